@@ -1,0 +1,42 @@
+package nl.maakmatch.api.problem;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} lists each invalid field with its reason, so a
+ * client can show it beside the field.
+ */
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    String requestId,
+    List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+  /** One invalid input: {@code field} is a JSON path such as {@code plan.totalInvestmentEur}. */
+  public record FieldError(String field, String reason) {}
+
+  public static Problem of(Response.StatusType status, String detail) {
+    return new Problem(
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
+  }
+
+  public Problem withErrors(List<FieldError> fieldErrors) {
+    return new Problem(type, title, status, detail, instance, requestId, List.copyOf(fieldErrors));
+  }
+
+  public Problem withType(String problemType) {
+    return new Problem(problemType, title, status, detail, instance, requestId, errors);
+  }
+
+  public Problem at(String path, String id) {
+    return new Problem(type, title, status, detail, path, id, errors);
+  }
+}
