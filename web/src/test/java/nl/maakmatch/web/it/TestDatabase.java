@@ -1,0 +1,87 @@
+package nl.maakmatch.web.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives the integration tests a real PostgreSQL: a fresh embedded server per test run, or the
+ * server named by {@code MAAKMATCH_TEST_DB_URL}. Runs before Arquillian sets up Payara, and
+ * hands the connection settings to it through {@code payara.cmdOptions}.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+  static final String DATABASE = "maakmatch_test";
+  static final String ROLE = "maakmatch_test";
+  static final String PASSWORD = "maakmatch-test";
+
+  private static EmbeddedPostgres postgres;
+  private static String jdbcUrl;
+  private static String user;
+  private static String password;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!Boolean.getBoolean("maakmatch.embeddedDb") || jdbcUrl != null) {
+      return;
+    }
+    String external = System.getenv("MAAKMATCH_TEST_DB_URL");
+    if (external != null && !external.isBlank()) {
+      jdbcUrl = external;
+      user = System.getenv().getOrDefault("MAAKMATCH_TEST_DB_USER", ROLE);
+      password = System.getenv().getOrDefault("MAAKMATCH_TEST_DB_PASSWORD", PASSWORD);
+    } else {
+      startEmbedded();
+    }
+    System.setProperty(
+        "payara.cmdOptions",
+        "-Dmaakmatch.db.url=" + jdbcUrl
+            + " -Dmaakmatch.db.user=" + user
+            + " -Dmaakmatch.db.password=" + password);
+    System.setProperty("payara.extraMicroOptions", "--nocluster");
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      postgres = null;
+    }
+  }
+
+  private static void startEmbedded() {
+    try {
+      postgres = EmbeddedPostgres.builder().start();
+      try (Connection admin = postgres.getPostgresDatabase().getConnection();
+          Statement statement = admin.createStatement()) {
+        statement.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");
+        statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE);
+      }
+      jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+      user = ROLE;
+      password = PASSWORD;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not prepare the test database", e);
+    }
+  }
+
+  /** A superuser connection to the test server, for tests that simulate an outage. */
+  static DataSource admin() {
+    if (postgres == null) {
+      throw new IllegalStateException("only the embedded test database can be administered");
+    }
+    return postgres.getPostgresDatabase();
+  }
+}
