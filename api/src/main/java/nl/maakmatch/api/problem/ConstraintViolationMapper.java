@@ -3,26 +3,37 @@ package nl.maakmatch.api.problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import nl.maakmatch.api.Languages;
 
 /** Bean Validation failures: 400 with every invalid field and the reason, in a stable order. */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
+  private static final MessageInterpolator INTERPOLATOR =
+      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {
+    Locale locale = Languages.of(headers);
     List<Problem.FieldError> errors =
         exception.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .map(v -> new Problem.FieldError(fieldOf(v), messageOf(v, locale)))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     Problem problem =
@@ -30,6 +41,32 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             .withType(ProblemTypes.VALIDATION)
             .withErrors(errors);
     return Problems.respond(problem, uri);
+  }
+
+  /** The violation's message in the client's language (Dutch unless it asked for English). */
+  static String messageOf(ConstraintViolation<?> violation, Locale locale) {
+    MessageInterpolator.Context context =
+        new MessageInterpolator.Context() {
+          @Override
+          public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+          }
+
+          @Override
+          public Object getValidatedValue() {
+            return violation.getInvalidValue();
+          }
+
+          @Override
+          public <T> T unwrap(Class<T> type) {
+            throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+          }
+        };
+    try {
+      return INTERPOLATOR.interpolate(violation.getMessageTemplate(), context, locale);
+    } catch (RuntimeException e) {
+      return violation.getMessage();
+    }
   }
 
   /**

@@ -1,0 +1,50 @@
+package nl.maakmatch.api.match;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.maakmatch.matching.firm.Province;
+
+/**
+ * The firm's figures that decide its EU size class and what it may receive.
+ *
+ * @param employees staff in annual work units (may be fractional)
+ * @param publicBodyOwnershipPct share of capital or votes held by public bodies
+ * @param deMinimisReceivedEur de minimis aid received in the last three years
+ */
+public record FirmInput(
+    @NotNull(message = "{maakmatch.required}") Province province,
+    @NotNull(message = "{maakmatch.required}")
+        @Pattern(regexp = "\\d{2}(\\.\\d{1,2}(\\.\\d)?)?", message = "{maakmatch.sbi}")
+        String sbiCode,
+    @NotNull(message = "{maakmatch.required}")
+        @PastOrPresent(message = "{maakmatch.notFuture}")
+        LocalDate foundedOn,
+    @NotNull(message = "{maakmatch.required}")
+        @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
+        @DecimalMax(value = "1000000", message = "{maakmatch.tooLarge}")
+        BigDecimal employees,
+    @NotNull(message = "{maakmatch.required}")
+        @PositiveOrZero(message = "{maakmatch.notNegative}")
+        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        Long annualTurnoverEur,
+    @NotNull(message = "{maakmatch.required}")
+        @PositiveOrZero(message = "{maakmatch.notNegative}")
+        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        Long balanceSheetTotalEur,
+    @Size(max = 50, message = "{maakmatch.tooMany}") List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> linkedEnterprises,
+    @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
+        @DecimalMax(value = "100", message = "{maakmatch.percentage}")
+        BigDecimal publicBodyOwnershipPct,
+    @PositiveOrZero(message = "{maakmatch.notNegative}")
+        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        Long deMinimisReceivedEur) {}

@@ -1,0 +1,38 @@
+package nl.maakmatch.api.match;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
+
+/**
+ * A partner (25–50 %) or linked (&gt; 50 %) enterprise whose figures count towards the size
+ * class.
+ *
+ * @param exemptInvestor a public investment corporation, VC fund, business angel, university or
+ *     institutional investor whose stake does not count (Recommendation 2003/361 art. 3(2))
+ */
+public record LinkedEnterpriseInput(
+    @Size(max = 200, message = "{maakmatch.tooLong}") String name,
+    @NotNull(message = "{maakmatch.required}") Relation relation,
+    @NotNull(message = "{maakmatch.required}")
+        @DecimalMin(value = "0", inclusive = false, message = "{maakmatch.percentage}")
+        @DecimalMax(value = "100", message = "{maakmatch.percentage}")
+        BigDecimal sharePct,
+    @NotNull(message = "{maakmatch.required}")
+        @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
+        @DecimalMax(value = "1000000", message = "{maakmatch.tooLarge}")
+        BigDecimal employees,
+    @NotNull(message = "{maakmatch.required}")
+        @PositiveOrZero(message = "{maakmatch.notNegative}")
+        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        Long annualTurnoverEur,
+    @NotNull(message = "{maakmatch.required}")
+        @PositiveOrZero(message = "{maakmatch.notNegative}")
+        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        Long balanceSheetTotalEur,
+    Boolean exemptInvestor) {}

@@ -1,0 +1,49 @@
+package nl.maakmatch.api.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.OptimisticLockException;
+import nl.maakmatch.domain.RecordNotFound;
+import nl.maakmatch.domain.StateConflict;
+import org.junit.jupiter.api.Test;
+
+class ThrowableMapperTest {
+
+  private final ThrowableMapper mapper = new ThrowableMapper();
+
+  @Test
+  void findsANotFoundInsideContainerWrapping() {
+    Problem problem =
+        mapper.classify(new RuntimeException("ejb", new RecordNotFound("Plan", "42")));
+
+    assertThat(problem.status()).isEqualTo(404);
+    assertThat(problem.detail()).contains("Plan").contains("42");
+  }
+
+  @Test
+  void answersAStaleWriteWith409() {
+    Problem problem =
+        mapper.classify(
+            new IllegalStateException("rollback", new OptimisticLockException("stale")));
+
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.type()).isEqualTo(ProblemTypes.STALE);
+  }
+
+  @Test
+  void answersAStateConflictWith409AndItsReason() {
+    Problem problem = mapper.classify(new StateConflict("The plan was already withdrawn."));
+
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.detail()).isEqualTo("The plan was already withdrawn.");
+  }
+
+  @Test
+  void hidesTheCauseOfAnUnexpectedFailureButNamesTheRequest() {
+    Problem problem = mapper.classify(new NullPointerException("secret internals"));
+
+    assertThat(problem.status()).isEqualTo(500);
+    assertThat(problem.detail()).doesNotContain("secret internals").contains("request id");
+    assertThat(problem.type()).isEqualTo(ProblemTypes.UNEXPECTED);
+  }
+}
