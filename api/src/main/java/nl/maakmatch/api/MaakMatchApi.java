@@ -1,13 +1,23 @@
 package nl.maakmatch.api;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** The REST API, versioned in its paths ({@code /api/v1/...}). */
+/**
+ * The REST API, versioned in its paths ({@code /api/v1/...}). Callers authenticate with a
+ * bearer token from the MaakMatch Keycloak realm (MicroProfile JWT); the catalogue and the match
+ * preview are open to anyone.
+ */
 @ApplicationPath("/api")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT", realmName = "maakmatch")
+@DeclareRoles({"firm", "adviser", "financier", "admin"})
 @OpenAPIDefinition(
     info =
         @Info(

@@ -12,7 +12,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
+import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.Province;
+import nl.maakmatch.matching.firm.SbiCode;
+import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.firm.LinkedEnterpriseInput;
 
 /**
  * The firm's figures that decide its EU size class and what it may receive.
@@ -47,4 +52,21 @@ public record FirmInput(
         BigDecimal publicBodyOwnershipPct,
     @PositiveOrZero(message = "{maakmatch.notNegative}")
         @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
-        Long deMinimisReceivedEur) {}
+        Long deMinimisReceivedEur) {
+
+  public FirmProfile toProfile() {
+    List<LinkedEnterpriseInput> related = linkedEnterprises == null ? List.of() : linkedEnterprises;
+    return new FirmProfile(
+        province,
+        SbiCode.of(sbiCode),
+        foundedOn,
+        employees.doubleValue(),
+        annualTurnoverEur,
+        balanceSheetTotalEur,
+        IntStream.range(0, related.size())
+            .mapToObj(i -> related.get(i).toLinkedEnterprise(i))
+            .toList(),
+        publicBodyOwnershipPct == null ? 0 : publicBodyOwnershipPct.doubleValue(),
+        deMinimisReceivedEur == null ? 0 : deMinimisReceivedEur);
+  }
+}

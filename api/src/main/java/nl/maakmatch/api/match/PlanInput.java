@@ -1,7 +1,5 @@
 package nl.maakmatch.api.match;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,9 +10,13 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.maakmatch.matching.plan.KeyTechnology;
+import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
+import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.ContributionsWithinTotal;
 
 /** The investment plan to finance. */
+@ContributionsWithinTotal
 public record PlanInput(
     @NotEmpty(message = "{maakmatch.purposes}") Set<@NotNull(message = "{maakmatch.required}") Purpose> purposes,
     @NotNull(message = "{maakmatch.required}")
@@ -30,16 +32,22 @@ public record PlanInput(
         Long committedByOthersEur,
     @NotNull(message = "{maakmatch.required}") LocalDate startsOn,
     @Min(value = 1, message = "{maakmatch.trl}") @Max(value = 9, message = "{maakmatch.trl}") Integer trl,
-    @Size(max = 20, message = "{maakmatch.tooMany}") Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies) {
+    @Size(max = 20, message = "{maakmatch.tooMany}") Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies)
+    implements ContributionsWithinTotal.Contributions {
 
-  /** Own money and commitments cannot exceed what the plan costs. */
-  @JsonIgnore
-  @AssertTrue(message = "{maakmatch.contributionsExceedTotal}")
-  public boolean isOwnContributionEur() {
-    if (totalInvestmentEur == null || ownContributionEur == null) {
-      return true;
-    }
-    long committed = committedByOthersEur == null ? 0 : committedByOthersEur;
-    return ownContributionEur + committed <= totalInvestmentEur;
+  @Override
+  public Long contributionTotalEur() {
+    return totalInvestmentEur;
+  }
+
+  public PlanProfile toProfile() {
+    return new PlanProfile(
+        purposes,
+        totalInvestmentEur,
+        ownContributionEur,
+        committedByOthersEur == null ? 0 : committedByOthersEur,
+        startsOn,
+        trl,
+        keyTechnologies == null ? Set.of() : keyTechnologies);
   }
 }

@@ -75,13 +75,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
    */
   static String fieldOf(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
-    for (Path.Node node : violation.getPropertyPath()) {
+    java.util.List<Path.Node> nodes = new java.util.ArrayList<>();
+    violation.getPropertyPath().forEach(nodes::add);
+    for (int i = 0; i < nodes.size(); i++) {
+      Path.Node node = nodes.get(i);
       ElementKind kind = node.getKind();
       if (kind == ElementKind.METHOD
-          || kind == ElementKind.PARAMETER
           || kind == ElementKind.CROSS_PARAMETER
           || kind == ElementKind.RETURN_VALUE) {
-        if (kind == ElementKind.PARAMETER && isQueryLike(node.getName())) {
+        continue;
+      }
+      if (kind == ElementKind.PARAMETER) {
+        // a query or path parameter is the field itself; a request body is the root
+        if (i == nodes.size() - 1) {
           field.append(node.getName());
         }
         continue;
@@ -100,10 +106,5 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
       }
     }
     return field.isEmpty() ? "body" : field.toString();
-  }
-
-  /** Query and path parameters keep their name; a request body parameter (argN) does not. */
-  private static boolean isQueryLike(String name) {
-    return name != null && !name.matches("arg\\d+");
   }
 }

@@ -11,6 +11,8 @@ public final class ProblemTypes {
   public static final String CONFLICT = BASE + "conflict";
   public static final String STALE = BASE + "stale-version";
   public static final String BUSINESS_RULE = BASE + "business-rule";
+  public static final String FORBIDDEN = BASE + "forbidden";
+  public static final String PRECONDITION_REQUIRED = BASE + "precondition-required";
   public static final String UNEXPECTED = BASE + "unexpected";
 
   private ProblemTypes() {}

@@ -10,8 +10,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.maakmatch.api.logging.RequestId;
+import nl.maakmatch.domain.BusinessRuleViolation;
 import nl.maakmatch.domain.RecordNotFound;
+import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
+import nl.maakmatch.domain.access.NotPermitted;
 
 /**
  * Everything not mapped more specifically. Containers wrap exceptions (EJB, JTA, JSON-B), so the
@@ -35,6 +38,39 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       if (t instanceof RecordNotFound notFound) {
         return Problem.of(Response.Status.NOT_FOUND, notFound.getMessage())
             .withType(ProblemTypes.NOT_FOUND);
+      }
+      if (t instanceof StaleVersion stale) {
+        return Problem.of(Response.Status.CONFLICT, stale.getMessage())
+            .withType(ProblemTypes.STALE);
+      }
+      if (t instanceof NotPermitted denied) {
+        return Problem.of(Response.Status.FORBIDDEN, denied.getMessage())
+            .withType(ProblemTypes.FORBIDDEN);
+      }
+      if (t instanceof PreconditionRequired missing) {
+        return new Problem(
+            ProblemTypes.PRECONDITION_REQUIRED,
+            "Precondition Required",
+            428,
+            missing.getMessage(),
+            null,
+            null,
+            null);
+      }
+      if (t instanceof BusinessRuleViolation rule) {
+        return new Problem(
+            ProblemTypes.BUSINESS_RULE + "/" + rule.rule(),
+            "Unprocessable Content",
+            422,
+            rule.messageNl(),
+            null,
+            null,
+            null);
+      }
+      if (t instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
+        // the domain's own checks, behind Bean Validation: still the client's input
+        return Problem.of(Response.Status.BAD_REQUEST, invalid.getMessage())
+            .withType(ProblemTypes.VALIDATION);
       }
       if (t instanceof OptimisticLockException) {
         return Problem.of(

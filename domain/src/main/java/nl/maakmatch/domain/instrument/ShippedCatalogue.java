@@ -1,95 +1,54 @@
 package nl.maakmatch.domain.instrument;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import java.io.IOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.InputStream;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import nl.maakmatch.matching.catalogue.CatalogueReader;
+import nl.maakmatch.matching.catalogue.CatalogueReading;
+import nl.maakmatch.matching.catalogue.Instrument;
 
-/** The catalogue file that ships with the product (the reference instrument list). */
+/** Turns a catalogue file (the reference format) into entries ready to be stored. */
 public final class ShippedCatalogue {
 
-  public static final String RESOURCE = "nl/maakmatch/matching/catalogue/instruments-nl.yaml";
+  public static final String RESOURCE = CatalogueReader.SHIPPED_CATALOGUE;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
   private ShippedCatalogue() {}
 
-  public static InputStream open() throws IOException {
-    InputStream in = ShippedCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE);
+  public static InputStream open() {
+    InputStream in = ShippedCatalogue.class.getResourceAsStream(RESOURCE);
     if (in == null) {
-      throw new IOException("shipped catalogue " + RESOURCE + " is missing from the classpath");
+      throw new IllegalStateException("shipped catalogue " + RESOURCE + " is missing");
     }
     return in;
   }
 
-  /** Reads every instrument of a catalogue file in the reference format. */
-  @SuppressWarnings("unchecked")
+  /** Every instrument of the shipped file; the shipped file must read without rejections. */
   public static List<CatalogueEntry> read(InputStream in) {
-    Map<String, Object> document =
-        new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-    List<CatalogueEntry> entries = new ArrayList<>();
-    for (Object item : (List<Object>) document.get("instruments")) {
-      Map<String, Object> entry = (Map<String, Object>) item;
-      String id = String.valueOf(entry.get("id"));
-      String confidence = String.valueOf(entry.get("confidence")).toUpperCase(Locale.ROOT);
-      entries.add(
-          new CatalogueEntry(
-              id,
-              String.valueOf(entry.get("name")),
-              String.valueOf(entry.getOrDefault("operator", "")),
-              statusOf(id, confidence),
-              ((List<Object>) entry.getOrDefault("type", List.of()))
-                  .stream().map(String::valueOf).toList(),
-              InstrumentConfidence.valueOf(confidence),
-              toJson(entry).toString()));
+    CatalogueReading reading = CatalogueReader.withShippedTerms().read(in);
+    if (!reading.report().isClean()) {
+      throw new IllegalStateException("shipped catalogue has rejected entries: " + reading.report());
     }
-    return entries;
+    return reading.catalogue().instruments().stream().map(ShippedCatalogue::entryOf).toList();
   }
 
-  private static InstrumentStatus statusOf(String id, String confidence) {
-    if ("PROPOSED".equals(confidence)) {
-      return InstrumentStatus.PROPOSED;
+  public static CatalogueEntry entryOf(Instrument instrument) {
+    try {
+      return new CatalogueEntry(
+          instrument.id(),
+          instrument.name(),
+          instrument.operator(),
+          InstrumentStatus.valueOf(instrument.status().name()),
+          instrument.types().stream().map(t -> t.yamlValue()).toList(),
+          InstrumentConfidence.valueOf(instrument.confidence().name()),
+          JSON.writeValueAsString(instrument.raw()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot store instrument " + instrument.id(), e);
     }
-    return "rdm".equals(id) ? InstrumentStatus.CLOSED : InstrumentStatus.AVAILABLE;
-  }
-
-  @SuppressWarnings("unchecked")
-  static JsonValue toJson(Object value) {
-    if (value == null) {
-      return JsonValue.NULL;
-    }
-    if (value instanceof Map<?, ?> map) {
-      JsonObjectBuilder object = Json.createObjectBuilder();
-      ((Map<Object, Object>) map).forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
-      return object.build();
-    }
-    if (value instanceof Collection<?> list) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
-      list.forEach(v -> array.add(toJson(v)));
-      return array.build();
-    }
-    if (value instanceof Boolean b) {
-      return b ? JsonValue.TRUE : JsonValue.FALSE;
-    }
-    if (value instanceof Integer || value instanceof Long) {
-      return Json.createValue(((Number) value).longValue());
-    }
-    if (value instanceof Number n) {
-      return Json.createValue(n.doubleValue());
-    }
-    if (value instanceof Date date) {
-      return Json.createValue(date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString());
-    }
-    return Json.createValue(String.valueOf(value));
   }
 }

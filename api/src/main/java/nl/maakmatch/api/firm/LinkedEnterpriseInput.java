@@ -1,4 +1,4 @@
-package nl.maakmatch.api.match;
+package nl.maakmatch.api.firm;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
+import nl.maakmatch.api.Limits;
 
 /**
  * A partner (25–50 %) or linked (&gt; 50 %) enterprise whose figures count towards the size
@@ -35,4 +37,18 @@ public record LinkedEnterpriseInput(
         @PositiveOrZero(message = "{maakmatch.notNegative}")
         @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
         Long balanceSheetTotalEur,
-    Boolean exemptInvestor) {}
+    Boolean exemptInvestor) {
+
+  /** As the engine counts it; an unnamed enterprise is named by its place in the list. */
+  public LinkedEnterprise toLinkedEnterprise(int position) {
+    String label = name == null || name.isBlank() ? "onderneming " + (position + 1) : name;
+    return new LinkedEnterprise(
+        label,
+        relation,
+        sharePct.doubleValue(),
+        employees.doubleValue(),
+        annualTurnoverEur,
+        balanceSheetTotalEur,
+        Boolean.TRUE.equals(exemptInvestor));
+  }
+}

@@ -1,10 +1,10 @@
-package nl.maakmatch.api.match;
+package nl.maakmatch.api;
 
 /** Bounds on input figures: far above any real MKB plan, low enough that sums cannot overflow. */
-final class Limits {
+public final class Limits {
 
   /** EUR 100 billion. */
-  static final long MAX_EUR = 100_000_000_000L;
+  public static final long MAX_EUR = 100_000_000_000L;
 
   private Limits() {}
 }

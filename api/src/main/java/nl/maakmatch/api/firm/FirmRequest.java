@@ -1,0 +1,95 @@
+package nl.maakmatch.api.firm;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import nl.maakmatch.api.Limits;
+import nl.maakmatch.domain.firm.DeMinimisAid;
+import nl.maakmatch.domain.firm.FirmDetails;
+import nl.maakmatch.matching.firm.Province;
+import nl.maakmatch.matching.firm.SbiCode;
+
+/** A firm as its owner registers or updates it. The KVK number cannot change later. */
+public record FirmRequest(
+    @NotNull(message = "{maakmatch.required}")
+        @Pattern(regexp = "\\d{8}", message = "{maakmatch.kvk}")
+        String kvkNumber,
+    @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
+        String legalName,
+    @NotEmpty(message = "{maakmatch.sbiRequired}")
+        @Size(max = 20, message = "{maakmatch.tooMany}")
+        List<
+                @NotNull(message = "{maakmatch.required}")
+                @Pattern(regexp = "\\d{2}(\\.\\d{1,2}(\\.\\d)?)?", message = "{maakmatch.sbi}")
+                String>
+            sbiCodes,
+    @NotNull(message = "{maakmatch.required}") Province province,
+    @NotNull(message = "{maakmatch.required}")
+        @PastOrPresent(message = "{maakmatch.notFuture}")
+        LocalDate foundedOn,
+    @NotNull(message = "{maakmatch.required}")
+        @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
+        @DecimalMax(value = "1000000", message = "{maakmatch.tooLarge}")
+        BigDecimal employees,
+    @NotNull(message = "{maakmatch.required}")
+        @PositiveOrZero(message = "{maakmatch.notNegative}")
+        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        Long annualTurnoverEur,
+    @NotNull(message = "{maakmatch.required}")
+        @PositiveOrZero(message = "{maakmatch.notNegative}")
+        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        Long balanceSheetTotalEur,
+    @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
+        @DecimalMax(value = "100", message = "{maakmatch.percentage}")
+        BigDecimal publicBodyOwnershipPct,
+    @Size(max = 50, message = "{maakmatch.tooMany}")
+        List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> relations,
+    @Size(max = 100, message = "{maakmatch.tooMany}")
+        List<@NotNull(message = "{maakmatch.required}") @Valid DeMinimisAidInput> deMinimisAid) {
+
+  public FirmDetails toDetails() {
+    List<LinkedEnterpriseInput> related = relations == null ? List.of() : relations;
+    return new FirmDetails(
+        legalName.strip(),
+        sbiCodes.stream().map(SbiCode::of).toList(),
+        province,
+        foundedOn,
+        employees,
+        annualTurnoverEur,
+        balanceSheetTotalEur,
+        publicBodyOwnershipPct,
+        IntStream.range(0, related.size())
+            .mapToObj(i -> related.get(i).toLinkedEnterprise(i))
+            .toList(),
+        deMinimisAid == null
+            ? List.of()
+            : deMinimisAid.stream()
+                .map(a -> new DeMinimisAid(a.amountEur(), a.grantedOn(), a.grantingBody().strip()))
+                .toList());
+  }
+
+  /** De minimis aid as declared by the firm. */
+  public record DeMinimisAidInput(
+      @NotNull(message = "{maakmatch.required}")
+          @DecimalMin(value = "1", message = "{maakmatch.positive}")
+          @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+          Long amountEur,
+      @NotNull(message = "{maakmatch.required}")
+          @PastOrPresent(message = "{maakmatch.notFuture}")
+          LocalDate grantedOn,
+      @NotBlank(message = "{maakmatch.required}")
+          @Size(max = 200, message = "{maakmatch.tooLong}")
+          String grantingBody) {}
+}

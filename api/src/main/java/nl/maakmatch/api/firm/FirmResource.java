@@ -1,0 +1,101 @@
+package nl.maakmatch.api.firm;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.maakmatch.api.HistoryEntry;
+import nl.maakmatch.api.Languages;
+import nl.maakmatch.api.Versions;
+import nl.maakmatch.api.problem.InvalidInput;
+import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.firm.Firm;
+import nl.maakmatch.domain.firm.FirmService;
+import nl.maakmatch.domain.firm.KvkNumber;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Firms, registered and kept up to date by their owners. */
+@Path("/v1/firms")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed("firm")
+@Tag(name = "Firms", description = "MKB firms and their figures")
+public class FirmResource {
+
+  @Inject FirmService firms;
+  @Inject Actor actor;
+  @Inject Clock clock;
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(summary = "Register a firm; it belongs to the caller")
+  public Response register(@NotNull(message = "{maakmatch.required}") @Valid FirmRequest request) {
+    Firm firm = firms.register(actor, new KvkNumber(request.kvkNumber()), request.toDetails());
+    return Response.created(uri.getAbsolutePathBuilder().path(firm.id().toString()).build())
+        .tag(Versions.etag(firm.version()))
+        .entity(view(firm))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "The caller's own firms")
+  public List<FirmView> mine() {
+    return firms.firmsOf(actor).stream().map(this::view).toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One firm, with its size class and why")
+  public Response get(@PathParam("id") UUID id) {
+    Firm firm = firms.firm(actor, id);
+    return Response.ok(view(firm)).tag(Versions.etag(firm.version())).build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Update a firm's details; If-Match must carry the ETag it was read with")
+  public Response revise(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "{maakmatch.required}") @Valid FirmRequest request) {
+    long expected = Versions.required(ifMatch);
+    Firm current = firms.firm(actor, id);
+    if (!current.kvkNumber().value().equals(request.kvkNumber())) {
+      throw new InvalidInput("kvkNumber", "cannot change: register the other firm separately");
+    }
+    Firm firm = firms.revise(actor, id, expected, request.toDetails());
+    return Response.ok(view(firm)).tag(Versions.etag(firm.version())).build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "Every change to the firm, oldest first")
+  public List<HistoryEntry> history(@PathParam("id") UUID id) {
+    return firms.history(actor, id).stream().map(HistoryEntry::of).toList();
+  }
+
+  private FirmView view(Firm firm) {
+    return FirmView.of(firm, LocalDate.now(clock), Languages.of(headers));
+  }
+}

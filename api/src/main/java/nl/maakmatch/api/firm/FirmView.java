@@ -1,0 +1,90 @@
+package nl.maakmatch.api.firm;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.maakmatch.domain.firm.Firm;
+import nl.maakmatch.matching.firm.SbiCode;
+import nl.maakmatch.matching.firm.SizeClassification;
+
+/**
+ * A firm as its owner sees it, with the derived EU size class and why.
+ *
+ * @param manufacturing whether the main SBI code lies in section C (divisions 10–33)
+ * @param deMinimisReceivedEur de minimis aid counted in the rolling three years up to today
+ */
+public record FirmView(
+    UUID id,
+    String kvkNumber,
+    String legalName,
+    List<String> sbiCodes,
+    boolean manufacturing,
+    String province,
+    LocalDate foundedOn,
+    BigDecimal employees,
+    long annualTurnoverEur,
+    long balanceSheetTotalEur,
+    BigDecimal publicBodyOwnershipPct,
+    List<Relation> relations,
+    List<Aid> deMinimisAid,
+    long deMinimisReceivedEur,
+    String sizeClass,
+    String sizeClassReasoning,
+    long version,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
+
+  /** A partner or linked enterprise. */
+  public record Relation(
+      String name,
+      String relation,
+      double sharePct,
+      double employees,
+      long annualTurnoverEur,
+      long balanceSheetTotalEur,
+      boolean exemptInvestor) {}
+
+  /** Declared de minimis aid. */
+  public record Aid(long amountEur, LocalDate grantedOn, String grantingBody) {}
+
+  public static FirmView of(Firm firm, LocalDate today, Locale locale) {
+    SizeClassification size = firm.sizeClassification(today);
+    List<SbiCode> codes = firm.sbiCodes();
+    return new FirmView(
+        firm.id(),
+        firm.kvkNumber().value(),
+        firm.legalName(),
+        codes.stream().map(SbiCode::value).toList(),
+        codes.get(0).isManufacturing(),
+        firm.province().name(),
+        firm.foundedOn(),
+        firm.employees(),
+        firm.annualTurnoverEur(),
+        firm.balanceSheetTotalEur(),
+        firm.publicBodyOwnershipPct(),
+        firm.relations().stream()
+            .map(
+                r ->
+                    new Relation(
+                        r.name(),
+                        r.relation().name(),
+                        r.sharePct(),
+                        r.employees(),
+                        r.annualTurnoverEur(),
+                        r.balanceSheetTotalEur(),
+                        r.exemptInvestor()))
+            .toList(),
+        firm.deMinimisAid().stream()
+            .map(a -> new Aid(a.amountEur(), a.grantedOn(), a.grantingBody()))
+            .toList(),
+        firm.deMinimisReceivedOn(today),
+        size.sizeClass().name(),
+        size.reasoning().in(locale),
+        firm.version(),
+        firm.createdAt(),
+        firm.updatedAt());
+  }
+}

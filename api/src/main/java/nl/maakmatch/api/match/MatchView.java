@@ -1,0 +1,160 @@
+package nl.maakmatch.api.match;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.maakmatch.domain.match.MatchService.Matched;
+import nl.maakmatch.matching.InstrumentMatch;
+import nl.maakmatch.matching.MatchResult;
+import nl.maakmatch.matching.flag.Flag;
+import nl.maakmatch.matching.stack.Stack;
+import nl.maakmatch.matching.stack.StackPart;
+import nl.maakmatch.matching.text.LocalizedText;
+
+/**
+ * What a match tells the firm, in one language: its size class and why, every instrument of
+ * the catalogue with why it fits or not, and the financing stack.
+ *
+ * @param matchId the stored match (absent for a preview)
+ * @param instrumentVersions the catalogue version of each instrument the match used
+ */
+public record MatchView(
+    UUID matchId,
+    OffsetDateTime computedAt,
+    String sizeClass,
+    String sizeClassReasoning,
+    String catalogueVersion,
+    Map<String, Integer> instrumentVersions,
+    LocalDate evaluatedOn,
+    List<InstrumentView> instruments,
+    List<FlagView> flags,
+    StackView stack) {
+
+  /** One instrument's verdict. */
+  public record InstrumentView(
+      String id,
+      String name,
+      String shortName,
+      String status,
+      String confidence,
+      boolean eligible,
+      Integer score,
+      List<ScoreLine> scoreBreakdown,
+      String certainty,
+      List<String> reasons,
+      List<Unmet> unmet,
+      List<FlagView> flags) {}
+
+  /** One component of the score. */
+  public record ScoreLine(String factor, double weight, double points, String explanation) {}
+
+  /** A criterion the firm or plan does not meet, and the smallest change that would. */
+  public record Unmet(String criterion, String message, String wouldFitIf) {}
+
+  /** Something to know that is not a verdict (uncertain terms, Wet Vifo, key technology). */
+  public record FlagView(String kind, String text) {}
+
+  /** The composed financing stack. */
+  public record StackView(
+      boolean feasible,
+      List<Part> parts,
+      long ownContributionEur,
+      long uncoveredEur,
+      long deMinimisUsedEur,
+      long deMinimisHeadroomEur,
+      long gberAidUsedEur,
+      long gberAidCapEur,
+      long estimatedAnnualCostEur) {}
+
+  /** One part of the stack; {@code fundsEur} is money it provides now. */
+  public record Part(
+      String instrumentId,
+      String kind,
+      long fundsEur,
+      long coversEur,
+      long aidEquivalentEur,
+      String aidBasis,
+      long annualCostEur,
+      int order) {}
+
+  public static MatchView of(Matched matched, Locale locale) {
+    MatchResult result = matched.result();
+    return new MatchView(
+        matched.matchId(),
+        matched.computedAt(),
+        result.size().sizeClass().name(),
+        result.size().reasoning().in(locale),
+        result.catalogueVersion(),
+        matched.catalogue().instrumentVersions(),
+        result.evaluatedOn(),
+        result.instruments().stream().map(i -> instrument(i, locale)).toList(),
+        flags(result.planFlags(), locale),
+        stack(result.stack()));
+  }
+
+  private static InstrumentView instrument(InstrumentMatch match, Locale locale) {
+    return new InstrumentView(
+        match.id(),
+        match.name(),
+        match.shortName(),
+        match.status().name(),
+        match.confidence() == null ? null : match.confidence().name(),
+        match.eligible(),
+        match.score(),
+        match.scoreBreakdown() == null
+            ? List.of()
+            : match.scoreBreakdown().components().stream()
+                .map(
+                    c ->
+                        new ScoreLine(
+                            c.factor().name(), c.weight(), c.points(), c.explanation().in(locale)))
+                .toList(),
+        match.certainty().name(),
+        match.reasons().stream().map(r -> r.in(locale)).toList(),
+        match.unmet().stream()
+            .map(
+                u ->
+                    new Unmet(
+                        u.criterion().name(),
+                        u.message().in(locale),
+                        u.wouldFitIf().map(w -> w.in(locale)).orElse(null)))
+            .toList(),
+        flags(match.flags(), locale));
+  }
+
+  private static List<FlagView> flags(List<Flag> flags, Locale locale) {
+    return flags.stream().map(f -> new FlagView(f.kind().name(), f.text().in(locale))).toList();
+  }
+
+  private static StackView stack(Stack stack) {
+    return new StackView(
+        stack.feasible(),
+        stack.parts().stream().map(MatchView::part).toList(),
+        stack.ownContributionEur(),
+        stack.uncoveredEur(),
+        stack.deMinimisUsedEur(),
+        stack.deMinimisHeadroomEur(),
+        stack.gberAidUsedEur(),
+        stack.gberAidCapEur(),
+        stack.estimatedAnnualCostEur());
+  }
+
+  private static Part part(StackPart part) {
+    return new Part(
+        part.instrumentId(),
+        part.kind().name(),
+        part.fundsEur(),
+        part.coversEur(),
+        part.aidEquivalentEur(),
+        part.aidBasis().name(),
+        part.annualCostEur(),
+        part.order());
+  }
+
+  static String text(LocalizedText text, Locale locale) {
+    return text == null ? null : text.in(locale);
+  }
+}

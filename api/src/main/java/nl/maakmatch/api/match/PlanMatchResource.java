@@ -1,0 +1,84 @@
+package nl.maakmatch.api.match;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.maakmatch.api.JsonMapping;
+import nl.maakmatch.api.Languages;
+import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.match.MatchService;
+import nl.maakmatch.domain.match.PlanMatch;
+import nl.maakmatch.matching.MatchOptions;
+import nl.maakmatch.matching.stack.Objective;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Matching a stored plan; every match is kept with the catalogue versions it used. */
+@Path("/v1/plans/{planId}")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed("firm")
+@Tag(name = "Matching")
+public class PlanMatchResource {
+
+  @Inject MatchService matches;
+  @Inject Actor actor;
+  @Context HttpHeaders headers;
+
+  @POST
+  @Path("/match")
+  @Operation(summary = "Match a stored plan now and keep the result")
+  public MatchView match(
+      @PathParam("planId") UUID planId,
+      @QueryParam("includeProposed") boolean includeProposed,
+      @QueryParam("objective") Objective objective) {
+    MatchOptions options =
+        new MatchOptions(includeProposed, objective == null ? Objective.LOWEST_COST : objective);
+    return MatchView.of(matches.matchPlan(actor, planId, options), Languages.of(headers));
+  }
+
+  @GET
+  @Path("/matches")
+  @Operation(summary = "Earlier matches of the plan, newest first, as they were computed")
+  public List<StoredMatch> matches(@PathParam("planId") UUID planId) {
+    return matches.matchesOf(actor, planId).stream().map(StoredMatch::of).toList();
+  }
+
+  /** A match as it was stored: every text in Dutch and English. */
+  public record StoredMatch(
+      UUID id,
+      OffsetDateTime computedAt,
+      String computedBy,
+      String catalogueVersion,
+      JsonNode instrumentVersions,
+      JsonNode result) {
+
+    static StoredMatch of(PlanMatch match) {
+      try {
+        return new StoredMatch(
+            match.id(),
+            match.computedAt(),
+            match.computedBy(),
+            match.catalogueVersion(),
+            JsonMapping.mapper().readTree(match.instrumentVersions()),
+            JsonMapping.mapper().readTree(match.result()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("stored match is not JSON", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package nl.maakmatch.api.security;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import nl.maakmatch.api.problem.Problem;
+import nl.maakmatch.api.problem.Problems;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Answers 429 with Retry-After when one client address asks too often. */
+@Provider
+@RateLimited
+@Priority(Priorities.AUTHENTICATION + 10)
+public class RateLimitFilter implements ContainerRequestFilter {
+
+  private static volatile ClientRateLimit limit;
+
+  @Inject
+  @ConfigProperty(name = "maakmatch.preview.requests-per-minute", defaultValue = "30")
+  int requestsPerMinute;
+
+  @Context HttpServletRequest servletRequest;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    long retryAfter = limit().acquire(servletRequest.getRemoteAddr(), System.nanoTime());
+    if (retryAfter > 0) {
+      Problem problem =
+          Problem.of(
+              Response.Status.TOO_MANY_REQUESTS,
+              "Too many requests from your address. Try again in " + retryAfter + " s.");
+      request.abortWith(
+          Response.fromResponse(Problems.respond(problem, request.getUriInfo()))
+              .header(HttpHeaders.RETRY_AFTER, retryAfter)
+              .build());
+    }
+  }
+
+  private ClientRateLimit limit() {
+    ClientRateLimit current = limit;
+    if (current == null) {
+      synchronized (RateLimitFilter.class) {
+        if (limit == null) {
+          limit = new ClientRateLimit(requestsPerMinute, Duration.ofMinutes(1));
+        }
+        current = limit;
+      }
+    }
+    return current;
+  }
+}

@@ -1,0 +1,41 @@
+package nl.maakmatch.domain.firm;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import nl.maakmatch.matching.firm.LinkedEnterprise;
+import nl.maakmatch.matching.firm.Province;
+import nl.maakmatch.matching.firm.SbiCode;
+
+/** Everything a firm owner states about the firm, as one value that is checked as a whole. */
+public record FirmDetails(
+    String legalName,
+    List<SbiCode> sbiCodes,
+    Province province,
+    LocalDate foundedOn,
+    BigDecimal employees,
+    long annualTurnoverEur,
+    long balanceSheetTotalEur,
+    BigDecimal publicBodyOwnershipPct,
+    List<LinkedEnterprise> relations,
+    List<DeMinimisAid> deMinimisAid) {
+
+  public FirmDetails {
+    Objects.requireNonNull(legalName, "legalName");
+    Objects.requireNonNull(province, "province");
+    Objects.requireNonNull(foundedOn, "foundedOn");
+    Objects.requireNonNull(employees, "employees");
+    sbiCodes = List.copyOf(sbiCodes);
+    relations = List.copyOf(relations);
+    deMinimisAid = List.copyOf(deMinimisAid);
+    publicBodyOwnershipPct =
+        publicBodyOwnershipPct == null ? BigDecimal.ZERO : publicBodyOwnershipPct;
+    if (legalName.isBlank()) {
+      throw new IllegalArgumentException("a firm needs its legal name");
+    }
+    if (sbiCodes.isEmpty()) {
+      throw new IllegalArgumentException("a firm needs at least one SBI code");
+    }
+  }
+}

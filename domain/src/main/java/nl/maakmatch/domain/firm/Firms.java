@@ -1,0 +1,43 @@
+package nl.maakmatch.domain.firm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Repository of firms. */
+@ApplicationScoped
+public class Firms {
+
+  @PersistenceContext(unitName = "maakmatch")
+  EntityManager em;
+
+  public Optional<Firm> find(UUID id) {
+    return Optional.ofNullable(em.find(Firm.class, id));
+  }
+
+  public Optional<Firm> withKvkNumber(KvkNumber kvk) {
+    return em.createQuery("SELECT f FROM Firm f WHERE f.kvkNumber = :kvk", Firm.class)
+        .setParameter("kvk", kvk.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Firm> ownedBy(String subject) {
+    return em.createQuery(
+            "SELECT f FROM Firm f WHERE f.ownerSubject = :owner ORDER BY f.legalName", Firm.class)
+        .setParameter("owner", subject)
+        .getResultList();
+  }
+
+  public void add(Firm firm) {
+    em.persist(firm);
+  }
+
+  /** Writes pending changes now, so the version an event records is the one stored. */
+  public void flush() {
+    em.flush();
+  }
+}

@@ -1,0 +1,103 @@
+package nl.maakmatch.domain.match;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.firm.Firm;
+import nl.maakmatch.domain.firm.FirmService;
+import nl.maakmatch.domain.instrument.CatalogueSnapshots;
+import nl.maakmatch.domain.instrument.EngineCatalogue;
+import nl.maakmatch.domain.plan.InvestmentPlan;
+import nl.maakmatch.domain.plan.PlanService;
+import nl.maakmatch.matching.MatchOptions;
+import nl.maakmatch.matching.MatchResult;
+import nl.maakmatch.matching.firm.FirmProfile;
+import nl.maakmatch.matching.plan.PlanProfile;
+
+/** Runs the matching engine against the current catalogue, and keeps matches of stored plans. */
+@ApplicationScoped
+public class MatchService {
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
+
+  @Inject CatalogueSnapshots catalogues;
+  @Inject PlanService plans;
+  @Inject FirmService firms;
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "maakmatch")
+  EntityManager em;
+
+  /** A match for figures typed in without an account; nothing is stored. */
+  public Matched preview(FirmProfile firm, PlanProfile plan, MatchOptions options) {
+    EngineCatalogue catalogue = catalogues.current();
+    return new Matched(null, OffsetDateTime.now(clock), catalogue, catalogue.engine().match(firm, plan, options));
+  }
+
+  /** Matches a stored plan and keeps the result with the versions it used. */
+  @Transactional
+  public Matched matchPlan(Actor actor, UUID planId, MatchOptions options) {
+    InvestmentPlan plan = plans.plan(actor, planId);
+    Firm firm = firms.firm(actor, plan.firmId());
+    EngineCatalogue catalogue = catalogues.current();
+    LocalDate today = LocalDate.now(clock);
+    MatchResult result = catalogue.engine().match(firm.profile(today), plan.profile(), options);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    PlanMatch stored =
+        new PlanMatch(
+            plan.id(),
+            now,
+            actor.subject(),
+            catalogue.catalogue().version(),
+            json(catalogue.instrumentVersions()),
+            json(result));
+    em.persist(stored);
+    plans.matched(actor, plan);
+    return new Matched(stored.id(), now, catalogue, result);
+  }
+
+  /** The stored matches of a plan, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PlanMatch> matchesOf(Actor actor, UUID planId) {
+    plans.plan(actor, planId);
+    return em.createQuery(
+            "SELECT m FROM PlanMatch m WHERE m.planId = :plan ORDER BY m.computedAt DESC",
+            PlanMatch.class)
+        .setParameter("plan", planId)
+        .getResultList();
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot store a match result", e);
+    }
+  }
+
+  /**
+   * A computed match.
+   *
+   * @param matchId the stored match's id; null for a preview
+   */
+  public record Matched(
+      UUID matchId, OffsetDateTime computedAt, EngineCatalogue catalogue, MatchResult result) {}
+}
