@@ -2,6 +2,7 @@ package nl.maakmatch.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * How JSON is read and written. Strict on input (unknown fields, numbers for enums, a float where
- * a whole number belongs are errors the client hears about), dates as ISO-8601 text, no nulls.
+ * a whole number belongs, text where a number belongs, are errors the client hears about), dates as ISO-8601 text, no nulls.
  */
 @Provider
 public class JsonMapping implements ContextResolver<ObjectMapper> {
@@ -26,6 +27,7 @@ public class JsonMapping implements ContextResolver<ObjectMapper> {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .build();

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +51,37 @@ public class Instrument {
   private long lockVersion;
 
   protected Instrument() {}
+
+  /** A new instrument enters the catalogue at version 1. */
+  static Instrument define(CatalogueEntry entry, Clock clock) {
+    Instrument instrument = new Instrument();
+    instrument.id = entry.id();
+    instrument.currentVersion = 0;
+    instrument.apply(entry, clock);
+    return instrument;
+  }
+
+  /**
+   * A new definition becomes current; returns its version number. The previous definitions
+   * stay, unchanged, as earlier versions.
+   */
+  int revise(CatalogueEntry entry, Clock clock) {
+    if (!entry.id().equals(id)) {
+      throw new IllegalArgumentException("cannot give " + id + " the definition of " + entry.id());
+    }
+    apply(entry, clock);
+    return currentVersion;
+  }
+
+  private void apply(CatalogueEntry entry, Clock clock) {
+    name = entry.name();
+    operator = entry.operator();
+    status = entry.status();
+    types = String.join(",", entry.types());
+    confidence = entry.confidence();
+    currentVersion = currentVersion + 1;
+    updatedAt = OffsetDateTime.now(clock);
+  }
 
   public String id() {
     return id;

@@ -35,6 +35,16 @@ public class InstrumentVersion {
 
   protected InstrumentVersion() {}
 
+  InstrumentVersion(
+      Instrument instrument, String definition, OffsetDateTime recordedAt, String recordedBy, String changeNote) {
+    this.instrumentId = instrument.id();
+    this.version = instrument.currentVersion();
+    this.definition = definition;
+    this.recordedAt = recordedAt;
+    this.recordedBy = recordedBy;
+    this.changeNote = changeNote;
+  }
+
   public String instrumentId() {
     return instrumentId;
   }

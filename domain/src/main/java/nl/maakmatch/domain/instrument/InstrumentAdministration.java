@@ -1,0 +1,197 @@
+package nl.maakmatch.domain.instrument;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.maakmatch.domain.BusinessRuleViolation;
+import nl.maakmatch.domain.RecordNotFound;
+import nl.maakmatch.domain.StaleVersion;
+import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.access.NotPermitted;
+import nl.maakmatch.domain.access.Role;
+import nl.maakmatch.domain.history.RecordHistory;
+import nl.maakmatch.matching.catalogue.CatalogueReader;
+import nl.maakmatch.matching.catalogue.CatalogueReading;
+import nl.maakmatch.matching.catalogue.Instrument;
+import nl.maakmatch.matching.catalogue.RejectedEntry;
+
+/**
+ * Changes to the catalogue by administrators: defining or editing an instrument, closing it,
+ * and importing a catalogue file. Each change is a new version; nothing is overwritten.
+ */
+@ApplicationScoped
+@Transactional
+public class InstrumentAdministration {
+
+  static final String AGGREGATE = "instrument";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @PersistenceContext(unitName = "maakmatch")
+  EntityManager em;
+
+  @Inject InstrumentCatalogue catalogue;
+  @Inject RecordHistory history;
+  @Inject Clock clock;
+
+  /**
+   * Imports a catalogue file in the reference format. Entries that cannot be read are rejected
+   * with their reasons and change nothing; the others are added or get a new version when
+   * their definition differs from the current one.
+   */
+  public ImportReport importFile(Actor actor, String yaml, String note) {
+    requireAdmin(actor);
+    CatalogueReading reading = CatalogueReader.withShippedTerms().read(yaml);
+    List<String> added = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    for (Instrument instrument : reading.catalogue().instruments()) {
+      CatalogueEntry entry = ShippedCatalogue.entryOf(instrument);
+      switch (store(actor, entry, note)) {
+        case ADDED -> added.add(entry.id());
+        case CHANGED -> changed.add(entry.id());
+        case UNCHANGED -> unchanged.add(entry.id());
+      }
+    }
+    List<ImportReport.Rejection> rejected =
+        reading.report().rejected().stream().map(InstrumentAdministration::rejection).toList();
+    return new ImportReport(
+        added,
+        changed,
+        unchanged,
+        rejected,
+        reading.report().warnings(),
+        reading.report().fileProblems());
+  }
+
+  /**
+   * Creates or edits one instrument from a definition in the catalogue-file format. An edit
+   * must name the version it is based on.
+   */
+  public Instrument define(Actor actor, String id, JsonNode definition, Long expectedVersion, String note) {
+    requireAdmin(actor);
+    ObjectNode withId = definition.deepCopy();
+    withId.put("id", id);
+    CatalogueReading reading = readOne(withId);
+    if (reading.catalogue().instruments().isEmpty()) {
+      RejectedEntry rejected = reading.report().rejected().isEmpty() ? null : reading.report().rejected().get(0);
+      String reasons =
+          rejected == null
+              ? String.valueOf(reading.report().fileProblems())
+              : String.join("; ", rejected.reasons().stream().map(r -> r.en()).toList());
+      throw new IllegalArgumentException("The instrument definition is not valid: " + reasons);
+    }
+    nl.maakmatch.domain.instrument.Instrument current = catalogue.find(id).orElse(null);
+    if (current != null) {
+      if (expectedVersion == null) {
+        throw new BusinessRuleViolation(
+            "version-required",
+            "Noem de versie waarop uw wijziging is gebaseerd (If-Match).",
+            "Name the version your change is based on (If-Match).");
+      }
+      if (current.currentVersion() != expectedVersion) {
+        throw new StaleVersion("Instrument", id, expectedVersion, current.currentVersion());
+      }
+    }
+    store(actor, ShippedCatalogue.entryOf(reading.catalogue().instruments().get(0)), note);
+    return reading.catalogue().instruments().get(0);
+  }
+
+  /** Closes an instrument to new applications, keeping every earlier version. */
+  public void close(Actor actor, String id, long expectedVersion, String reason) {
+    requireAdmin(actor);
+    var current = catalogue.find(id).orElseThrow(() -> new RecordNotFound("Instrument", id));
+    if (current.currentVersion() != expectedVersion) {
+      throw new StaleVersion("Instrument", id, expectedVersion, current.currentVersion());
+    }
+    InstrumentVersion version =
+        catalogue.version(id, current.currentVersion()).orElseThrow();
+    ObjectNode definition;
+    try {
+      definition = (ObjectNode) JSON.readTree(version.definition());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored definition of " + id + " is not JSON", e);
+    }
+    ObjectNode matching =
+        definition.has("matching") && definition.get("matching").isObject()
+            ? (ObjectNode) definition.get("matching")
+            : definition.putObject("matching");
+    matching.put("status", "CLOSED");
+    matching.put("statusReason", reason);
+    CatalogueReading reading = readOne(definition);
+    store(actor, ShippedCatalogue.entryOf(reading.catalogue().instruments().get(0)), "closed: " + reason);
+  }
+
+  private enum Outcome {
+    ADDED,
+    CHANGED,
+    UNCHANGED
+  }
+
+  private Outcome store(Actor actor, CatalogueEntry entry, String note) {
+    var existing = catalogue.find(entry.id());
+    String changeNote = note == null || note.isBlank() ? "edited by " + actor.subject() : note;
+    if (existing.isEmpty()) {
+      nl.maakmatch.domain.instrument.Instrument instrument =
+          nl.maakmatch.domain.instrument.Instrument.define(entry, clock);
+      em.persist(instrument);
+      em.persist(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
+      record(actor, instrument, "InstrumentDefined", entry);
+      return Outcome.ADDED;
+    }
+    nl.maakmatch.domain.instrument.Instrument instrument = existing.get();
+    String currentJson =
+        catalogue.version(instrument.id(), instrument.currentVersion()).map(InstrumentVersion::definition).orElse("");
+    if (sameJson(currentJson, entry.definitionJson())) {
+      return Outcome.UNCHANGED;
+    }
+    instrument.revise(entry, clock);
+    em.persist(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
+    em.flush();
+    record(actor, instrument, "InstrumentRevised", entry);
+    return Outcome.CHANGED;
+  }
+
+  private void record(Actor actor, nl.maakmatch.domain.instrument.Instrument instrument, String event, CatalogueEntry entry) {
+    history.record(
+        AGGREGATE,
+        instrument.id(),
+        instrument.currentVersion(),
+        event,
+        actor.subject(),
+        Map.of("version", instrument.currentVersion(), "status", entry.status().name(), "name", entry.name()));
+  }
+
+  private static boolean sameJson(String a, String b) {
+    try {
+      return JSON.readTree(a).equals(JSON.readTree(b));
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  private static CatalogueReading readOne(JsonNode definition) {
+    return CatalogueReader.withShippedTerms().read("{\"instruments\": [" + definition + "]}");
+  }
+
+  private static ImportReport.Rejection rejection(RejectedEntry entry) {
+    return new ImportReport.Rejection(entry.position(), entry.line(), entry.id(), entry.reasons());
+  }
+
+  private static void requireAdmin(Actor actor) {
+    if (!actor.has(Role.ADMIN)) {
+      throw new NotPermitted("Only an administrator can change the catalogue.");
+    }
+  }
+}
