@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.SbiCodeFormat;
 import nl.maakmatch.domain.firm.DeMinimisAid;
 import nl.maakmatch.domain.firm.FirmDetails;
 import nl.maakmatch.matching.firm.Province;
@@ -32,7 +33,7 @@ public record FirmRequest(
         @Size(max = 20, message = "{maakmatch.tooMany}")
         List<
                 @NotNull(message = "{maakmatch.required}")
-                @Pattern(regexp = "\\d{2}(\\.\\d{1,2}(\\.\\d)?)?", message = "{maakmatch.sbi}")
+                @SbiCodeFormat
                 String>
             sbiCodes,
     @NotNull(message = "{maakmatch.required}") Province province,

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
 import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.RelationShare;
 
 /**
  * A partner (25–50 %) or linked (&gt; 50 %) enterprise whose figures count towards the size
@@ -18,6 +19,7 @@ import nl.maakmatch.api.Limits;
  * @param exemptInvestor a public investment corporation, VC fund, business angel, university or
  *     institutional investor whose stake does not count (Recommendation 2003/361 art. 3(2))
  */
+@RelationShare
 public record LinkedEnterpriseInput(
     @Size(max = 200, message = "{maakmatch.tooLong}") String name,
     @NotNull(message = "{maakmatch.required}") Relation relation,
@@ -37,11 +39,12 @@ public record LinkedEnterpriseInput(
         @PositiveOrZero(message = "{maakmatch.notNegative}")
         @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
         Long balanceSheetTotalEur,
-    Boolean exemptInvestor) {
+    Boolean exemptInvestor)
+    implements RelationShare.Related {
 
   /** As the engine counts it; an unnamed enterprise is named by its place in the list. */
   public LinkedEnterprise toLinkedEnterprise(int position) {
-    String label = name == null || name.isBlank() ? "onderneming " + (position + 1) : name;
+    String label = name == null || name.isBlank() ? relation.name().toLowerCase(java.util.Locale.ROOT) + " " + (position + 1) : name;
     return new LinkedEnterprise(
         label,
         relation,

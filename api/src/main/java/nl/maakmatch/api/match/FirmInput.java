@@ -6,7 +6,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -17,6 +16,7 @@ import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
 import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.SbiCodeFormat;
 import nl.maakmatch.api.firm.LinkedEnterpriseInput;
 
 /**
@@ -29,7 +29,7 @@ import nl.maakmatch.api.firm.LinkedEnterpriseInput;
 public record FirmInput(
     @NotNull(message = "{maakmatch.required}") Province province,
     @NotNull(message = "{maakmatch.required}")
-        @Pattern(regexp = "\\d{2}(\\.\\d{1,2}(\\.\\d)?)?", message = "{maakmatch.sbi}")
+        @SbiCodeFormat
         String sbiCode,
     @NotNull(message = "{maakmatch.required}")
         @PastOrPresent(message = "{maakmatch.notFuture}")

@@ -1,0 +1,64 @@
+package nl.maakmatch.api.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
+import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
+
+/**
+ * The share fits the relation (Recommendation 2003/361 art. 3): a partner enterprise holds 25 %
+ * to 50 %, a linked one more than 50 %. Reported on {@code sharePct}.
+ */
+@Constraint(validatedBy = RelationShare.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface RelationShare {
+
+  String message() default "{maakmatch.relationShare}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** A partner or linked enterprise as stated. */
+  interface Related {
+    Relation relation();
+
+    BigDecimal sharePct();
+  }
+
+  /** Checks {@link RelationShare}; missing values are left to {@code @NotNull}. */
+  class Validator implements ConstraintValidator<RelationShare, Related> {
+    private static final BigDecimal QUARTER = BigDecimal.valueOf(25);
+    private static final BigDecimal HALF = BigDecimal.valueOf(50);
+
+    @Override
+    public boolean isValid(Related value, ConstraintValidatorContext context) {
+      if (value == null || value.relation() == null || value.sharePct() == null) {
+        return true;
+      }
+      BigDecimal share = value.sharePct();
+      boolean fits =
+          value.relation() == Relation.PARTNER
+              ? share.compareTo(QUARTER) >= 0 && share.compareTo(HALF) <= 0
+              : share.compareTo(HALF) > 0;
+      if (!fits) {
+        context.disableDefaultConstraintViolation();
+        context
+            .buildConstraintViolationWithTemplate(
+                value.relation() == Relation.PARTNER
+                    ? "{maakmatch.partnerShare}"
+                    : "{maakmatch.linkedShare}")
+            .addPropertyNode("sharePct")
+            .addConstraintViolation();
+      }
+      return fits;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package nl.maakmatch.matching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import nl.maakmatch.matching.catalogue.Catalogue;
+import nl.maakmatch.matching.catalogue.Instrument;
+import nl.maakmatch.matching.catalogue.InstrumentStatus;
+import nl.maakmatch.matching.eligibility.Eligibility;
+import nl.maakmatch.matching.eligibility.EligibilityCheck;
+import nl.maakmatch.matching.eligibility.Eligible;
+import nl.maakmatch.matching.eligibility.Ineligible;
+import nl.maakmatch.matching.eligibility.MatchContext;
+import nl.maakmatch.matching.firm.FirmProfile;
+import nl.maakmatch.matching.firm.SizeClassification;
+import nl.maakmatch.matching.firm.SmeClassifier;
+import nl.maakmatch.matching.flag.Flag;
+import nl.maakmatch.matching.flag.FlagKind;
+import nl.maakmatch.matching.plan.PlanProfile;
+import nl.maakmatch.matching.scoring.CertaintyAssessment;
+import nl.maakmatch.matching.scoring.CertaintyAssessor;
+import nl.maakmatch.matching.scoring.InstrumentScorer;
+import nl.maakmatch.matching.scoring.ScoreBreakdown;
+import nl.maakmatch.matching.stack.AidBasis;
+import nl.maakmatch.matching.stack.Stack;
+import nl.maakmatch.matching.stack.StackComposer;
+import nl.maakmatch.matching.stack.StackProblem;
+import nl.maakmatch.matching.strategic.StrategicFlags;
+
+/**
+ * Matches a firm's plan against the financing catalogue: classifies the firm (EU SME definition),
+ * checks every instrument's rules, scores the eligible ones, flags doubts and duties, and composes
+ * a financing stack from the eligible open instruments.
+ *
+ * <p>Stateless apart from the catalogue and clock it is built with, so one engine may serve many
+ * threads. "Today" comes from the clock: deadlines, application windows and the incentive effect
+ * depend on it, and tests fix it.
+ */
+public final class MatchingEngine {
+
+  private final Catalogue catalogue;
+  private final Clock clock;
+  private final SmeClassifier smeClassifier = new SmeClassifier();
+  private final EligibilityCheck eligibility = EligibilityCheck.standard();
+  private final InstrumentScorer scorer = new InstrumentScorer();
+  private final CertaintyAssessor certainty;
+  private final StrategicFlags strategicFlags = new StrategicFlags();
+  private final StackProblemAssembler stackProblems;
+  private final StackComposer stackComposer = new StackComposer();
+
+  public MatchingEngine(Catalogue catalogue, Clock clock) {
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.stackProblems = new StackProblemAssembler(catalogue);
+    this.certainty = new CertaintyAssessor(catalogue);
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public MatchResult match(FirmProfile firm, PlanProfile plan, MatchOptions options) {
+    Objects.requireNonNull(firm, "firm");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(options, "options");
+    LocalDate today = LocalDate.now(clock);
+    SizeClassification size = smeClassifier.classify(firm);
+    MatchContext context = new MatchContext(firm, plan, size, today, catalogue);
+
+    List<InstrumentMatch> eligible = new ArrayList<>();
+    List<InstrumentMatch> ineligible = new ArrayList<>();
+    List<Instrument> forStack = new ArrayList<>();
+    for (Instrument instrument : catalogue.instruments()) {
+      if (instrument.status() == InstrumentStatus.PROPOSED && !options.includeProposed()) {
+        continue;
+      }
+      Eligibility outcome = eligibility.assess(instrument, context);
+      CertaintyAssessment sureness = certainty.assess(instrument, context);
+      if (outcome instanceof Eligible fits) {
+        eligible.add(eligibleMatch(instrument, fits, sureness, context));
+        if (instrument.terms().stackRules().inStack()) {
+          forStack.add(instrument);
+        }
+      } else {
+        ineligible.add(ineligibleMatch(instrument, (Ineligible) outcome, sureness));
+      }
+    }
+    eligible.sort(
+        Comparator.comparing(InstrumentMatch::score, Comparator.reverseOrder())
+            .thenComparing(InstrumentMatch::id));
+    List<InstrumentMatch> all = new ArrayList<>(eligible);
+    all.addAll(ineligible);
+
+    StackProblem problem = stackProblems.assemble(forStack, context, options.objective());
+    Stack stack = stackComposer.compose(problem);
+    return new MatchResult(
+        size, catalogue.version(), today, all, strategicFlags.forPlan(plan), problem, stack);
+  }
+
+  private InstrumentMatch eligibleMatch(
+      Instrument instrument, Eligible fits, CertaintyAssessment sureness, MatchContext context) {
+    ScoreBreakdown score = scorer.score(instrument, context);
+    List<Flag> flags = new ArrayList<>(sureness.flags());
+    flags.addAll(strategicFlags.forInstrument(instrument, context.plan()));
+    if (instrument.terms().pricing().aidBasis() == AidBasis.DE_MINIMIS) {
+      flags.add(
+          new Flag(
+              FlagKind.DE_MINIMIS,
+              EngineTexts.deMinimis(instrument, context.deMinimisHeadroomEur())));
+    }
+    if (!instrument.terms().stackRules().inStack()) {
+      flags.add(new Flag(FlagKind.NOT_IN_STACK, EngineTexts.notInStack(instrument)));
+    }
+    return new InstrumentMatch(
+        instrument.id(),
+        instrument.name(),
+        instrument.shortName(),
+        instrument.status(),
+        instrument.confidence(),
+        true,
+        score.total(),
+        score,
+        sureness.certainty(),
+        fits.reasons(),
+        List.of(),
+        flags);
+  }
+
+  private InstrumentMatch ineligibleMatch(
+      Instrument instrument, Ineligible outcome, CertaintyAssessment sureness) {
+    return new InstrumentMatch(
+        instrument.id(),
+        instrument.name(),
+        instrument.shortName(),
+        instrument.status(),
+        instrument.confidence(),
+        false,
+        null,
+        null,
+        sureness.certainty(),
+        List.of(),
+        outcome.unmet(),
+        sureness.flags());
+  }
+}

@@ -1,0 +1,157 @@
+package nl.maakmatch.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.maakmatch.matching.catalogue.Catalogue;
+import nl.maakmatch.matching.catalogue.EngineDefaults;
+import nl.maakmatch.matching.catalogue.Instrument;
+import nl.maakmatch.matching.catalogue.MatchingTerms;
+import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
+import nl.maakmatch.matching.eligibility.MatchContext;
+import nl.maakmatch.matching.firm.SizeClass;
+import nl.maakmatch.matching.stack.Objective;
+import nl.maakmatch.matching.stack.PartKind;
+import nl.maakmatch.matching.stack.StackOption;
+import nl.maakmatch.matching.stack.StackOption.Requirement;
+import nl.maakmatch.matching.stack.StackProblem;
+import nl.maakmatch.matching.stack.StackProblem.BankLoanTerms;
+
+/**
+ * Turns the eligible, open instruments into the numeric problem the stack composer solves. The
+ * catalogue's terms become bounds for this plan:
+ *
+ * <ul>
+ *   <li>money parts: from the instrument's minimum up to the cautious end of what it can reach (a
+ *       share of the need, or of the costs it finances), capped by its maximum for the firm's size;
+ *   <li>guarantees: the cover the state gives on the bank loan (BMKB 45% of the loan, BMKB-Groen
+ *       67.5%, GO 50%), capped by the scheme's largest cover, and required to sit on the bank loan
+ *       ({@link Requirement#COVERS_BANK_LOAN});
+ *   <li>tax benefits: the investment as their base, with a negative yearly cost (the benefit);
+ *   <li>Qredits: the bank must lend first above 250,000 ({@link Requirement#BANK_FIRST_ABOVE}).
+ * </ul>
+ *
+ * Exclusions are made mutual (the catalogue may state one side only). GBER investment aid is capped
+ * at 20% for small and 10% for medium firms (GBER art. 17, state-aid-rules.md §2) and 0 for large;
+ * de minimis at the firm's remaining headroom.
+ */
+final class StackProblemAssembler {
+
+  /** The bank loan every stack may lean on; numbers in {@link EngineDefaults}. */
+  static final BankLoanTerms BANK_LOAN =
+      new BankLoanTerms(
+          EngineDefaults.BANK_LOAN_RATE, EngineDefaults.BANK_UNSECURED_SHARE_OF_INVESTMENT);
+
+  private final Map<String, Set<String>> mutualExclusions;
+
+  StackProblemAssembler(Catalogue catalogue) {
+    Map<String, Set<String>> exclusions = new HashMap<>();
+    for (Instrument instrument : catalogue.instruments()) {
+      for (String other : instrument.terms().stackRules().excludes()) {
+        exclusions.computeIfAbsent(instrument.id(), k -> new HashSet<>()).add(other);
+        exclusions.computeIfAbsent(other, k -> new HashSet<>()).add(instrument.id());
+      }
+    }
+    exclusions.replaceAll((id, set) -> Set.copyOf(set));
+    this.mutualExclusions = Map.copyOf(exclusions);
+  }
+
+  /** GBER art. 17 investment aid for SMEs: small (incl. micro) 20%, medium 10%; none for large. */
+  static double gberInvestmentAidCap(SizeClass size) {
+    return switch (size) {
+      case MICRO, SMALL -> 0.20;
+      case MEDIUM -> 0.10;
+      case LARGE -> 0.0;
+    };
+  }
+
+  StackProblem assemble(List<Instrument> eligibleOpen, MatchContext context, Objective objective) {
+    List<Instrument> inStack =
+        eligibleOpen.stream().filter(i -> i.terms().stackRules().inStack()).toList();
+    Set<String> present =
+        inStack.stream().map(Instrument::id).collect(Collectors.toUnmodifiableSet());
+    List<StackOption> options = new ArrayList<>();
+    for (Instrument instrument : inStack) {
+      option(instrument, context, present).ifPresent(options::add);
+    }
+    return new StackProblem(
+        context.plan().totalInvestmentEur(),
+        context.plan().ownContributionEur(),
+        context.plan().committedByOthersEur(),
+        gberInvestmentAidCap(context.sizeClass()),
+        context.deMinimisHeadroomEur(),
+        BANK_LOAN,
+        options,
+        objective);
+  }
+
+  Optional<StackOption> option(Instrument instrument, MatchContext context, Set<String> present) {
+    MatchingTerms terms = instrument.terms();
+    Amounts amounts = terms.amounts();
+    SizeClass size = context.sizeClass();
+    long need = context.needEur();
+    long investment = context.investmentEur();
+    long ownMax = amounts.partMaxFor(size).orElse(Long.MAX_VALUE);
+
+    long min;
+    long max;
+    double coverShare = 0;
+    switch (terms.part()) {
+      case GUARANTEE -> {
+        coverShare = amounts.coverShareOfBankLoan();
+        long loan = Math.min(ownMax, need);
+        max = (long) Math.floor(loan * coverShare);
+        if (amounts.coverMax() != null) {
+          max = Math.min(max, amounts.coverMax());
+        }
+        min = amounts.partMin() == null ? 0 : (long) Math.ceil(amounts.partMin() * coverShare);
+      }
+      case TAX_BENEFIT -> {
+        min = amounts.investmentMin() == null ? 0 : amounts.investmentMin();
+        max = Math.min(ownMax, investment);
+      }
+      default -> {
+        min = amounts.partMin() == null ? 0 : amounts.partMin();
+        long cautious =
+            amounts.reachableFor(size, need, context.costsFinancedBy(instrument), false);
+        long optimistic = amounts.reachableFor(size, need, investment, true);
+        // eligibility used the top of a share range; never go below the instrument's minimum
+        // when only the cautious end falls short of it
+        max = Math.min(ownMax, Math.min(optimistic, Math.max(min, cautious)));
+      }
+    }
+    if (max <= 0 || max < min) {
+      return Optional.empty();
+    }
+    Set<String> excludes = new HashSet<>(mutualExclusions.getOrDefault(instrument.id(), Set.of()));
+    excludes.retainAll(present);
+    Requirement requirement =
+        terms.part() == PartKind.GUARANTEE
+            ? Requirement.COVERS_BANK_LOAN
+            : terms.stackRules().bankFirstAboveEur() != null
+                ? Requirement.BANK_FIRST_ABOVE
+                : Requirement.NONE;
+    return Optional.of(
+        new StackOption(
+            instrument.id(),
+            terms.part(),
+            min,
+            max,
+            amounts.partMeasure().comesOutOfTheNeed() ? amounts.maxShareOfNeed() : 1.0,
+            EngineDefaults.annualCostRate(terms),
+            terms.pricing().aidRate(),
+            terms.pricing().aidBasis(),
+            excludes,
+            requirement,
+            coverShare,
+            terms.stackRules().bankFirstAboveEur() == null
+                ? 0
+                : terms.stackRules().bankFirstAboveEur(),
+            EngineDefaults.weeksToDecision(terms)));
+  }
+}

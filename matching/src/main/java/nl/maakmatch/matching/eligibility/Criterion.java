@@ -1,0 +1,17 @@
+package nl.maakmatch.matching.eligibility;
+
+/** The kinds of rule an instrument can set; each has its own policy. */
+public enum Criterion {
+  STATUS,
+  SIZE_CLASS,
+  SECTOR,
+  REGION,
+  FIRM_AGE,
+  PURPOSE,
+  AMOUNT_MIN,
+  AMOUNT_MAX,
+  TRL,
+  APPLY_BEFORE_START,
+  APPLICATION_WINDOW,
+  DE_MINIMIS_HEADROOM
+}

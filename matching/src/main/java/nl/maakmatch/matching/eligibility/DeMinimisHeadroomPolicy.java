@@ -1,0 +1,25 @@
+package nl.maakmatch.matching.eligibility;
+
+import nl.maakmatch.matching.catalogue.Instrument;
+import nl.maakmatch.matching.stack.AidBasis;
+
+/**
+ * De minimis instruments (BMKB and BMKB-Groen, state_aid_basis "de minimis (estimate)") share one
+ * EUR 300,000 ceiling per single undertaking over a rolling 3 years (Reg. (EU) 2023/2831,
+ * state-aid-rules.md §1). With the ceiling used up they are not available. A smaller remaining
+ * headroom is passed on to the stack, which sizes the aid to it.
+ */
+public final class DeMinimisHeadroomPolicy implements EligibilityPolicy {
+
+  @Override
+  public Eligibility check(Instrument instrument, MatchContext context) {
+    if (instrument.terms().pricing().aidBasis() == AidBasis.DE_MINIMIS
+        && context.deMinimisHeadroomEur() <= 0) {
+      return Ineligible.because(
+          UnmetCriterion.of(
+              Criterion.DE_MINIMIS_HEADROOM,
+              EligibilityTexts.deMinimisUsedUp(instrument, context.firm().deMinimisReceivedEur())));
+    }
+    return Eligible.WITHOUT_COMMENT;
+  }
+}

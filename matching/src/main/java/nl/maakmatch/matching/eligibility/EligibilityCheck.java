@@ -1,0 +1,60 @@
+package nl.maakmatch.matching.eligibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.maakmatch.matching.catalogue.Instrument;
+import nl.maakmatch.matching.text.LocalizedText;
+
+/**
+ * Applies every policy to an instrument and keeps all unmet criteria, so the firm owner sees
+ * everything that stands in the way at once. A "would fit if" is kept only when a single change
+ * suffices: with two or more unmet criteria no one change makes the instrument fit, and suggesting
+ * one would mislead.
+ */
+public final class EligibilityCheck {
+
+  private final List<EligibilityPolicy> policies;
+
+  public EligibilityCheck(List<EligibilityPolicy> policies) {
+    this.policies = List.copyOf(policies);
+  }
+
+  /** The policies for every instrument in the catalogue, cheapest and most decisive first. */
+  public static EligibilityCheck standard() {
+    return new EligibilityCheck(
+        List.of(
+            new StatusPolicy(),
+            new SizeClassPolicy(),
+            new SectorPolicy(),
+            new RegionPolicy(),
+            new PurposePolicy(),
+            new FirmAgePolicy(),
+            new AmountPolicy(),
+            new FinancingNeedPolicy(),
+            new InvestmentSizePolicy(),
+            new TrlPolicy(),
+            new IncentiveEffectPolicy(),
+            new ApplicationWindowPolicy(),
+            new DeMinimisHeadroomPolicy()));
+  }
+
+  public Eligibility assess(Instrument instrument, MatchContext context) {
+    List<UnmetCriterion> unmet = new ArrayList<>();
+    for (EligibilityPolicy policy : policies) {
+      if (policy.check(instrument, context) instanceof Ineligible ineligible) {
+        unmet.addAll(ineligible.unmet());
+      }
+    }
+    if (unmet.isEmpty()) {
+      List<LocalizedText> reasons = new ArrayList<>();
+      for (EligibilityPolicy policy : policies) {
+        policy.whyItFits(instrument, context).ifPresent(reasons::add);
+      }
+      return new Eligible(reasons);
+    }
+    if (unmet.size() > 1) {
+      return new Ineligible(unmet.stream().map(UnmetCriterion::withoutSuggestion).toList());
+    }
+    return new Ineligible(unmet);
+  }
+}

@@ -1,0 +1,19 @@
+package nl.maakmatch.matching.eligibility;
+
+import java.util.List;
+import nl.maakmatch.matching.text.LocalizedText;
+
+/** The plan meets the rule; {@code reasons} say why it fits, where that is worth saying. */
+public record Eligible(List<LocalizedText> reasons) implements Eligibility {
+
+  public static final Eligible WITHOUT_COMMENT = new Eligible(List.of());
+
+  public Eligible {
+    reasons = List.copyOf(reasons);
+  }
+
+  @Override
+  public boolean isEligible() {
+    return true;
+  }
+}

@@ -1,0 +1,52 @@
+package nl.maakmatch.matching.eligibility;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.maakmatch.matching.catalogue.Instrument;
+import nl.maakmatch.matching.catalogue.MatchingTerms.Stage;
+import nl.maakmatch.matching.text.LocalizedText;
+
+/**
+ * Age limits, counted from the firm's founding to the plan's start: Seed Capital is for starters up
+ * to 7 years (after the first commercial sale, approximated by founding). Starter variants (BMKB
+ * under 3 years, VFF for innovative starters up to 5) are mentioned as a reason, not required. A
+ * firm that is too young can wait (up to {@link Reach#MAX_WAIT_YEARS}); one that is too old cannot
+ * change that.
+ */
+public final class FirmAgePolicy implements EligibilityPolicy {
+
+  @Override
+  public Eligibility check(Instrument instrument, MatchContext context) {
+    Stage stage = instrument.terms().stage();
+    int age = context.firmAgeAtStart();
+    LocalDate start = context.plan().startsOn();
+    if (stage.maxAgeYears() != null && age > stage.maxAgeYears()) {
+      return Ineligible.because(
+          UnmetCriterion.of(
+              Criterion.FIRM_AGE,
+              EligibilityTexts.tooOld(instrument, stage.maxAgeYears(), age, start)));
+    }
+    if (stage.minAgeYears() != null && age < stage.minAgeYears()) {
+      LocalDate oldEnough = context.firm().foundedOn().plusYears(stage.minAgeYears());
+      boolean canWait = !oldEnough.isAfter(start.plusYears(Reach.MAX_WAIT_YEARS));
+      return Ineligible.because(
+          UnmetCriterion.of(
+              Criterion.FIRM_AGE,
+              EligibilityTexts.tooYoung(instrument, stage.minAgeYears(), age, start),
+              canWait
+                  ? Optional.of(EligibilityTexts.onceOldEnough(stage.minAgeYears(), oldEnough))
+                  : Optional.empty()));
+    }
+    return Eligible.WITHOUT_COMMENT;
+  }
+
+  /** Mentions a starter variant (BMKB under 3 years, VFF for starters up to 5) when it applies. */
+  @Override
+  public Optional<LocalizedText> whyItFits(Instrument instrument, MatchContext context) {
+    Integer starterBelow = instrument.terms().stage().starterMaxAgeYears();
+    if (starterBelow != null && context.firmAgeAtStart() < starterBelow) {
+      return Optional.of(EligibilityTexts.starterVariant(instrument, starterBelow));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,23 @@
+package nl.maakmatch.matching.eligibility;
+
+import java.util.List;
+
+/** The plan does not meet the rule; each unmet criterion says why and what would change it. */
+public record Ineligible(List<UnmetCriterion> unmet) implements Eligibility {
+
+  public Ineligible {
+    unmet = List.copyOf(unmet);
+    if (unmet.isEmpty()) {
+      throw new IllegalArgumentException("an ineligible outcome names at least one criterion");
+    }
+  }
+
+  public static Ineligible because(UnmetCriterion criterion) {
+    return new Ineligible(List.of(criterion));
+  }
+
+  @Override
+  public boolean isEligible() {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+package nl.maakmatch.matching.firm;
+
+/**
+ * Enterprise size per EU Recommendation 2003/361 (GBER Annex I), see state-aid-rules.md §3. MICRO,
+ * SMALL and MEDIUM together are the SME (MKB) category.
+ */
+public enum SizeClass {
+  MICRO("MICRO", "MICRO"),
+  SMALL("KLEIN", "SMALL"),
+  MEDIUM("MIDDELGROOT", "MEDIUM"),
+  LARGE("GROOT", "LARGE");
+
+  private final String dutchLabel;
+  private final String englishLabel;
+
+  SizeClass(String dutchLabel, String englishLabel) {
+    this.dutchLabel = dutchLabel;
+    this.englishLabel = englishLabel;
+  }
+
+  public boolean isSme() {
+    return this != LARGE;
+  }
+
+  public String dutchLabel() {
+    return dutchLabel;
+  }
+
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * The class whose rates apply when a scheme only distinguishes small, medium and large: GBER
+   * treats a micro enterprise as a small one (Annex I art. 2(2)).
+   */
+  public SizeClass forRates() {
+    return this == MICRO ? SMALL : this;
+  }
+}

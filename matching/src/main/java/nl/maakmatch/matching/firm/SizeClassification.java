@@ -1,0 +1,23 @@
+package nl.maakmatch.matching.firm;
+
+import java.util.Objects;
+import nl.maakmatch.matching.text.LocalizedText;
+
+/**
+ * The outcome of the SME test with the figures it used, so the firm owner can check it.
+ *
+ * @param countedEmployees own staff plus the counted share of partner and linked enterprises
+ * @param reasoning e.g. "MEDIUM: 85 staff incl. 40% of partner X; turnover …"
+ */
+public record SizeClassification(
+    SizeClass sizeClass,
+    double countedEmployees,
+    long countedTurnoverEur,
+    long countedBalanceSheetTotalEur,
+    LocalizedText reasoning) {
+
+  public SizeClassification {
+    Objects.requireNonNull(sizeClass, "sizeClass");
+    Objects.requireNonNull(reasoning, "reasoning");
+  }
+}

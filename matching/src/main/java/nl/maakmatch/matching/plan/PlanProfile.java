@@ -1,0 +1,58 @@
+package nl.maakmatch.matching.plan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An investment plan to be financed. Amounts in whole euros.
+ *
+ * @param totalInvestmentEur all costs of the plan (taken as the eligible costs for aid rates)
+ * @param ownContributionEur the firm's own money put in
+ * @param committedByOthersEur money others already committed (investors, customers)
+ * @param startsOn when work or the investment commitment starts; subsidies need an application
+ *     before this date (incentive effect)
+ * @param trl technology readiness level 1–9 of what the plan develops or deploys; null when not
+ *     given, in which case TRL rules are not checked
+ */
+public record PlanProfile(
+    Set<Purpose> purposes,
+    long totalInvestmentEur,
+    long ownContributionEur,
+    long committedByOthersEur,
+    LocalDate startsOn,
+    Integer trl,
+    Set<KeyTechnology> keyTechnologies) {
+
+  public PlanProfile {
+    Objects.requireNonNull(purposes, "purposes");
+    Objects.requireNonNull(startsOn, "startsOn");
+    Objects.requireNonNull(keyTechnologies, "keyTechnologies");
+    if (purposes.isEmpty()) {
+      throw new IllegalArgumentException("a plan needs at least one purpose");
+    }
+    purposes = Set.copyOf(EnumSet.copyOf(purposes));
+    keyTechnologies =
+        keyTechnologies.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(keyTechnologies));
+    if (totalInvestmentEur <= 0) {
+      throw new IllegalArgumentException("totalInvestmentEur must be positive");
+    }
+    if (ownContributionEur < 0 || committedByOthersEur < 0) {
+      throw new IllegalArgumentException("contributions must not be negative");
+    }
+    if (trl != null && (trl < 1 || trl > 9)) {
+      throw new IllegalArgumentException("trl must lie in 1..9, was " + trl);
+    }
+  }
+
+  /** The money still to be found: investment minus own contribution and commitments. */
+  public long needEur() {
+    return Math.max(0, totalInvestmentEur - ownContributionEur - committedByOthersEur);
+  }
+
+  public Optional<Integer> trlIfKnown() {
+    return Optional.ofNullable(trl);
+  }
+}

@@ -1,0 +1,90 @@
+package nl.maakmatch.matching.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.maakmatch.matching.catalogue.Catalogue;
+import nl.maakmatch.matching.catalogue.Confidence;
+import nl.maakmatch.matching.catalogue.EngineDefaults;
+import nl.maakmatch.matching.catalogue.Instrument;
+import nl.maakmatch.matching.catalogue.MatchingTerms;
+import nl.maakmatch.matching.catalogue.MatchingTerms.TermsOrigin;
+import nl.maakmatch.matching.eligibility.MatchContext;
+import nl.maakmatch.matching.flag.Flag;
+import nl.maakmatch.matching.flag.FlagKind;
+
+/**
+ * How certain a match is. Every doubt becomes a visible flag: the catalogue's own {@code
+ * confidence: estimate}, a status the reference could not confirm, estimated or derived terms, a
+ * cost the engine had to assume, a round that closed with the next one unannounced. No doubts:
+ * HIGH; one: MEDIUM; more: LOW.
+ */
+public final class CertaintyAssessor {
+
+  /** The doubts that depend on the instrument alone, worked out once per catalogue. */
+  private final Map<String, Fixed> fixedDoubts;
+
+  private record Fixed(Instrument instrument, List<Flag> flags) {}
+
+  /** An assessor that works every doubt out on each call. */
+  public CertaintyAssessor() {
+    this.fixedDoubts = Map.of();
+  }
+
+  /** An assessor that works out the catalogue's fixed doubts once, for repeated matching. */
+  public CertaintyAssessor(Catalogue catalogue) {
+    Map<String, Fixed> fixed = new HashMap<>();
+    for (Instrument instrument : catalogue.instruments()) {
+      fixed.put(instrument.id(), new Fixed(instrument, List.copyOf(fixedFlags(instrument))));
+    }
+    this.fixedDoubts = Map.copyOf(fixed);
+  }
+
+  public CertaintyAssessment assess(Instrument instrument, MatchContext context) {
+    Fixed known = fixedDoubts.get(instrument.id());
+    List<Flag> flags =
+        known != null && known.instrument() == instrument
+            ? new ArrayList<>(known.flags())
+            : fixedFlags(instrument);
+    var timing = instrument.terms().timing();
+    if (timing.windowRecurring()
+        && timing.windowCloses() != null
+        && context.today().isAfter(timing.windowCloses())) {
+      flags.add(
+          new Flag(
+              FlagKind.NEXT_ROUND_UNCONFIRMED,
+              ScoringTexts.nextRoundUnconfirmed(instrument, timing.windowCloses())));
+    }
+    long doubts = flags.stream().filter(f -> f.kind().lowersCertainty()).count();
+    return new CertaintyAssessment(Certainty.fromDoubts(doubts), flags);
+  }
+
+  private static List<Flag> fixedFlags(Instrument instrument) {
+    MatchingTerms terms = instrument.terms();
+    List<Flag> flags = new ArrayList<>();
+    if (instrument.confidence() == Confidence.ESTIMATE) {
+      flags.add(new Flag(FlagKind.CATALOGUE_ESTIMATE, ScoringTexts.catalogueEstimate(instrument)));
+    }
+    if (!terms.availability().confirmed()) {
+      flags.add(new Flag(FlagKind.STATUS_UNCONFIRMED, ScoringTexts.statusUnconfirmed(instrument)));
+    }
+    if (terms.origin() == TermsOrigin.DERIVED) {
+      flags.add(new Flag(FlagKind.TERMS_DERIVED, ScoringTexts.termsDerived(instrument)));
+    } else if (terms.origin() == TermsOrigin.ENTRY) {
+      flags.add(new Flag(FlagKind.TERMS_FROM_ENTRY, ScoringTexts.termsFromEntry(instrument)));
+    }
+    List<String> estimated =
+        terms.estimates().stream().filter(t -> !"statusConfirmed".equals(t)).sorted().toList();
+    if (!estimated.isEmpty()) {
+      flags.add(new Flag(FlagKind.TERMS_ESTIMATED, ScoringTexts.termsEstimated(estimated)));
+    }
+    if (EngineDefaults.costIsDefaulted(terms)) {
+      flags.add(
+          new Flag(
+              FlagKind.COST_UNKNOWN,
+              ScoringTexts.costUnknown(EngineDefaults.annualCostRate(terms))));
+    }
+    return flags;
+  }
+}

@@ -1,0 +1,236 @@
+package nl.maakmatch.matching;
+
+import static nl.maakmatch.matching.fixtures.Firms.aFirm;
+import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
+import static nl.maakmatch.matching.fixtures.Plans.theExamplePlan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.maakmatch.matching.catalogue.InstrumentStatus;
+import nl.maakmatch.matching.eligibility.Criterion;
+import nl.maakmatch.matching.eligibility.UnmetCriterion;
+import nl.maakmatch.matching.firm.Province;
+import nl.maakmatch.matching.firm.SizeClass;
+import nl.maakmatch.matching.fixtures.TestCatalogue;
+import nl.maakmatch.matching.flag.Flag;
+import nl.maakmatch.matching.flag.FlagKind;
+import nl.maakmatch.matching.scoring.Certainty;
+import nl.maakmatch.matching.scoring.ScoreComponent;
+import nl.maakmatch.matching.stack.Objective;
+import nl.maakmatch.matching.stack.StackOption;
+import nl.maakmatch.matching.stack.StackOption.Requirement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole engine on the example of the matching issue: a Brabant machining firm (SBI 25.62) with
+ * a 40% partner, investing 1.2M (200k own) from 1 June 2027 in machinery and process innovation at
+ * TRL 8 in semiconductors; evaluated on 1 December 2026.
+ */
+class MatchingEngineTest {
+
+  private final MatchingEngine engine =
+      new MatchingEngine(TestCatalogue.shipped(), TestCatalogue.clockOn(TestCatalogue.TODAY));
+
+  private final MatchResult result =
+      engine.match(theExampleFirm(), theExamplePlan(), MatchOptions.defaults());
+
+  @Test
+  void classifiesTheExampleFirmAsMediumBecauseItsPartnerCounts() {
+    // 45 staff + 40% of 100 = 85; turnover 8M + 8M = 16M and balance 5M + 6M = 11M, both > 10M
+    assertThat(result.size().sizeClass()).isEqualTo(SizeClass.MEDIUM);
+    assertThat(result.size().reasoning().nl())
+        .isEqualTo(
+            "MIDDELGROOT: 85 werknemers incl. 40% van partner Holding Van Dijk;"
+                + " omzet € 16.000.000 ≤ € 50.000.000");
+  }
+
+  @Test
+  void listsEveryExistingInstrumentButNoProposals() {
+    assertThat(result.instruments()).hasSize(34);
+    assertThat(result.instruments()).noneMatch(m -> m.status() == InstrumentStatus.PROPOSED);
+    assertThat(result.catalogueVersion()).isEqualTo(TestCatalogue.shipped().version());
+    assertThat(result.evaluatedOn()).isEqualTo(TestCatalogue.TODAY);
+  }
+
+  @Test
+  void listsTheProposalsAsProposedAndIneligibleWhenAskedFor() {
+    MatchResult withProposals =
+        engine.match(
+            theExampleFirm(), theExamplePlan(), new MatchOptions(true, Objective.LOWEST_COST));
+
+    assertThat(withProposals.instruments()).hasSize(38);
+    assertThat(withProposals.instruments())
+        .filteredOn(m -> m.id().endsWith("_proposed"))
+        .hasSize(4)
+        .allSatisfy(
+            m -> {
+              assertThat(m.status()).isEqualTo(InstrumentStatus.PROPOSED);
+              assertThat(m.eligible()).isFalse();
+              assertThat(m.score()).isNull();
+            });
+  }
+
+  @Test
+  void findsTheInstrumentsTheRulesAllowForThisPlan() {
+    // Reasoned from the terms: BMKB (MKB, machinery); EIF and EIB bank lines (machinery);
+    // Innovatiekrediet (process innovation, TRL 3-8, >= 150k); VFF (process innovation, 35% of
+    // 1.2M = 420k >= 50k); BOM (Brabant, process innovation, 50% of the 1M need >= 100k);
+    // EIC Accelerator (70% of 1.2M = 840k >= 500k, TRL 5-8); WBSO (process innovation).
+    assertThat(result.eligible())
+        .extracting(InstrumentMatch::id)
+        .containsExactlyInAnyOrder(
+            "bmkb",
+            "eif_investeu_bank_guarantees",
+            "eib_intermediated_sme_loans",
+            "innovatiekrediet",
+            "vff",
+            "rom_bom",
+            "eic_accelerator",
+            "wbso");
+  }
+
+  @Test
+  void ranksEligibleInstrumentsFirstByScore() {
+    List<InstrumentMatch> eligible = result.eligible();
+
+    assertThat(result.instruments().subList(0, eligible.size())).isEqualTo(eligible);
+    assertThat(eligible).extracting(InstrumentMatch::score).isSortedAccordingTo((a, b) -> b - a);
+    assertThat(eligible)
+        .allSatisfy(
+            m -> {
+              assertThat(m.score()).isBetween(0, 100);
+              double sum =
+                  m.scoreBreakdown().components().stream()
+                      .mapToDouble(ScoreComponent::points)
+                      .sum();
+              assertThat((double) m.score())
+                  .isCloseTo(sum, org.assertj.core.data.Offset.offset(1.0));
+              assertThat(m.unmet()).isEmpty();
+            });
+  }
+
+  @Test
+  void tellsWhyGoDoesNotFitWithoutSuggestingAnUnrealisticStep() {
+    InstrumentMatch go = match("go");
+
+    assertThat(go.eligible()).isFalse();
+    assertThat(go.unmet())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.criterion()).isEqualTo(Criterion.AMOUNT_MIN);
+              assertThat(u.message().nl())
+                  .isEqualTo(
+                      "GO vereist een lening van minimaal € 1.500.000; uw financieringsbehoefte is"
+                          + " € 1.000.000");
+              // 500,000 more on a 1.2M investment is more than a third: not suggested
+              assertThat(u.wouldFitIf()).isEmpty();
+            });
+  }
+
+  @Test
+  void pointsTheBrabantFirmFromOtherRomsToBom() {
+    for (String rom : List.of("rom_liof", "rom_nom", "rom_innovationquarter", "rom_inwest")) {
+      UnmetCriterion only = match(rom).unmet().get(0);
+      assertThat(match(rom).unmet()).as(rom).hasSize(1);
+      assertThat(only.criterion()).isEqualTo(Criterion.REGION);
+      assertThat(only.wouldFitIf().orElseThrow().en())
+          .as(rom)
+          .startsWith("In North Brabant: BOM instead of");
+    }
+  }
+
+  @Test
+  void flagsTheKeyTechnologyAndTheVifoDutyOnEquityButNotOnDebt() {
+    assertThat(result.planFlags()).extracting(Flag::kind).containsExactly(FlagKind.KEY_TECHNOLOGY);
+    assertThat(flagKinds("rom_bom")).contains(FlagKind.VIFO_NOTIFICATION);
+    assertThat(flag("rom_bom", FlagKind.VIFO_NOTIFICATION).text().nl())
+        .contains("10%, 20% of 25% van de stemrechten")
+        .contains("standstill");
+    assertThat(flagKinds("bmkb")).doesNotContain(FlagKind.VIFO_NOTIFICATION);
+  }
+
+  @Test
+  void showsEveryDoubtAsAFlagAndLowersCertaintyForIt() {
+    // BOM: the catalogue marks it "confidence: estimate" and its tickets are estimates
+    InstrumentMatch bom = match("rom_bom");
+    assertThat(flagKinds("rom_bom"))
+        .contains(FlagKind.CATALOGUE_ESTIMATE, FlagKind.TERMS_ESTIMATED);
+    assertThat(bom.certainty()).isEqualTo(Certainty.LOW);
+
+    // EIC: the last known cut-off (1 Oct 2025) has passed and the next is expected
+    assertThat(flagKinds("eic_accelerator")).contains(FlagKind.NEXT_ROUND_UNCONFIRMED);
+    assertThat(match("eic_accelerator").certainty()).isNotEqualTo(Certainty.HIGH);
+  }
+
+  @Test
+  void notesThatBmkbUsesDeMinimisHeadroomAndWbsoSitsBesideTheStack() {
+    assertThat(flag("bmkb", FlagKind.DE_MINIMIS).text().en()).endsWith("you have €300,000 left");
+    assertThat(flagKinds("wbso")).contains(FlagKind.NOT_IN_STACK);
+  }
+
+  @Test
+  void composesTheStackFromTheEligibleOpenInstrumentsOnly() {
+    var problem = result.stackProblem();
+
+    assertThat(problem.totalInvestmentEur()).isEqualTo(1_200_000);
+    assertThat(problem.ownContributionEur()).isEqualTo(200_000);
+    assertThat(problem.needEur()).isEqualTo(1_000_000);
+    assertThat(problem.gberIntensityCap()).isEqualTo(0.10); // medium firm, GBER art. 17
+    assertThat(problem.deMinimisHeadroomEur()).isEqualTo(300_000);
+    assertThat(problem.bankLoan().annualRate()).isEqualTo(0.065);
+    assertThat(problem.options())
+        .extracting(StackOption::instrumentId)
+        .containsExactlyInAnyOrder(
+            "bmkb",
+            "eif_investeu_bank_guarantees",
+            "eib_intermediated_sme_loans",
+            "innovatiekrediet",
+            "vff",
+            "rom_bom",
+            "eic_accelerator");
+    StackOption bmkb = option("bmkb");
+    assertThat(bmkb.requirement()).isEqualTo(Requirement.COVERS_BANK_LOAN);
+    assertThat(bmkb.requirementShare()).isEqualTo(0.45);
+    assertThat(bmkb.maxEur()).isEqualTo(450_000); // 45% of a bank loan of at most the 1M need
+    assertThat(bmkb.excludes()).containsExactly("eif_investeu_bank_guarantees");
+    assertThat(option("eif_investeu_bank_guarantees").excludes()).containsExactly("bmkb");
+    assertThat(option("rom_bom").maxShareOfNeed()).isEqualTo(0.5);
+    assertThat(option("eic_accelerator").excludes())
+        .containsExactly("vff"); // VFF's rule, made mutual
+    assertThat(result.stack()).isNotNull();
+    assertThat(result.stack().ownContributionEur()).isEqualTo(200_000);
+  }
+
+  @Test
+  void aLargeFirmGetsNoGberInvestmentAidAndNoMkbInstruments() {
+    var large =
+        aFirm().in(Province.NB).withSbi("25.62").withFigures(400, 90_000_000, 70_000_000).build();
+
+    MatchResult forLarge = engine.match(large, theExamplePlan(), MatchOptions.defaults());
+
+    assertThat(forLarge.stackProblem().gberIntensityCap()).isZero();
+    assertThat(forLarge.eligible())
+        .extracting(InstrumentMatch::id)
+        .doesNotContain("bmkb", "rom_bom", "vff");
+  }
+
+  private InstrumentMatch match(String id) {
+    return result.instrument(id).orElseThrow();
+  }
+
+  private List<FlagKind> flagKinds(String id) {
+    return match(id).flags().stream().map(Flag::kind).toList();
+  }
+
+  private Flag flag(String id, FlagKind kind) {
+    return match(id).flags().stream().filter(f -> f.kind() == kind).findFirst().orElseThrow();
+  }
+
+  private StackOption option(String id) {
+    return result.stackProblem().options().stream()
+        .filter(o -> o.instrumentId().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+}
