@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,7 +67,8 @@ public class FirmResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One firm, with its size class and why")
+  @RolesAllowed({"firm", "adviser"})
+  @Operation(summary = "One firm, with its size class and why (its owner, or a guiding adviser)")
   public Response get(@PathParam("id") UUID id) {
     Firm firm = firms.firm(actor, id);
     return Response.ok(view(firm)).tag(Versions.etag(firm.version())).build();
@@ -90,9 +92,37 @@ public class FirmResource {
 
   @GET
   @Path("/{id}/history")
+  @RolesAllowed({"firm", "adviser"})
   @Operation(summary = "Every change to the firm, oldest first")
   public List<HistoryEntry> history(@PathParam("id") UUID id) {
     return firms.history(actor, id).stream().map(HistoryEntry::of).toList();
+  }
+
+  @PUT
+  @Path("/{id}/guidance")
+  @Operation(
+      summary =
+          "Ask the ROM of the firm's region for guidance; its advisers then see the firm and,"
+              + " when editGranted, may edit its plans")
+  public GuidanceView requestGuidance(
+      @PathParam("id") UUID id,
+      @NotNull(message = "{maakmatch.required}") @Valid GuidanceRequest request) {
+    return GuidanceView.of(firms.requestGuidance(actor, id, request.editGranted()));
+  }
+
+  @DELETE
+  @Path("/{id}/guidance")
+  @Operation(summary = "End the guidance: the advisers no longer see the firm")
+  public Response endGuidance(@PathParam("id") UUID id) {
+    firms.endGuidance(actor, id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/{id}/audit")
+  @Operation(summary = "Who did what with the firm's data, oldest first (the owner only)")
+  public List<AuditView> audit(@PathParam("id") UUID id) {
+    return firms.auditOf(actor, id).stream().map(AuditView::of).toList();
   }
 
   private FirmView view(Firm firm) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,8 @@ import nl.maakmatch.api.HistoryEntry;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.plan.InvestmentPlan;
+import nl.maakmatch.domain.plan.PlanComment;
+import nl.maakmatch.domain.plan.PlanShare;
 import nl.maakmatch.domain.plan.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RolesAllowed("firm")
+@RolesAllowed({"firm", "adviser"})
 @Tag(name = "Plans", description = "Investment plans of a firm")
 public class PlanResource {
 
@@ -48,6 +51,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed("firm")
   @Operation(summary = "Start a plan as a draft")
   public Response draft(
       @PathParam("firmId") UUID firmId,
@@ -79,6 +83,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed("firm")
   @Path("/{planId}/submit")
   @Operation(summary = "Submit a draft plan for matching")
   public Response submit(
@@ -89,6 +94,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed("firm")
   @Path("/{planId}/withdraw")
   @Operation(summary = "Withdraw an open plan; it is kept, never deleted")
   public Response withdraw(
@@ -99,6 +105,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed("firm")
   @Path("/{planId}/close")
   @Operation(summary = "Close an open plan without financing through MaakMatch")
   public Response close(
@@ -109,6 +116,7 @@ public class PlanResource {
   }
 
   @POST
+  @RolesAllowed("firm")
   @Path("/{planId}/funded")
   @Operation(summary = "Record that the plan's financing is arranged")
   public Response funded(
@@ -124,6 +132,57 @@ public class PlanResource {
   public List<HistoryEntry> history(
       @PathParam("firmId") UUID firmId, @PathParam("planId") UUID planId) {
     return plans.history(actor, firmId, planId).stream().map(HistoryEntry::of).toList();
+  }
+
+  @GET
+  @Path("/{planId}/comments")
+  @Operation(summary = "Remarks on the plan by the firm and its guiding advisers, oldest first")
+  public List<CommentView> comments(
+      @PathParam("firmId") UUID firmId, @PathParam("planId") UUID planId) {
+    return plans.comments(actor, firmId, planId).stream().map(CommentView::of).toList();
+  }
+
+  @POST
+  @Path("/{planId}/comments")
+  @Operation(summary = "Add a remark to the plan (the firm or a guiding adviser)")
+  public Response comment(
+      @PathParam("firmId") UUID firmId,
+      @PathParam("planId") UUID planId,
+      @NotNull(message = "{maakmatch.required}") @Valid CommentRequest request) {
+    PlanComment comment = plans.comment(actor, firmId, planId, request.text());
+    return Response.status(Response.Status.CREATED).entity(CommentView.of(comment)).build();
+  }
+
+  @GET
+  @Path("/{planId}/shares")
+  @RolesAllowed("firm")
+  @Operation(summary = "The financier organisations the plan was shared with, and withdrawals")
+  public List<ShareView> shares(@PathParam("firmId") UUID firmId, @PathParam("planId") UUID planId) {
+    return plans.shares(actor, firmId, planId).stream().map(ShareView::of).toList();
+  }
+
+  @POST
+  @Path("/{planId}/shares")
+  @RolesAllowed("firm")
+  @Operation(summary = "Consent to show the plan to a financier organisation")
+  public Response share(
+      @PathParam("firmId") UUID firmId,
+      @PathParam("planId") UUID planId,
+      @NotNull(message = "{maakmatch.required}") @Valid ShareRequest request) {
+    PlanShare share = plans.share(actor, firmId, planId, request.organisation());
+    return Response.status(Response.Status.CREATED).entity(ShareView.of(share)).build();
+  }
+
+  @DELETE
+  @Path("/{planId}/shares/{organisation}")
+  @RolesAllowed("firm")
+  @Operation(summary = "Withdraw consent: the organisation no longer sees the plan")
+  public Response withdrawShare(
+      @PathParam("firmId") UUID firmId,
+      @PathParam("planId") UUID planId,
+      @PathParam("organisation") String organisation) {
+    plans.withdrawShare(actor, firmId, planId, organisation);
+    return Response.noContent().build();
   }
 
   private static Response withTag(InvestmentPlan plan) {

@@ -2,21 +2,29 @@ package nl.maakmatch.domain.firm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.access.AuditEntry;
+import nl.maakmatch.domain.access.AuditTrail;
 import nl.maakmatch.domain.access.NotPermitted;
 import nl.maakmatch.domain.access.Role;
 import nl.maakmatch.domain.history.RecordEvent;
 import nl.maakmatch.domain.history.RecordHistory;
 
-/** Registering and maintaining firms: load, act, store, record what happened. */
+/**
+ * Registering and maintaining firms, and who besides the owner may see them: the ROM advisers
+ * of the firm's region while the firm asked for guidance. Load, check, act, store, record.
+ */
 @ApplicationScoped
 @Transactional
 public class FirmService {
@@ -25,7 +33,11 @@ public class FirmService {
 
   @Inject Firms firms;
   @Inject RecordHistory history;
+  @Inject AuditTrail audit;
   @Inject Clock clock;
+
+  @PersistenceContext(unitName = "maakmatch")
+  EntityManager em;
 
   public Firm register(Actor actor, KvkNumber kvk, FirmDetails details) {
     if (!actor.has(Role.FIRM)) {
@@ -40,11 +52,10 @@ public class FirmService {
     Firm firm = Firm.register(kvk, details, actor.subject(), clock);
     firms.add(firm);
     firms.flush();
-    history.record(AGGREGATE, firm.id(), firm.version(), "FirmRegistered", actor.subject(), FirmSnapshot.of(firm, today()));
+    recordChange(actor, firm, "FirmRegistered");
     return firm;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Firm firm(Actor actor, UUID id) {
     return visible(actor, id);
   }
@@ -64,25 +75,99 @@ public class FirmService {
     }
     firm.revise(details, clock);
     firms.flush();
-    history.record(AGGREGATE, firm.id(), firm.version(), "FirmRevised", actor.subject(), FirmSnapshot.of(firm, today()));
+    recordChange(actor, firm, "FirmRevised");
     return firm;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<RecordEvent> history(Actor actor, UUID id) {
     visible(actor, id);
     return history.of(AGGREGATE, id);
   }
 
-  /** A firm is visible to its owner; to anyone else it does not exist. */
-  private Firm visible(Actor actor, UUID id) {
-    return firms
-        .find(id)
-        .filter(f -> f.isOwnedBy(actor.subject()))
-        .orElseThrow(() -> new RecordNotFound("Firm", String.valueOf(id)));
+  /** The firm asks the ROM of its region for guidance, optionally letting advisers edit plans. */
+  public Guidance requestGuidance(Actor actor, UUID id, boolean editGranted) {
+    Firm firm = owned(actor, id);
+    Guidance guidance = guidance(id).orElse(null);
+    if (guidance == null) {
+      guidance = Guidance.request(firm, editGranted, actor.subject(), clock);
+      em.persist(guidance);
+    } else {
+      guidance.start(firm.province(), editGranted, actor.subject(), clock);
+    }
+    audit.record(actor, editGranted ? "GuidanceRequestedWithEdit" : "GuidanceRequested", AGGREGATE, id, id, null);
+    return guidance;
   }
 
-  private LocalDate today() {
-    return LocalDate.now(clock);
+  /** The firm ends the guidance: the advisers no longer see its data. */
+  public void endGuidance(Actor actor, UUID id) {
+    owned(actor, id);
+    Guidance guidance =
+        guidance(id).filter(Guidance::isActive).orElseThrow(() -> new StateConflict("This firm has no active guidance."));
+    guidance.end(clock);
+    audit.record(actor, "GuidanceEnded", AGGREGATE, id, id, null);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Guidance> guidance(UUID firmId) {
+    return Optional.ofNullable(em.find(Guidance.class, firmId));
+  }
+
+  /** The firms an adviser guides: active guidance in the adviser's region, or assigned. */
+  public List<Firm> caseload(Actor adviser) {
+    if (!adviser.has(Role.ADVISER)) {
+      throw new NotPermitted("Only a ROM adviser has a caseload.");
+    }
+    List<Firm> caseload =
+        em.createQuery(
+                "SELECT f FROM Firm f, Guidance g WHERE g.firmId = f.id AND g.endedAt IS NULL AND"
+                    + " (g.region = :region OR g.assignedAdviser = :adviser) ORDER BY f.legalName",
+                Firm.class)
+            .setParameter("region", adviser.romRegion().orElse(null))
+            .setParameter("adviser", adviser.subject())
+            .getResultList();
+    caseload.forEach(f -> audit.record(adviser, "FirmListed", AGGREGATE, f.id(), f.id(), null));
+    return caseload;
+  }
+
+  /** Whether an adviser may edit this firm's plans (the firm granted it). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean adviserMayEdit(Actor adviser, UUID firmId) {
+    return adviser.has(Role.ADVISER)
+        && guidance(firmId).filter(g -> g.admits(adviser)).map(Guidance::editGranted).orElse(false);
+  }
+
+  /** What was done with the firm's data by whom; only the owner reads it. */
+  public List<AuditEntry> auditOf(Actor actor, UUID id) {
+    owned(actor, id);
+    return audit.aboutFirm(id);
+  }
+
+  /**
+   * A firm is visible to its owner and to the advisers it asked for guidance (each such read is
+   * audited); to anyone else it does not exist.
+   */
+  private Firm visible(Actor actor, UUID id) {
+    Firm firm = firms.find(id).orElseThrow(() -> new RecordNotFound("Firm", String.valueOf(id)));
+    if (firm.isOwnedBy(actor.subject())) {
+      return firm;
+    }
+    if (actor.has(Role.ADVISER) && guidance(id).filter(g -> g.admits(actor)).isPresent()) {
+      audit.record(actor, "FirmRead", AGGREGATE, id, id, null);
+      return firm;
+    }
+    throw new RecordNotFound("Firm", String.valueOf(id));
+  }
+
+  private Firm owned(Actor actor, UUID id) {
+    Firm firm = visible(actor, id);
+    if (!firm.isOwnedBy(actor.subject())) {
+      throw new NotPermitted("Only the firm's owner can do this.");
+    }
+    return firm;
+  }
+
+  private void recordChange(Actor actor, Firm firm, String event) {
+    history.record(AGGREGATE, firm.id(), firm.version(), event, actor.subject(), FirmSnapshot.of(firm, LocalDate.now(clock)));
+    audit.record(actor, event, AGGREGATE, firm.id(), firm.id(), null);
   }
 }

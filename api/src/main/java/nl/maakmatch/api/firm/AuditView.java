@@ -1,0 +1,26 @@
+package nl.maakmatch.api.firm;
+
+import java.time.OffsetDateTime;
+import nl.maakmatch.domain.access.AuditEntry;
+
+/** One entry of the audit log about a firm's data. */
+public record AuditView(
+    OffsetDateTime at,
+    String actor,
+    String actorRoles,
+    String action,
+    String subjectType,
+    String subjectId,
+    String reason) {
+
+  public static AuditView of(AuditEntry entry) {
+    return new AuditView(
+        entry.occurredAt(),
+        entry.actor(),
+        entry.actorRoles(),
+        entry.action(),
+        entry.subjectType(),
+        entry.subjectId(),
+        entry.reason());
+  }
+}

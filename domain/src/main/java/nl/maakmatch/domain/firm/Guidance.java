@@ -1,0 +1,114 @@
+package nl.maakmatch.domain.firm;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+import nl.maakmatch.matching.firm.Province;
+
+/**
+ * A firm's request for guidance by the ROM of its region. While active, the ROM's advisers of
+ * that region read the firm's data and, if the firm granted it, edit its plans. One per firm;
+ * asking again after it ended starts it anew.
+ */
+@Entity
+@Table(name = "guidance")
+public class Guidance {
+
+  @Id
+  @Column(name = "firm_id")
+  private UUID firmId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Province region;
+
+  @Column(name = "edit_granted", nullable = false)
+  private boolean editGranted;
+
+  @Column(name = "assigned_adviser")
+  private String assignedAdviser;
+
+  @Column(name = "requested_at", nullable = false)
+  private OffsetDateTime requestedAt;
+
+  @Column(name = "requested_by", nullable = false)
+  private String requestedBy;
+
+  @Column(name = "ended_at")
+  private OffsetDateTime endedAt;
+
+  @Version
+  @Column(name = "lock_version")
+  private long lockVersion;
+
+  protected Guidance() {}
+
+  static Guidance request(Firm firm, boolean editGranted, String by, Clock clock) {
+    Guidance guidance = new Guidance();
+    guidance.firmId = firm.id();
+    guidance.start(firm.province(), editGranted, by, clock);
+    return guidance;
+  }
+
+  void start(Province region, boolean editGranted, String by, Clock clock) {
+    this.region = Objects.requireNonNull(region);
+    this.editGranted = editGranted;
+    this.requestedBy = Objects.requireNonNull(by);
+    this.requestedAt = OffsetDateTime.now(clock);
+    this.endedAt = null;
+    this.assignedAdviser = null;
+  }
+
+  void end(Clock clock) {
+    if (endedAt == null) {
+      endedAt = OffsetDateTime.now(clock);
+    }
+  }
+
+  void assign(String adviser) {
+    this.assignedAdviser = Objects.requireNonNull(adviser);
+  }
+
+  public boolean isActive() {
+    return endedAt == null;
+  }
+
+  /** An adviser of the region's ROM may act on this firm while guidance is active. */
+  public boolean admits(nl.maakmatch.domain.access.Actor adviser) {
+    return isActive()
+        && (adviser.romRegion().filter(region::equals).isPresent()
+            || adviser.subject().equals(assignedAdviser));
+  }
+
+  public UUID firmId() {
+    return firmId;
+  }
+
+  public Province region() {
+    return region;
+  }
+
+  public boolean editGranted() {
+    return editGranted;
+  }
+
+  public String assignedAdviser() {
+    return assignedAdviser;
+  }
+
+  public OffsetDateTime requestedAt() {
+    return requestedAt;
+  }
+
+  public OffsetDateTime endedAt() {
+    return endedAt;
+  }
+}
