@@ -21,9 +21,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * sides of its threshold, priced with one plain LP each in euros and fractional amounts.
  *
  * <p>It shares nothing with the composer but the records and the LP library: no relaxation, no
- * pruning, no whole-euro rounding, and counts applications by the subset's size instead of by
- * an LP bound. Its answers are fractional optima, so the composer's whole-euro stacks may differ
- * from them by a euro or two.
+ * pruning, no whole-euro rounding, and counts applications by the subset's size instead of by an LP
+ * bound. Its answers are fractional optima, so the composer's whole-euro stacks may differ from
+ * them by a euro or two.
  */
 final class ExhaustiveStackOracle {
 
@@ -32,9 +32,9 @@ final class ExhaustiveStackOracle {
   /** What the best stack achieves and which options it uses. */
   record Answer(double uncoveredEur, double primary, double costEur, List<String> chosen) {
     /**
-     * Cover means nothing left over beyond solver noise. Anything more, even half a euro, means
-     * no stack covers the need: a whole-euro stack leaves at least what the fractional optimum
-     * leaves, rounded up.
+     * Cover means nothing left over beyond solver noise. Anything more, even half a euro, means no
+     * stack covers the need: a whole-euro stack leaves at least what the fractional optimum leaves,
+     * rounded up.
      */
     boolean coversNeed() {
       return uncoveredEur <= 0.01;
@@ -81,7 +81,8 @@ final class ExhaustiveStackOracle {
 
   private void enumerate(int index, Use[] uses) {
     if (index == options.size()) {
-      price(uses).filter(answer -> best == null || answer.betterThan(best))
+      price(uses)
+          .filter(answer -> best == null || answer.betterThan(best))
           .ifPresent(answer -> best = answer);
       return;
     }
@@ -169,16 +170,22 @@ final class ExhaustiveStackOracle {
       }
     }
     rows.add(new LinearConstraint(cover, Relationship.EQ, need));
-    rows.add(new LinearConstraint(bankCap, Relationship.LEQ,
-        wholeEuros(problem.bankLoan().unsecuredShareOfInvestment() * problem.totalInvestmentEur())));
-    rows.add(new LinearConstraint(gber, Relationship.LEQ,
-        problem.gberIntensityCap() * problem.totalInvestmentEur()));
+    rows.add(
+        new LinearConstraint(
+            bankCap,
+            Relationship.LEQ,
+            wholeEuros(
+                problem.bankLoan().unsecuredShareOfInvestment() * problem.totalInvestmentEur())));
+    rows.add(
+        new LinearConstraint(
+            gber, Relationship.LEQ, problem.gberIntensityCap() * problem.totalInvestmentEur()));
     rows.add(new LinearConstraint(deMinimis, Relationship.LEQ, problem.deMinimisHeadroomEur()));
     try {
       double[] uncoveredObjective = new double[n + 2];
       uncoveredObjective[uncovered] = 1;
       double leastUncovered = minimise(uncoveredObjective, rows).getValue();
-      rows.add(new LinearConstraint(uncoveredObjective, Relationship.LEQ, leastUncovered + TOLERANCE));
+      rows.add(
+          new LinearConstraint(uncoveredObjective, Relationship.LEQ, leastUncovered + TOLERANCE));
       double primary = primary(uses, rows);
       double[] cost = new double[n + 2];
       for (int i = 0; i < n; i++) {
@@ -186,8 +193,9 @@ final class ExhaustiveStackOracle {
       }
       cost[bank] = problem.bankLoan().annualRate();
       PointValuePair cheapest = minimise(cost, rows);
-      return Optional.of(new Answer(
-          cheapest.getPoint()[uncovered], primary, cheapest.getValue(), chosenIds(uses)));
+      return Optional.of(
+          new Answer(
+              cheapest.getPoint()[uncovered], primary, cheapest.getValue(), chosenIds(uses)));
     } catch (NoFeasibleSolutionException infeasible) {
       return Optional.empty();
     }
@@ -234,20 +242,26 @@ final class ExhaustiveStackOracle {
 
   private PointValuePair minimise(double[] objective, List<LinearConstraint> rows) {
     LinearObjectiveFunction function = new LinearObjectiveFunction(objective, 0);
-    return solver.optimize(new MaxIter(10_000), function, new LinearConstraintSet(rows),
-        GoalType.MINIMIZE, new NonNegativeConstraint(true), PivotSelectionRule.BLAND);
+    return solver.optimize(
+        new MaxIter(10_000),
+        function,
+        new LinearConstraintSet(rows),
+        GoalType.MINIMIZE,
+        new NonNegativeConstraint(true),
+        PivotSelectionRule.BLAND);
   }
 
   /**
    * Parts and the bank loan are whole euros, so a cap of x.7 euros on them is really a cap of x;
-   * using the fractional cap would let the bank cap, amplified through a guarantee's share,
-   * promise euros that no whole-euro stack can reach.
+   * using the fractional cap would let the bank cap, amplified through a guarantee's share, promise
+   * euros that no whole-euro stack can reach.
    */
   private static double wholeEuros(double euros) {
     return Math.floor(euros + 1e-7);
   }
 
-  private static LinearConstraint single(int n, int index, Relationship relationship, double value) {
+  private static LinearConstraint single(
+      int n, int index, Relationship relationship, double value) {
     double[] row = new double[n + 2];
     row[index] = 1;
     return new LinearConstraint(row, relationship, value);

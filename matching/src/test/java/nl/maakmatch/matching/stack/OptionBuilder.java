@@ -79,7 +79,18 @@ final class OptionBuilder {
 
   StackOption build() {
     return new StackOption(
-        id, kind, minEur, maxEur, maxShareOfNeed, annualCostRate, aidEquivalentRate, aidBasis,
-        excludes, requirement, requirementShare, bankFirstAboveEur, weeksToDecision);
+        id,
+        kind,
+        minEur,
+        maxEur,
+        maxShareOfNeed,
+        annualCostRate,
+        aidEquivalentRate,
+        aidBasis,
+        excludes,
+        requirement,
+        requirementShare,
+        bankFirstAboveEur,
+        weeksToDecision);
   }
 }

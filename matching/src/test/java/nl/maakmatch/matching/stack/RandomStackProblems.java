@@ -7,16 +7,23 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Seeded random problems shaped like real ones, with ranges chosen so that every rule binds in
- * a good share of them: tight and loose aid ceilings, scarce and ample bank collateral,
- * minimums above what is needed, exclusions, bank-first thresholds and problems that cannot be
- * covered at all.
+ * Seeded random problems shaped like real ones, with ranges chosen so that every rule binds in a
+ * good share of them: tight and loose aid ceilings, scarce and ample bank collateral, minimums
+ * above what is needed, exclusions, bank-first thresholds and problems that cannot be covered at
+ * all.
  */
 final class RandomStackProblems {
 
   private static final PartKind[] KINDS = {
-    PartKind.LOAN, PartKind.LOAN, PartKind.SUBORDINATED_LOAN, PartKind.CONVERTIBLE_LOAN,
-    PartKind.EQUITY, PartKind.GRANT, PartKind.GUARANTEE, PartKind.GUARANTEE, PartKind.TAX_BENEFIT
+    PartKind.LOAN,
+    PartKind.LOAN,
+    PartKind.SUBORDINATED_LOAN,
+    PartKind.CONVERTIBLE_LOAN,
+    PartKind.EQUITY,
+    PartKind.GRANT,
+    PartKind.GUARANTEE,
+    PartKind.GUARANTEE,
+    PartKind.TAX_BENEFIT
   };
 
   private RandomStackProblems() {}
@@ -69,8 +76,20 @@ final class RandomStackProblems {
       requirement = StackOption.Requirement.BANK_FIRST_ABOVE;
       bankFirstAbove = (long) (random.nextDouble() * max);
     }
-    return new StackOption("o" + index, kind, min, max, share, rate(random, kind), aidRate,
-        basis, excludes, requirement, requirementShare, bankFirstAbove, 1 + random.nextInt(26));
+    return new StackOption(
+        "o" + index,
+        kind,
+        min,
+        max,
+        share,
+        rate(random, kind),
+        aidRate,
+        basis,
+        excludes,
+        requirement,
+        requirementShare,
+        bankFirstAbove,
+        1 + random.nextInt(26));
   }
 
   private static double rate(Random random, PartKind kind) {

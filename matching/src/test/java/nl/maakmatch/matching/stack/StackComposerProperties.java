@@ -8,8 +8,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * What holds for every stack, whatever the problem: generated problems of catalogue size for
- * the rules, small ones where brute force can say whether cover exists.
+ * What holds for every stack, whatever the problem: generated problems of catalogue size for the
+ * rules, small ones where brute force can say whether cover exists.
  */
 class StackComposerProperties {
 
@@ -68,14 +68,17 @@ class StackComposerProperties {
     assertThat(StackInvariants.reportingErrors(problem, stack)).as(stack.toString()).isEmpty();
   }
 
-  /** Holds for any problem: a whole-euro stack is one of the fractional stacks brute force tries. */
+  /**
+   * Holds for any problem: a whole-euro stack is one of the fractional stacks brute force tries.
+   */
   @Property(tries = 150)
   void stacksNeverCoverMoreThanBruteForceCan(@ForAll("smallProblems") StackProblem problem) {
     ExhaustiveStackOracle.Answer oracle = ExhaustiveStackOracle.bestStack(problem);
 
     Stack stack = composer.compose(problem);
 
-    assertThat((double) stack.uncoveredEur()).as(stack.toString())
+    assertThat((double) stack.uncoveredEur())
+        .as(stack.toString())
         .isGreaterThanOrEqualTo(oracle.uncoveredEur() - 0.01);
     if (stack.feasible()) {
       assertThat(oracle.coversNeed()).as(stack.toString()).isTrue();

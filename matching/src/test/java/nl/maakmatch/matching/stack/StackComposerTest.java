@@ -38,10 +38,11 @@ class StackComposerTest {
 
   @Test
   void bankLendsOnlyUpToItsCollateralWithoutAGuarantee() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .whereBankLendsUnsecured(0.5)
-        .eligibleFor(subordinatedLoan())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.5)
+            .eligibleFor(subordinatedLoan())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -51,10 +52,11 @@ class StackComposerTest {
 
   @Test
   void guaranteeLetsTheBankLendBeyondItsCollateral() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .whereBankLendsUnsecured(0.5)
-        .eligibleFor(subordinatedLoan(), bmkbGuarantee())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.5)
+            .eligibleFor(subordinatedLoan(), bmkbGuarantee())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -67,10 +69,11 @@ class StackComposerTest {
 
   @Test
   void bankLoanIsArrangedBeforeTheGuaranteeThatCoversIt() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .whereBankLendsUnsecured(0.5)
-        .eligibleFor(subordinatedLoan(), bmkbGuarantee().decidedInWeeks(20))
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.5)
+            .eligibleFor(subordinatedLoan(), bmkbGuarantee().decidedInWeeks(20))
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -80,10 +83,11 @@ class StackComposerTest {
 
   @Test
   void guaranteeIsLeftOutWhenTheBankNeedsNone() {
-    StackProblem problem = aSmallFirmNeeding(euros(400_000))
-        .whereBankLendsUnsecured(1.0)
-        .eligibleFor(bmkbGuarantee().costingPerYear(0.002))
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(400_000))
+            .whereBankLendsUnsecured(1.0)
+            .eligibleFor(bmkbGuarantee().costingPerYear(0.002))
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -95,10 +99,11 @@ class StackComposerTest {
 
   @Test
   void qreditsStopsAtItsThresholdWhenTheBankCannotLendAsMuch() {
-    StackProblem problem = aSmallFirmNeeding(euros(400_000))
-        .whereBankLendsUnsecured(0.3)
-        .eligibleFor(qreditsLoan(), subordinatedLoan().between(0, euros(1_000_000)))
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(400_000))
+            .whereBankLendsUnsecured(0.3)
+            .eligibleFor(qreditsLoan(), subordinatedLoan().between(0, euros(1_000_000)))
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -109,10 +114,11 @@ class StackComposerTest {
 
   @Test
   void qreditsGoesAboveItsThresholdWhenTheBankLendsAtLeastAsMuchFirst() {
-    StackProblem problem = aSmallFirmNeeding(euros(800_000))
-        .whereBankLendsUnsecured(1.0)
-        .eligibleFor(qreditsLoan())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(800_000))
+            .whereBankLendsUnsecured(1.0)
+            .eligibleFor(qreditsLoan())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -126,7 +132,8 @@ class StackComposerTest {
 
   @Test
   void gberCapsInvestmentAidAtTwentyPercentForASmallFirm() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000)).eligibleFor(investmentGrant()).build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000)).eligibleFor(investmentGrant()).build();
 
     Stack stack = composeChecked(problem);
 
@@ -137,7 +144,8 @@ class StackComposerTest {
 
   @Test
   void gberCapsInvestmentAidAtTenPercentForAMediumFirm() {
-    StackProblem problem = aMediumFirmNeeding(euros(1_000_000)).eligibleFor(investmentGrant()).build();
+    StackProblem problem =
+        aMediumFirmNeeding(euros(1_000_000)).eligibleFor(investmentGrant()).build();
 
     Stack stack = composeChecked(problem);
 
@@ -147,10 +155,11 @@ class StackComposerTest {
 
   @Test
   void gberCapCountsTheWholeInvestmentIncludingOwnContribution() {
-    StackProblem problem = aSmallFirmNeeding(euros(800_000))
-        .withOwnContribution(euros(200_000))
-        .eligibleFor(investmentGrant())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(800_000))
+            .withOwnContribution(euros(200_000))
+            .eligibleFor(investmentGrant())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -160,10 +169,11 @@ class StackComposerTest {
 
   @Test
   void deMinimisSubsidyIsCutToTheRemainingHeadroom() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .withDeMinimisHeadroom(euros(80_000))
-        .eligibleFor(deMinimisSubsidy())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .withDeMinimisHeadroom(euros(80_000))
+            .eligibleFor(deMinimisSubsidy())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -174,10 +184,11 @@ class StackComposerTest {
 
   @Test
   void deMinimisSubsidyBelowItsMinimumIsLeftOutWhenHeadroomIsTooSmall() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .withDeMinimisHeadroom(euros(4_000))
-        .eligibleFor(deMinimisSubsidy())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .withDeMinimisHeadroom(euros(4_000))
+            .eligibleFor(deMinimisSubsidy())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -189,9 +200,10 @@ class StackComposerTest {
 
   @Test
   void eiaAndMiaAreNeverCombinedAndTheMoreValuableOneWins() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .eligibleFor(eiaTaxDeduction(), miaTaxDeduction())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .eligibleFor(eiaTaxDeduction(), miaTaxDeduction())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -201,9 +213,10 @@ class StackComposerTest {
 
   @Test
   void exclusionListedOnOneSideOnlyStillKeepsBothApart() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .eligibleFor(eiaTaxDeduction().costingPerYear(-0.05), miaTaxDeduction())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .eligibleFor(eiaTaxDeduction().costingPerYear(-0.05), miaTaxDeduction())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -223,7 +236,7 @@ class StackComposerTest {
   }
 
   @Test
-  void lowestCostTakesCheapEquity() {
+  void lowestCostTakesEquityWhenItIsCheaperThanTheOtherLoan() {
     Stack stack = composeChecked(equityOrLoan(Objective.LOWEST_COST));
 
     assertThat(amountOf(stack, "rom_equity")).isEqualTo(euros(600_000));
@@ -236,16 +249,18 @@ class StackComposerTest {
     assertThat(part(stack, "rom_equity")).isEmpty();
     assertThat(amountOf(stack, "subordinated_loan")).isEqualTo(euros(600_000));
     assertThat(stack.estimatedAnnualCostEur())
-        .isGreaterThan(composer.compose(equityOrLoan(Objective.LOWEST_COST)).estimatedAnnualCostEur());
+        .isGreaterThan(
+            composer.compose(equityOrLoan(Objective.LOWEST_COST)).estimatedAnnualCostEur());
   }
 
   @Test
   void leastDilutionTakesOnlyTheEquityNothingElseCanReplace() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .whereBankLendsUnsecured(0.4)
-        .optimisingFor(Objective.LEAST_DILUTION)
-        .eligibleFor(romEquity(), subordinatedLoan().between(euros(50_000), euros(450_000)))
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.4)
+            .optimisingFor(Objective.LEAST_DILUTION)
+            .eligibleFor(romEquity(), subordinatedLoan().between(euros(50_000), euros(450_000)))
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -255,35 +270,40 @@ class StackComposerTest {
 
   @Test
   void fewestApplicationsPrefersOneDearLoanOverTwoCheapOnes() {
-    OptionBuilder cheapA = OptionBuilder.anOption("regional_loan").between(0, euros(300_000))
-        .costingPerYear(0.02);
-    OptionBuilder cheapB = OptionBuilder.anOption("innovation_loan").between(0, euros(300_000))
-        .costingPerYear(0.03);
-    StackProblem lowestCost = aSmallFirmNeeding(euros(600_000))
-        .whereBankLendsUnsecured(0)
-        .eligibleFor(cheapA, cheapB, subordinatedLoan().between(0, euros(1_000_000)))
-        .build();
-    StackProblem fewest = aSmallFirmNeeding(euros(600_000))
-        .whereBankLendsUnsecured(0)
-        .optimisingFor(Objective.FEWEST_APPLICATIONS)
-        .eligibleFor(cheapA, cheapB, subordinatedLoan().between(0, euros(1_000_000)))
-        .build();
+    OptionBuilder cheapA =
+        OptionBuilder.anOption("regional_loan").between(0, euros(300_000)).costingPerYear(0.02);
+    OptionBuilder cheapB =
+        OptionBuilder.anOption("innovation_loan").between(0, euros(300_000)).costingPerYear(0.03);
+    StackProblem lowestCost =
+        aSmallFirmNeeding(euros(600_000))
+            .whereBankLendsUnsecured(0)
+            .eligibleFor(cheapA, cheapB, subordinatedLoan().between(0, euros(1_000_000)))
+            .build();
+    StackProblem fewest =
+        aSmallFirmNeeding(euros(600_000))
+            .whereBankLendsUnsecured(0)
+            .optimisingFor(Objective.FEWEST_APPLICATIONS)
+            .eligibleFor(cheapA, cheapB, subordinatedLoan().between(0, euros(1_000_000)))
+            .build();
 
     Stack cheapest = composeChecked(lowestCost);
     Stack simplest = composeChecked(fewest);
 
-    assertThat(cheapest.parts()).extracting(StackPart::instrumentId)
+    assertThat(cheapest.parts())
+        .extracting(StackPart::instrumentId)
         .containsExactlyInAnyOrder("regional_loan", "innovation_loan");
-    assertThat(simplest.parts()).extracting(StackPart::instrumentId)
+    assertThat(simplest.parts())
+        .extracting(StackPart::instrumentId)
         .containsExactly("subordinated_loan");
   }
 
   @Test
   void fewestApplicationsSkipsTaxBenefitsThatDoNotHelpCover() {
-    StackProblem problem = aSmallFirmNeeding(euros(500_000))
-        .optimisingFor(Objective.FEWEST_APPLICATIONS)
-        .eligibleFor(eiaTaxDeduction())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(500_000))
+            .optimisingFor(Objective.FEWEST_APPLICATIONS)
+            .eligibleFor(eiaTaxDeduction())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -294,10 +314,11 @@ class StackComposerTest {
 
   @Test
   void problemThatCannotBeCoveredReportsTheUncoveredAmount() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .whereBankLendsUnsecured(0.2)
-        .eligibleFor(subordinatedLoan().between(euros(50_000), euros(300_000)))
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.2)
+            .eligibleFor(subordinatedLoan().between(euros(50_000), euros(300_000)))
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -309,10 +330,11 @@ class StackComposerTest {
 
   @Test
   void zeroNeedGivesAFeasibleEmptyStack() {
-    StackProblem problem = aSmallFirmNeeding(euros(0))
-        .withOwnContribution(euros(250_000))
-        .eligibleFor(subordinatedLoan(), investmentGrant())
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(0))
+            .withOwnContribution(euros(250_000))
+            .eligibleFor(subordinatedLoan(), investmentGrant())
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -326,10 +348,11 @@ class StackComposerTest {
 
   @Test
   void stackNeverFinancesMoreThanTheNeed() {
-    StackProblem problem = aSmallFirmNeeding(euros(100_000))
-        .whereBankLendsUnsecured(0)
-        .eligibleFor(subordinatedLoan().between(euros(150_000), euros(300_000)))
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(100_000))
+            .whereBankLendsUnsecured(0)
+            .eligibleFor(subordinatedLoan().between(euros(150_000), euros(300_000)))
+            .build();
 
     Stack stack = composeChecked(problem);
 
@@ -340,16 +363,18 @@ class StackComposerTest {
 
   @Test
   void instrumentsWithTheLongestLeadTimeAreStartedFirstAndTheBankLast() {
-    StackProblem problem = aSmallFirmNeeding(euros(1_000_000))
-        .whereBankLendsUnsecured(0.5)
-        .eligibleFor(
-            investmentGrant().decidedInWeeks(12),
-            romEquity().costingPerYear(0.07).decidedInWeeks(16))
-        .build();
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.5)
+            .eligibleFor(
+                investmentGrant().decidedInWeeks(12),
+                romEquity().costingPerYear(0.07).decidedInWeeks(16))
+            .build();
 
     Stack stack = composeChecked(problem);
 
-    assertThat(stack.parts()).extracting(StackPart::instrumentId)
+    assertThat(stack.parts())
+        .extracting(StackPart::instrumentId)
         .containsExactly("rom_equity", "investment_grant", "bank_loan");
     assertThat(stack.parts()).extracting(StackPart::order).containsExactly(1, 2, 3);
   }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Problems and instruments as a firm owner would describe them. Terms are simplified but
- * shaped after the Dutch schemes they are named for.
+ * Problems and instruments as a firm owner would describe them. Terms are simplified but shaped
+ * after the Dutch schemes they are named for.
  */
 final class StackFixtures {
 

@@ -46,9 +46,9 @@ final class StackInvariants {
   }
 
   /**
-   * Every cap: an option's own min, max and share of the need, a tax base within the
-   * investment, the bank within collateral plus guarantees, each guarantee within its share of
-   * the bank loan, the bank first above a bank-first threshold, GBER and de minimis aid.
+   * Every cap: an option's own min, max and share of the need, a tax base within the investment,
+   * the bank within collateral plus guarantees, each guarantee within its share of the bank loan,
+   * the bank first above a bank-first threshold, GBER and de minimis aid.
    */
   static List<String> brokenCaps(StackProblem problem, Stack stack) {
     StackInvariants check = new StackInvariants(problem, stack);
@@ -161,8 +161,13 @@ final class StackInvariants {
   private void fundsCoverTheNeedExactly() {
     long funds = stack.parts().stream().mapToLong(StackPart::fundsEur).sum();
     if (funds + stack.uncoveredEur() != problem.needEur()) {
-      broken.add("funds " + funds + " + uncovered " + stack.uncoveredEur() + " != need "
-          + problem.needEur());
+      broken.add(
+          "funds "
+              + funds
+              + " + uncovered "
+              + stack.uncoveredEur()
+              + " != need "
+              + problem.needEur());
     }
     if (stack.uncoveredEur() < 0 || stack.feasible() != (stack.uncoveredEur() == 0)) {
       broken.add("feasible=" + stack.feasible() + " with uncovered " + stack.uncoveredEur());
@@ -244,8 +249,15 @@ final class StackInvariants {
     }
     if (Math.abs(stack.gberAidUsedEur() - gber) > 1
         || Math.abs(stack.deMinimisUsedEur() - deMinimis) > 1) {
-      broken.add("aid totals " + stack.gberAidUsedEur() + "/" + stack.deMinimisUsedEur()
-          + " do not match the parts " + gber + "/" + deMinimis);
+      broken.add(
+          "aid totals "
+              + stack.gberAidUsedEur()
+              + "/"
+              + stack.deMinimisUsedEur()
+              + " do not match the parts "
+              + gber
+              + "/"
+              + deMinimis);
     }
   }
 
@@ -255,8 +267,10 @@ final class StackInvariants {
       for (int j = i + 1; j < parts.size(); j++) {
         StackOption a = optionsById.get(parts.get(i).instrumentId());
         StackOption b = optionsById.get(parts.get(j).instrumentId());
-        if (a != null && b != null
-            && (a.excludes().contains(b.instrumentId()) || b.excludes().contains(a.instrumentId()))) {
+        if (a != null
+            && b != null
+            && (a.excludes().contains(b.instrumentId())
+                || b.excludes().contains(a.instrumentId()))) {
           broken.add(a.instrumentId() + " and " + b.instrumentId() + " exclude each other");
         }
       }
@@ -273,8 +287,11 @@ final class StackInvariants {
     }
     if (Math.abs(exactCost(problem, stack) - stack.estimatedAnnualCostEur())
         > 0.5 * stack.parts().size() + SLACK) {
-      broken.add("estimated cost " + stack.estimatedAnnualCostEur() + " far from exact "
-          + exactCost(problem, stack));
+      broken.add(
+          "estimated cost "
+              + stack.estimatedAnnualCostEur()
+              + " far from exact "
+              + exactCost(problem, stack));
     }
     if (stack.deMinimisUsedEur() + stack.deMinimisHeadroomEur() != problem.deMinimisHeadroomEur()
         || stack.deMinimisUsedEur() > problem.deMinimisHeadroomEur()) {
@@ -282,8 +299,13 @@ final class StackInvariants {
     }
     long gberCap = Math.round(problem.gberIntensityCap() * problem.totalInvestmentEur());
     if (stack.gberAidCapEur() != gberCap || stack.gberAidUsedEur() > gberCap) {
-      broken.add("GBER cap " + stack.gberAidCapEur() + " or use " + stack.gberAidUsedEur()
-          + " wrong for cap " + gberCap);
+      broken.add(
+          "GBER cap "
+              + stack.gberAidCapEur()
+              + " or use "
+              + stack.gberAidUsedEur()
+              + " wrong for cap "
+              + gberCap);
     }
   }
 
@@ -295,15 +317,19 @@ final class StackInvariants {
         return;
       }
     }
-    int bankOrder = stack.parts().stream()
-        .filter(part -> part.kind() == PartKind.BANK_LOAN)
-        .mapToInt(StackPart::order).findFirst().orElse(0);
+    int bankOrder =
+        stack.parts().stream()
+            .filter(part -> part.kind() == PartKind.BANK_LOAN)
+            .mapToInt(StackPart::order)
+            .findFirst()
+            .orElse(0);
     for (StackPart part : instrumentParts()) {
       StackOption option = optionsById.get(part.instrumentId());
-      boolean dependsOnBank = option != null
-          && (option.requirement() == StackOption.Requirement.COVERS_BANK_LOAN
-              || (option.requirement() == StackOption.Requirement.BANK_FIRST_ABOVE
-                  && part.coversEur() > option.bankFirstAboveEur()));
+      boolean dependsOnBank =
+          option != null
+              && (option.requirement() == StackOption.Requirement.COVERS_BANK_LOAN
+                  || (option.requirement() == StackOption.Requirement.BANK_FIRST_ABOVE
+                      && part.coversEur() > option.bankFirstAboveEur()));
       if (dependsOnBank && bankOrder != 0 && part.order() < bankOrder) {
         broken.add(part.instrumentId() + " arranged before the bank loan it depends on");
       }

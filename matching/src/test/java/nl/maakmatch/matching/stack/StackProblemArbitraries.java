@@ -12,9 +12,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 
 /**
- * jqwik generators for stack problems. Built from combinators rather than a seeded
- * {@code Random}, so that a failing problem shrinks to a small one: fewer options, round
- * amounts, no requirement.
+ * jqwik generators for stack problems. Built from combinators rather than a seeded {@code Random},
+ * so that a failing problem shrinks to a small one: fewer options, round amounts, no requirement.
  */
 final class StackProblemArbitraries {
 
@@ -46,15 +45,27 @@ final class StackProblemArbitraries {
           requirement.get1() == StackOption.Requirement.BANK_FIRST_ABOVE
               ? (long) (requirement.get2() * max)
               : 0;
-      return new StackOption(id, kind, min, max, share, rate, aidRate, aid.get1(), excludes,
-          requirement.get1(), requirementShare, bankFirstAbove, weeks);
+      return new StackOption(
+          id,
+          kind,
+          min,
+          max,
+          share,
+          rate,
+          aidRate,
+          aid.get1(),
+          excludes,
+          requirement.get1(),
+          requirementShare,
+          bankFirstAbove,
+          weeks);
     }
   }
 
   /**
-   * Amounts are drawn in whole thousands of euros, as scheme terms and plans are. With amounts
-   * of a few euros, whole-euro rounding dominates everything (a cap of 1.9 euros is a cap of 1)
-   * and brute force over fractional amounts says little about whole-euro stacks.
+   * Amounts are drawn in whole thousands of euros, as scheme terms and plans are. With amounts of a
+   * few euros, whole-euro rounding dominates everything (a cap of 1.9 euros is a cap of 1) and
+   * brute force over fractional amounts says little about whole-euro stacks.
    */
   private static final long THOUSAND = 1_000;
 
@@ -80,16 +91,17 @@ final class StackProblemArbitraries {
             Arbitraries.of(Objective.class),
             terms,
             exclusions)
-        .as((m, gberCap, headroom, bankRate, unsecured, objective, optionTerms, excluded) ->
-            new StackProblem(
-                m.need() + m.own() + m.committed(),
-                m.own(),
-                m.committed(),
-                gberCap,
-                headroom,
-                new StackProblem.BankLoanTerms(bankRate, unsecured),
-                options(optionTerms, excluded),
-                objective));
+        .as(
+            (m, gberCap, headroom, bankRate, unsecured, objective, optionTerms, excluded) ->
+                new StackProblem(
+                    m.need() + m.own() + m.committed(),
+                    m.own(),
+                    m.committed(),
+                    gberCap,
+                    headroom,
+                    new StackProblem.BankLoanTerms(bankRate, unsecured),
+                    options(optionTerms, excluded),
+                    objective));
   }
 
   private static Arbitrary<Long> thousands(long from, long to) {
@@ -117,8 +129,11 @@ final class StackProblemArbitraries {
                 .filter(kind -> kind != PartKind.BANK_LOAN && kind != PartKind.OWN_FUNDS),
             thousands(0, 800).tuple2().map(pair -> Tuple.of(pair.get1(), pair.get2() * 3)),
             Arbitraries.frequency(Tuple.of(1, 1.0), Tuple.of(1, 0.5))
-                .flatMap(low -> Arbitraries.doubles().between(low == 1.0 ? 1.0 : 0.05, 1.0)
-                    .withDistribution(UNIFORM)),
+                .flatMap(
+                    low ->
+                        Arbitraries.doubles()
+                            .between(low == 1.0 ? 1.0 : 0.05, 1.0)
+                            .withDistribution(UNIFORM)),
             Arbitraries.doubles().between(-0.05, 0.25).ofScale(4).withDistribution(UNIFORM),
             Combinators.combine(
                     Arbitraries.of(AidBasis.class),

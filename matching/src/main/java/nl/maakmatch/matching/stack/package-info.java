@@ -1,0 +1,16 @@
+/**
+ * The financing-stack composer: given the instruments a plan is eligible for, which to combine and
+ * for how much, on top of the firm's own money and a commercial bank loan.
+ *
+ * <p>{@link nl.maakmatch.matching.stack.StackComposer} is the only entry point. It guards these
+ * rules for every stack it returns: the need is covered exactly or the shortfall is reported (never
+ * over-financed); every instrument stays within its own bounds and share of the need; the bank
+ * lends beyond its collateral only as far as guarantees cover it; a guarantee covers at most its
+ * share of the bank loan; above a bank-first threshold the bank lends at least as much; GBER aid
+ * stays within the intensity cap for the eligible costs and de minimis aid within the remaining
+ * headroom (state-aid-rules.md sections 1 and 2); instruments that exclude each other are never
+ * combined (section 4). All amounts are whole euros.
+ *
+ * <p>Plain Java and Commons Math only: no framework, no I/O, no clock.
+ */
+package nl.maakmatch.matching.stack;
