@@ -28,6 +28,14 @@ public record KeycloakSettings(
     Map<String, String> environment,
     Duration readyTimeout) {
 
+  /**
+   * The local run's Keycloak port: its issuer is {@code http://localhost:8180/realms/maakmatch}.
+   */
+  public static final int LOCAL_RUN_PORT = 8180;
+
+  /** The tests' Keycloak port, apart from the local run's so that both can run at once. */
+  public static final int TEST_PORT = 8181;
+
   /** System property naming the realm file, set by the launcher's and the tests' Maven config. */
   public static final String REALM_FILE_PROPERTY = "maakmatch.keycloak.realm";
 
@@ -52,8 +60,8 @@ public record KeycloakSettings(
     return new KeycloakSettings(
         defaultRoot(),
         "run",
-        8180,
-        9180,
+        LOCAL_RUN_PORT,
+        LOCAL_RUN_PORT + 1000,
         realmFile,
         false,
         Map.of(
@@ -63,10 +71,20 @@ public record KeycloakSettings(
         READY_TIMEOUT);
   }
 
-  /** The tests' Keycloak on 8181 (management 9181): a freshly imported realm on every start. */
+  /**
+   * The tests' Keycloak on 8181 (management 9181): a freshly imported realm on every start, and a
+   * master-realm admin {@code admin}/{@code admin} for tests that set up more (another realm).
+   */
   public static KeycloakSettings tests(Path realmFile) {
     return new KeycloakSettings(
-        defaultRoot(), "test", 8181, 9181, realmFile, true, Map.of(), READY_TIMEOUT);
+        defaultRoot(),
+        "test",
+        TEST_PORT,
+        TEST_PORT + 1000,
+        realmFile,
+        true,
+        Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+        READY_TIMEOUT);
   }
 
   public static Path defaultRoot() {

@@ -90,6 +90,11 @@ public final class LocalKeycloak implements AutoCloseable {
       }
       long started = System.nanoTime();
       Process launched;
+      if (System.getProperty("os.name", "").startsWith("Windows")) {
+        throw new IllegalStateException(
+            "The local Keycloak needs a Unix shell: on Windows, point MAAKMATCH_OIDC_ISSUER (and"
+                + " MAAKMATCH_TEST_OIDC_ISSUER) at a Keycloak of your own");
+      }
       try {
         if (!prepared) {
           prepareHome(KeycloakDistribution.prepared(settings.root()));
@@ -156,11 +161,6 @@ public final class LocalKeycloak implements AutoCloseable {
    * and {@code themes}, and its own {@code data}.
    */
   private void prepareHome(Path distribution) throws IOException {
-    if (System.getProperty("os.name", "").startsWith("Windows")) {
-      throw new IllegalStateException(
-          "The local Keycloak needs a Unix shell: on Windows, point MAAKMATCH_OIDC_ISSUER at a"
-              + " Keycloak of your own");
-    }
     if (!Files.isRegularFile(settings.realmFile())) {
       throw new IllegalStateException("The realm file " + settings.realmFile() + " is missing");
     }

@@ -78,13 +78,27 @@ class LocalKeycloakIT {
   }
 
   @Test
+  void hasTestClientsForTokensTheApiMustRefuse() {
+    Jwt otherAudience =
+        Jwt.decode(issuer.accessToken("maakmatch-test-other-audience", "anna", "anna-demo"));
+    Jwt shortLived =
+        Jwt.decode(issuer.accessToken("maakmatch-test-short-lived", "anna", "anna-demo"));
+
+    assertThat(otherAudience.claimValues("aud")).containsExactly("other-api");
+    assertThat(otherAudience.claimValues("groups")).containsExactly("firm");
+    assertThat(shortLived.claims().path("exp").asLong() - shortLived.claims().path("iat").asLong())
+        .isEqualTo(10);
+    assertThat(shortLived.claimValues("aud")).contains("maakmatch-api");
+  }
+
+  @Test
   void refusesAWrongPassword() {
     // bram, not carla: brute-force protection counts failures per user
     assertThatThrownBy(() -> issuer.accessToken(TEST_CLIENT, "bram", "not-bram-demo"))
         .isInstanceOfSatisfying(
             OidcIssuer.TokenRefused.class,
             refused -> {
-              assertThat(refused.status()).isEqualTo(401);
+              assertThat(refused.status()).isEqualTo(400);
               assertThat(refused.error()).isEqualTo("invalid_grant");
             });
   }

@@ -9,15 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
+import nl.maakmatch.keycloak.KeycloakSettings;
+import nl.maakmatch.keycloak.LocalKeycloak;
+import nl.maakmatch.keycloak.OidcIssuer;
 
 /**
- * Runs MaakMatch on this machine: an embedded PostgreSQL keeping its data under the user's home
- * (unless {@code MAAKMATCH_DB_URL} names another server), then Payara Micro with the WAR, in
- * this JVM. Ctrl-C stops both; a run that was killed is cleaned up by the next one.
+ * Runs MaakMatch on this machine: Keycloak in the background (unless {@code MAAKMATCH_OIDC_ISSUER}
+ * names another issuer, or {@code MAAKMATCH_KEYCLOAK=off}), an embedded PostgreSQL keeping its data
+ * under the user's home (unless {@code MAAKMATCH_DB_URL} names another server), then Payara Micro
+ * with the WAR, in this JVM. Ctrl-C stops all three; a run that was killed is cleaned up by the
+ * next one.
  */
 public final class Launcher {
 
   private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+  private static volatile boolean stopping;
 
   private Launcher() {}
 
@@ -29,17 +36,18 @@ public final class Launcher {
           "The WAR " + war + " is missing: build it first (mvn -DskipTests package).");
     }
 
+    LocalKeycloak keycloak = startIdentityProvider(settings);
     LocalDatabase database = null;
-    if (settings.externalDbUrl() == null) {
-      database = LocalDatabase.start(settings.dataDirectory());
-      database.useAsApplicationDatabase();
-    } else {
-      LOG.info("Using the external database " + settings.externalDbUrl());
-    }
-    System.setProperty("maakmatch.demo", "true");
-
     PayaraMicroRuntime payara;
     try {
+      if (settings.externalDbUrl() == null) {
+        database = LocalDatabase.start(settings.dataDirectory());
+        database.useAsApplicationDatabase();
+      } else {
+        LOG.info("Using the external database " + settings.externalDbUrl());
+      }
+      System.setProperty("maakmatch.demo", "true");
+
       Path rootDir = Files.createTempDirectory("maakmatch-payara-");
       payara =
           PayaraMicro.getInstance()
@@ -49,14 +57,12 @@ public final class Launcher {
               .addDeploymentFile(war)
               .bootStrap();
     } catch (Exception | Error e) {
-      if (database != null) {
-        database.close();
-      }
+      stop(null, database, keycloak);
       throw e;
     }
     // bootStrap() returns normally even when the deployment failed: check it did deploy.
     if (payara.getDeployedApplicationNames().isEmpty()) {
-      stop(payara, database);
+      stop(payara, database, keycloak);
       throw new IllegalStateException("MaakMatch did not deploy: see the log above for why.");
     }
 
@@ -66,22 +72,79 @@ public final class Launcher {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  stop(payara, db);
+                  stop(payara, db, keycloak);
                   stopped.countDown();
                 },
                 "maakmatch-shutdown"));
     LOG.info(
         "MaakMatch is running on http://localhost:"
             + settings.httpPort()
-            + "/ (API /api/v1/instruments, health /health/ready). Press Ctrl-C to stop.");
+            + "/ (API /api/v1/instruments, health /health/ready). Press Ctrl-C to stop."
+            + (keycloak != null && !keycloak.isRunning()
+                ? " Keycloak is still starting: logins work once it reports ready."
+                : ""));
     stopped.await();
   }
 
-  private static void stop(PayaraMicroRuntime payara, LocalDatabase database) {
-    try {
-      payara.shutdown();
-    } catch (Exception e) {
-      LOG.warning("Payara did not stop cleanly: " + e.getMessage());
+  /**
+   * Points the API's token checks (MicroProfile JWT, through system properties) at the issuer, and
+   * starts the local Keycloak in the background: it takes 30-60 s (a few minutes the very first
+   * time), and Payara needs it only when the first token arrives.
+   *
+   * @return the Keycloak being started, or null when none is started here
+   */
+  private static LocalKeycloak startIdentityProvider(LauncherSettings settings) {
+    OidcIssuer issuer;
+    LocalKeycloak keycloak = null;
+    if (settings.externalOidcIssuer() != null) {
+      issuer = OidcIssuer.of(settings.externalOidcIssuer());
+      LOG.info("Trusting tokens from " + issuer + " (MAAKMATCH_OIDC_ISSUER): no local Keycloak");
+    } else if (!settings.localKeycloak()) {
+      issuer = OidcIssuer.localKeycloak(KeycloakSettings.LOCAL_RUN_PORT);
+      LOG.info("MAAKMATCH_KEYCLOAK=off: no local Keycloak; trusting tokens from " + issuer);
+    } else {
+      KeycloakSettings local =
+          KeycloakSettings.localRun(KeycloakSettings.demoRealmFile(), settings.portalOrigin());
+      issuer = local.issuer();
+      keycloak = new LocalKeycloak(local);
+      LocalKeycloak starting = keycloak;
+      Thread background =
+          new Thread(
+              () -> {
+                try {
+                  starting.start();
+                  LOG.info(
+                      "Demo users: anna and bram (firms), carla and lars (advisers), daan and eva"
+                          + " (financiers), admin; each one's password is the user name +"
+                          + " \"-demo\". Keycloak's admin console: http://localhost:"
+                          + local.httpPort()
+                          + "/admin (admin/admin)");
+                } catch (RuntimeException e) {
+                  if (!stopping) {
+                    LOG.severe("Keycloak did not start, so nobody can log in. " + e.getMessage());
+                  }
+                }
+              },
+              "maakmatch-keycloak");
+      background.setDaemon(true);
+      background.start();
+    }
+    issuer.microProfileJwtProperties().forEach(System::setProperty);
+    return keycloak;
+  }
+
+  private static void stop(
+      PayaraMicroRuntime payara, LocalDatabase database, LocalKeycloak keycloak) {
+    stopping = true;
+    if (payara != null) {
+      try {
+        payara.shutdown();
+      } catch (Exception e) {
+        LOG.warning("Payara did not stop cleanly: " + e.getMessage());
+      }
+    }
+    if (keycloak != null) {
+      keycloak.close();
     }
     if (database != null) {
       database.close();

@@ -7,8 +7,18 @@ import java.nio.file.Path;
  *
  * @param externalDbUrl {@code MAAKMATCH_DB_URL}: use that PostgreSQL instead of the embedded one
  * @param dataDirectory {@code MAAKMATCH_DATA_DIR}: where the embedded PostgreSQL keeps its data
+ * @param externalOidcIssuer {@code MAAKMATCH_OIDC_ISSUER}: trust that issuer's tokens (e.g. {@code
+ *     https://login.example.nl/realms/maakmatch}) instead of starting a local Keycloak
+ * @param localKeycloak false when {@code MAAKMATCH_KEYCLOAK=off}: start no Keycloak, but still
+ *     trust tokens from the local one's address, for a Keycloak started by other means
  */
-record LauncherSettings(Path war, int httpPort, String externalDbUrl, Path dataDirectory) {
+record LauncherSettings(
+    Path war,
+    int httpPort,
+    String externalDbUrl,
+    Path dataDirectory,
+    String externalOidcIssuer,
+    boolean localKeycloak) {
 
   static LauncherSettings fromEnvironment() {
     String war = System.getProperty("maakmatch.war", "web/target/maakmatch.war");
@@ -21,7 +31,13 @@ record LauncherSettings(Path war, int httpPort, String externalDbUrl, Path dataD
         Path.of(war).toAbsolutePath().normalize(),
         Integer.parseInt(port),
         System.getenv("MAAKMATCH_DB_URL"),
-        Path.of(dataDir));
+        Path.of(dataDir),
+        setting("MAAKMATCH_OIDC_ISSUER", null),
+        !setting("MAAKMATCH_KEYCLOAK", "on").equalsIgnoreCase("off"));
+  }
+
+  String portalOrigin() {
+    return "http://localhost:" + httpPort;
   }
 
   private static String setting(String name, String fallback) {

@@ -21,21 +21,68 @@ public final class Http {
 
   public Http(URL base) {
     // the WAR deploys at the root context whatever name Arquillian gave it
-    this.base = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+    this(URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/"), null);
   }
 
   public Reply get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    return send(request(path).GET());
+  }
+
+  public Reply postJson(String path, Object body) {
+    return post(path, "application/json", json(body));
+  }
+
+  public Reply putJson(String path, String ifMatch, Object body) {
+    HttpRequest.Builder put =
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json(body)));
+    if (ifMatch != null) {
+      put.header("If-Match", ifMatch);
+    }
+    return send(put);
+  }
+
+  static String json(Object body) {
+    if (body instanceof String text) {
+      return text;
+    }
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Reply post(String path, String contentType, String body) {
     return send(
-        HttpRequest.newBuilder(base.resolve(path))
+        request(path)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A request to {@code path} on the platform, to finish with headers, a method and a body. */
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path));
+  }
+
+  /** The same client acting for a user: every request carries that user's bearer token. */
+  public Http as(String token) {
+    Http http = new Http(base, token);
+    return http;
+  }
+
+  private final String token;
+
+  private Http(URI base, String token) {
+    this.base = base;
+    this.token = token;
+  }
+
   public Reply send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> response =
           client.send(

@@ -39,11 +39,15 @@ public class TestDatabase implements LauncherSessionListener {
     } else {
       startEmbedded();
     }
+    // TestKeycloak adds its own options; the listeners run in no guaranteed order
+    String previous = System.getProperty("payara.cmdOptions", "");
     System.setProperty(
         "payara.cmdOptions",
-        "-Dmaakmatch.db.url=" + jdbcUrl
-            + " -Dmaakmatch.db.user=" + user
-            + " -Dmaakmatch.db.password=" + password);
+        (previous
+                + " -Dmaakmatch.db.url=" + jdbcUrl
+                + " -Dmaakmatch.db.user=" + user
+                + " -Dmaakmatch.db.password=" + password)
+            .strip());
     System.setProperty("payara.extraMicroOptions", "--nocluster");
   }
 
@@ -75,6 +79,14 @@ public class TestDatabase implements LauncherSessionListener {
     } catch (SQLException e) {
       throw new IllegalStateException("could not prepare the test database", e);
     }
+  }
+
+  /** The application's test database as a superuser sees it, to check what was stored. */
+  static DataSource application() {
+    if (postgres == null) {
+      throw new IllegalStateException("only the embedded test database can be inspected");
+    }
+    return postgres.getDatabase("postgres", DATABASE);
   }
 
   /** A superuser connection to the test server, for tests that simulate an outage. */

@@ -1,0 +1,293 @@
+package nl.maakmatch.web.it;
+
+import static nl.maakmatch.web.it.AuthorizationMatrixIT.Expect.DENIED;
+import static nl.maakmatch.web.it.AuthorizationMatrixIT.Expect.HIDDEN;
+import static nl.maakmatch.web.it.AuthorizationMatrixIT.Expect.OK;
+import static nl.maakmatch.web.it.AuthorizationMatrixIT.Expect.UNAUTHENTICATED;
+import static nl.maakmatch.web.it.Fixtures.aMachineryPlan;
+import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
+import static nl.maakmatch.web.it.Fixtures.freshKvk;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint that {@code /openapi} lists, called by every kind of caller with real tokens,
+ * answers as this table says. An endpoint missing from the table fails the test, so a new one
+ * cannot be forgotten.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+  /** The callers, with the demo user each one signs in as. */
+  enum Persona {
+    ANONYMOUS(null),
+    FIRM_A("anna"),
+    FIRM_B("bram"),
+    ADVISER_NB("carla"),
+    ADVISER_LI("lars"),
+    FINANCIER_WITH_CONSENT("daan"),
+    FINANCIER_WITHOUT("eva"),
+    ADMIN("admin");
+
+    final String user;
+
+    Persona(String user) {
+      this.user = user;
+    }
+  }
+
+  /** What a caller must get: a 2xx, or the one refusal that fits. */
+  enum Expect {
+    OK,
+    UNAUTHENTICATED,
+    DENIED,
+    HIDDEN
+  }
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.maakmatch();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private final Map<Persona, Http> callers = new EnumMap<>(Persona.class);
+
+  @BeforeEach
+  void signIn() {
+    Http anonymous = new Http(deployed);
+    for (Persona persona : Persona.values()) {
+      callers.put(
+          persona, persona.user == null ? anonymous : anonymous.as(TestKeycloak.tokenFor(persona.user)));
+    }
+  }
+
+  @Test
+  void everyEndpointAnswersEachCallerAsTheTableSays() {
+    Map<String, Row> table = table();
+    List<String> listed = endpointsInOpenApi();
+
+    assertThat(new TreeSet<>(table.keySet()))
+        .as("every endpoint in /openapi has a row, and every row an endpoint")
+        .isEqualTo(new TreeSet<>(listed));
+
+    List<String> wrong = new ArrayList<>();
+    for (String endpoint : listed) {
+      Row row = table.get(endpoint);
+      for (Persona persona : Persona.values()) {
+        Scenario scenario = row.fresh || shared == null ? newScenario() : shared;
+        if (!row.fresh) {
+          shared = scenario;
+        }
+        Http.Reply reply = row.call.call(callers.get(persona), scenario);
+        Expect expected = row.expect.get(persona);
+        if (!matches(expected, reply.status())) {
+          wrong.add(endpoint + " as " + persona + ": expected " + expected + ", got " + reply.status() + " " + abbreviate(reply.body()));
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private Scenario shared;
+
+  private static boolean matches(Expect expected, int status) {
+    return switch (expected) {
+      case OK -> status >= 200 && status < 300;
+      case UNAUTHENTICATED -> status == 401;
+      case DENIED -> status == 403;
+      case HIDDEN -> status == 404;
+    };
+  }
+
+  /**
+   * Firm A (Noord-Brabant) with a draft plan, guidance by its ROM with editing granted, and the
+   * plan shared with the bank of the financier with consent; firm B with nothing shared.
+   */
+  private Scenario newScenario() {
+    Http anna = callers.get(Persona.FIRM_A);
+    Http bram = callers.get(Persona.FIRM_B);
+    String firmA = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    bram.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk()));
+    String plan = anna.postJson("api/v1/firms/" + firmA + "/plans", aMachineryPlan()).json().path("id").asText();
+    anna.putJson("api/v1/firms/" + firmA + "/guidance", null, Map.of("editGranted", true));
+    anna.postJson("api/v1/firms/" + firmA + "/plans/" + plan + "/shares", Map.of("organisation", "rabobank-demo"));
+    Http admin = callers.get(Persona.ADMIN);
+    String instrument = "matrix_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+    admin.postJson("api/v1/instruments", instrumentDefinition(instrument));
+    return new Scenario(firmA, plan, instrument);
+  }
+
+  private record Scenario(String firm, String plan, String instrument) {
+
+    String firmPath() {
+      return "api/v1/firms/" + firm;
+    }
+
+    String planPath() {
+      return firmPath() + "/plans/" + plan;
+    }
+  }
+
+  @FunctionalInterface
+  private interface Call {
+    Http.Reply call(Http http, Scenario s);
+  }
+
+  private record Row(boolean fresh, Call call, Map<Persona, Expect> expect) {}
+
+  private Map<String, Row> table() {
+    Map<String, Row> t = new LinkedHashMap<>();
+    Map<Persona, Expect> everyone = expect(OK, OK, OK, OK, OK, OK, OK, OK);
+    Map<Persona, Expect> adminOnly = expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, OK);
+    Map<Persona, Expect> ownerOnly = expect(UNAUTHENTICATED, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, DENIED);
+    Map<Persona, Expect> anyFirm = expect(UNAUTHENTICATED, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED);
+    Map<Persona, Expect> ownerOrGuide = expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, DENIED, DENIED);
+    Map<Persona, Expect> adviserRole = expect(UNAUTHENTICATED, DENIED, DENIED, OK, OK, DENIED, DENIED, DENIED);
+    Map<Persona, Expect> financierRole = expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, OK, DENIED);
+    Map<Persona, Expect> consentOnly = expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, HIDDEN, DENIED);
+
+    t.put("GET /api/v1/instruments", new Row(false, (h, s) -> h.get("api/v1/instruments"), everyone));
+    t.put("GET /api/v1/instruments/{id}", new Row(false, (h, s) -> h.get("api/v1/instruments/bmkb"), everyone));
+    t.put("POST /api/v1/instruments", new Row(false, (h, s) -> h.postJson("api/v1/instruments", instrumentDefinition("matrix_" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L))), adminOnly));
+    t.put("PUT /api/v1/instruments/{id}", new Row(true, (h, s) -> h.putJson("api/v1/instruments/" + s.instrument(), "\"v1\"", instrumentDefinition(s.instrument())), adminOnly));
+    t.put("POST /api/v1/instruments/{id}/close", new Row(true, (h, s) -> send(h, "POST", "api/v1/instruments/" + s.instrument() + "/close", "\"v1\"", "{\"reason\":\"test\"}"), adminOnly));
+    t.put("POST /api/v1/instruments/import", new Row(false, (h, s) -> h.post("api/v1/instruments/import", "application/yaml", "instruments: []"), adminOnly));
+    t.put("POST /api/v1/match/preview", new Row(false, (h, s) -> h.postJson("api/v1/match/preview", previewBody()), everyone));
+
+    t.put("GET /api/v1/firms", new Row(false, (h, s) -> h.get("api/v1/firms"), anyFirm));
+    t.put("POST /api/v1/firms", new Row(false, (h, s) -> h.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())), anyFirm));
+    t.put("GET /api/v1/firms/{id}", new Row(false, (h, s) -> h.get(s.firmPath()), ownerOrGuide));
+    t.put("PUT /api/v1/firms/{id}", new Row(true, (h, s) -> h.putJson(s.firmPath(), etagOf(s.firmPath()), firmBodyFor(s)), expect(UNAUTHENTICATED, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, DENIED)));
+    t.put("GET /api/v1/firms/{id}/history", new Row(false, (h, s) -> h.get(s.firmPath() + "/history"), ownerOrGuide));
+    t.put("PUT /api/v1/firms/{id}/guidance", new Row(false, (h, s) -> h.putJson(s.firmPath() + "/guidance", null, Map.of("editGranted", true)), ownerOnly));
+    t.put("DELETE /api/v1/firms/{id}/guidance", new Row(true, (h, s) -> send(h, "DELETE", s.firmPath() + "/guidance", null, null), ownerOnly));
+    t.put("GET /api/v1/firms/{id}/audit", new Row(false, (h, s) -> h.get(s.firmPath() + "/audit"), ownerOnly));
+    t.put("GET /api/v1/caseload", new Row(false, (h, s) -> h.get("api/v1/caseload"), adviserRole));
+
+    t.put("GET /api/v1/firms/{firmId}/plans", new Row(false, (h, s) -> h.get(s.firmPath() + "/plans"), ownerOrGuide));
+    t.put("POST /api/v1/firms/{firmId}/plans", new Row(false, (h, s) -> h.postJson(s.firmPath() + "/plans", aMachineryPlan()), ownerOnly));
+    t.put("GET /api/v1/firms/{firmId}/plans/{planId}", new Row(false, (h, s) -> h.get(s.planPath()), ownerOrGuide));
+    t.put("PUT /api/v1/firms/{firmId}/plans/{planId}", new Row(true, (h, s) -> h.putJson(s.planPath(), "\"v1\"", aMachineryPlan()), expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, DENIED, DENIED)));
+    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/submit", new Row(true, (h, s) -> h.post(s.planPath() + "/submit", "application/json", ""), ownerOnly));
+    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/withdraw", new Row(true, (h, s) -> h.post(s.planPath() + "/withdraw", "application/json", ""), ownerOnly));
+    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/close", new Row(true, (h, s) -> h.post(s.planPath() + "/close", "application/json", ""), ownerOnly));
+    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/funded", new Row(true, (h, s) -> h.post(s.planPath() + "/funded", "application/json", ""), ownerOnly));
+    t.put("GET /api/v1/firms/{firmId}/plans/{planId}/history", new Row(false, (h, s) -> h.get(s.planPath() + "/history"), ownerOrGuide));
+    t.put("GET /api/v1/firms/{firmId}/plans/{planId}/comments", new Row(false, (h, s) -> h.get(s.planPath() + "/comments"), ownerOrGuide));
+    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/comments", new Row(false, (h, s) -> h.postJson(s.planPath() + "/comments", Map.of("text", "Graag de offerte van de machine toevoegen.")), ownerOrGuide));
+    t.put("GET /api/v1/firms/{firmId}/plans/{planId}/shares", new Row(false, (h, s) -> h.get(s.planPath() + "/shares"), ownerOnly));
+    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/shares", new Row(false, (h, s) -> h.postJson(s.planPath() + "/shares", Map.of("organisation", "bank-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000))), ownerOnly));
+    t.put("DELETE /api/v1/firms/{firmId}/plans/{planId}/shares/{organisation}", new Row(true, (h, s) -> send(h, "DELETE", s.planPath() + "/shares/rabobank-demo", null, null), ownerOnly));
+
+    t.put("POST /api/v1/plans/{planId}/match", new Row(false, (h, s) -> h.post("api/v1/plans/" + s.plan() + "/match", "application/json", ""), ownerOnly));
+    t.put("GET /api/v1/plans/{planId}/matches", new Row(false, (h, s) -> h.get("api/v1/plans/" + s.plan() + "/matches"), ownerOnly));
+    t.put("GET /api/v1/deals", new Row(false, (h, s) -> h.get("api/v1/deals"), financierRole));
+    t.put("GET /api/v1/deals/{planId}", new Row(false, (h, s) -> h.get("api/v1/deals/" + s.plan()), consentOnly));
+    t.put("POST /api/v1/admin/break-glass/plans/{planId}", new Row(false, (h, s) -> h.postJson("api/v1/admin/break-glass/plans/" + s.plan(), Map.of("reason", "Klacht van de ondernemer onderzoeken, ticket 4711")), adminOnly));
+    return t;
+  }
+
+  private String etagOf(String path) {
+    return callers.get(Persona.FIRM_A).get(path).header("ETag");
+  }
+
+  private Map<String, Object> firmBodyFor(Scenario s) {
+    String kvk = callers.get(Persona.FIRM_A).get(s.firmPath()).json().path("kvkNumber").asText();
+    return aSmallMachineBuilder(kvk);
+  }
+
+  private static Http.Reply send(Http http, String method, String path, String ifMatch, String body) {
+    HttpRequest.Builder request =
+        http.request(path)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return http.send(request);
+  }
+
+  static Map<String, Object> instrumentDefinition(String id) {
+    Map<String, Object> definition = new LinkedHashMap<>();
+    definition.put("id", id);
+    definition.put("name", "Testregeling " + id);
+    definition.put("operator", "Testprovincie");
+    definition.put("type", List.of("loan"));
+    definition.put("status", "open");
+    definition.put("eligibility", Map.of("size", List.of("micro", "small", "medium")));
+    definition.put("finances", List.of("machinery"));
+    definition.put("amount", Map.of("min_eur", 50_000, "max_eur", 500_000));
+    definition.put("source", List.of("https://example.org/" + id));
+    definition.put("confidence", "confirmed");
+    return definition;
+  }
+
+  static Map<String, Object> previewBody() {
+    return Map.of(
+        "firm",
+        Map.of(
+            "province", "NB", "sbiCode", "25.62", "foundedOn", "2012-05-01", "employees", 45,
+            "annualTurnoverEur", 8_000_000, "balanceSheetTotalEur", 5_000_000),
+        "plan",
+        Map.of(
+            "purposes", List.of("MACHINERY"), "totalInvestmentEur", 1_200_000,
+            "ownContributionEur", 200_000, "startsOn", "2027-06-01"));
+  }
+
+  /** "METHOD /path" for every operation the OpenAPI document describes. */
+  private List<String> endpointsInOpenApi() {
+    JsonNode openapi =
+        callers
+            .get(Persona.ANONYMOUS)
+            .send(callers.get(Persona.ANONYMOUS).request("openapi").header("Accept", "application/json").GET())
+            .json();
+    List<String> endpoints = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> paths = openapi.path("paths").fields();
+    while (paths.hasNext()) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      Iterator<String> methods = path.getValue().fieldNames();
+      while (methods.hasNext()) {
+        String method = methods.next();
+        if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
+          endpoints.add(method.toUpperCase() + " " + path.getKey());
+        }
+      }
+    }
+    return endpoints;
+  }
+
+  private static Map<Persona, Expect> expect(Expect... byPersona) {
+    Map<Persona, Expect> map = new EnumMap<>(Persona.class);
+    for (Persona persona : Persona.values()) {
+      map.put(persona, byPersona[persona.ordinal()]);
+    }
+    return map;
+  }
+
+  private static String abbreviate(String body) {
+    return body == null || body.length() < 200 ? body : body.substring(0, 200) + "…";
+  }
+}

@@ -1,0 +1,158 @@
+package nl.maakmatch.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The catalogue as shipped, and how an administrator keeps it current. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogueAdminIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.maakmatch();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private Http anonymous;
+  private Http admin;
+
+  @BeforeEach
+  void signIn() {
+    anonymous = new Http(deployed);
+    admin = anonymous.as(TestKeycloak.tokenFor("admin"));
+  }
+
+  @Test
+  void shipsAllThirtyEightReferenceInstrumentsWithSourceAndStatus() {
+    JsonNode page = anonymous.get("api/v1/instruments?size=100").json();
+
+    assertThat(page.path("total").asInt()).isEqualTo(38);
+    List<String> proposed = new ArrayList<>();
+    for (JsonNode instrument : page.path("items")) {
+      assertThat(instrument.path("sources").size()).as(instrument.path("id").asText()).isPositive();
+      if (instrument.path("status").asText().equals("PROPOSED")) {
+        proposed.add(instrument.path("id").asText());
+      }
+    }
+    assertThat(proposed)
+        .containsExactlyInAnyOrder(
+            "wbio_proposed",
+            "mkb_bank_maakindustrie_proposed",
+            "family_investor_loan_proposed",
+            "regional_vestigingsfonds_proposed");
+    assertThat(anonymous.get("api/v1/instruments/rdm").json().path("status").asText())
+        .isEqualTo("CLOSED");
+  }
+
+  @Test
+  void filtersByProvinceSizeClassAndPurpose() {
+    List<String> limburg = ids(anonymous.get("api/v1/instruments?province=LI&size=100").json());
+    List<String> large = ids(anonymous.get("api/v1/instruments?sizeClass=LARGE&size=100").json());
+
+    assertThat(limburg).contains("rom_liof", "bmkb").doesNotContain("rom_bom");
+    assertThat(large).contains("go").doesNotContain("bmkb");
+    assertThat(anonymous.get("api/v1/instruments?purpose=SPACESHIPS").status()).isEqualTo(400);
+  }
+
+  @Test
+  void importsAFileAddingWhatIsNewAndRejectingWhatIsBrokenWithReasons() {
+    String yaml =
+        """
+        instruments:
+          - id: test_regional_loan
+            name: "Testlening regio"
+            operator: "Provincie Test"
+            type: [loan]
+            status: "open"
+            eligibility:
+              size: [micro, small, medium]
+            finances: [machinery]
+            amount:
+              min_eur: 50000
+              max_eur: 500000
+            source: ["https://example.org/testlening"]
+            confidence: confirmed
+          - id: broken_entry
+            name: "Kapot"
+            type: [loan]
+            eligibility:
+              size: [gigantic]
+            source: ["https://example.org/kapot"]
+            confidence: confirmed
+        """;
+
+    Http.Reply report =
+        admin.send(
+            admin
+                .request("api/v1/instruments/import")
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(yaml)));
+
+    assertThat(report.status()).as(report.body()).isEqualTo(200);
+    assertThat(report.json().path("added").toString()).contains("test_regional_loan");
+    JsonNode rejected = report.json().path("rejected");
+    assertThat(rejected.size()).isEqualTo(1);
+    assertThat(rejected.get(0).path("id").asText()).isEqualTo("broken_entry");
+    assertThat(rejected.get(0).path("reasons").toString()).contains("gigantic");
+    assertThat(anonymous.get("api/v1/instruments/test_regional_loan").status()).isEqualTo(200);
+    assertThat(anonymous.get("api/v1/instruments/broken_entry").status()).isEqualTo(404);
+  }
+
+  @Test
+  void editingMakesANewVersionAndClosingKeepsTheOldOnes() {
+    JsonNode current = anonymous.get("api/v1/instruments/qredits_mkb_krediet").json();
+    ObjectNode definition = (ObjectNode) current.path("definition").deepCopy();
+    definition.put("name", "Qredits MKB-krediet (bijgewerkt)");
+    String etag = "\"v" + current.path("version").asInt() + "\"";
+
+    Http.Reply edited =
+        admin.putJson("api/v1/instruments/qredits_mkb_krediet", etag, definition.toString());
+    Http.Reply stale =
+        admin.putJson("api/v1/instruments/qredits_mkb_krediet", etag, definition.toString());
+    Http.Reply closed =
+        admin.send(
+            admin
+                .request("api/v1/instruments/qredits_mkb_krediet/close")
+                .header("Content-Type", "application/json")
+                .header("If-Match", edited.header("ETag"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"budget op\"}")));
+
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.json().path("version").asInt()).isEqualTo(current.path("version").asInt() + 1);
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
+    assertThat(ids(anonymous.get("api/v1/instruments?status=AVAILABLE&size=100").json()))
+        .doesNotContain("qredits_mkb_krediet");
+  }
+
+  @Test
+  void onlyAnAdministratorChangesTheCatalogue() {
+    Http firmOwner = anonymous.as(TestKeycloak.tokenFor("anna"));
+
+    assertThat(anonymous.post("api/v1/instruments/import", "application/yaml", "instruments: []").status())
+        .isEqualTo(401);
+    assertThat(firmOwner.post("api/v1/instruments/import", "application/yaml", "instruments: []").status())
+        .isEqualTo(403);
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.path("items").forEach(i -> ids.add(i.path("id").asText()));
+    return ids;
+  }
+}

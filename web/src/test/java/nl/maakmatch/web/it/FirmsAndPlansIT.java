@@ -1,0 +1,217 @@
+package nl.maakmatch.web.it;
+
+import static nl.maakmatch.web.it.Fixtures.aMachineryPlan;
+import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
+import static nl.maakmatch.web.it.Fixtures.freshKvk;
+import static nl.maakmatch.web.it.Fixtures.with;
+import static nl.maakmatch.web.it.Fixtures.withLinked;
+import static nl.maakmatch.web.it.Fixtures.withPartner;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A firm owner registers the firm, writes a plan, submits, matches and withdraws it. */
+@ExtendWith(ArquillianExtension.class)
+class FirmsAndPlansIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.maakmatch();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private Http anna;
+  private Http bram;
+
+  @BeforeEach
+  void signIn() {
+    Http http = new Http(deployed);
+    anna = http.as(TestKeycloak.tokenFor("anna"));
+    bram = http.as(TestKeycloak.tokenFor("bram"));
+  }
+
+  @Test
+  void registersAFirmThatBelongsToItsOwnerWithADerivedSizeClass() {
+    Http.Reply created = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk()));
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.header("Location")).contains("/api/v1/firms/");
+    assertThat(created.header("ETag")).isEqualTo("\"v1\"");
+    assertThat(created.json().path("sizeClass").asText()).isEqualTo("SMALL");
+    assertThat(created.json().path("manufacturing").asBoolean()).isTrue();
+
+    String id = created.json().path("id").asText();
+    assertThat(anna.get("api/v1/firms/" + id).status()).isEqualTo(200);
+    assertThat(bram.get("api/v1/firms/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void countsAPartnersShareAndALinkedEnterpriseInFull() {
+    // 30 own staff + 40% of 100 = 70: medium
+    JsonNode partner =
+        anna.postJson("api/v1/firms", withPartner(aSmallMachineBuilder(freshKvk()), 40, 100)).json();
+    assertThat(partner.path("sizeClass").asText()).isEqualTo("MEDIUM");
+    assertThat(partner.path("sizeClassReasoning").asText()).contains("70");
+
+    // 30 own staff + all 300 of a linked parent: large
+    JsonNode linked =
+        anna.postJson("api/v1/firms", withLinked(aSmallMachineBuilder(freshKvk()), 300)).json();
+    assertThat(linked.path("sizeClass").asText()).isEqualTo("LARGE");
+  }
+
+  @Test
+  void aFirmQuarterOwnedByPublicBodiesIsNoSme() {
+    JsonNode firm =
+        anna.postJson(
+                "api/v1/firms",
+                with(aSmallMachineBuilder(freshKvk()), "publicBodyOwnershipPct", 25))
+            .json();
+
+    assertThat(firm.path("sizeClass").asText()).isEqualTo("LARGE");
+  }
+
+  @Test
+  void refusesASecondRegistrationOfTheSameKvkNumber() {
+    String kvk = freshKvk();
+    assertThat(anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).status()).isEqualTo(201);
+
+    Http.Reply again = bram.postJson("api/v1/firms", aSmallMachineBuilder(kvk));
+
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().path("detail").asText()).contains(kvk);
+  }
+
+  @Test
+  void namesEachInvalidFieldInDutchOrInEnglish() {
+    Map<String, Object> bad =
+        with(with(aSmallMachineBuilder("1234"), "province", null), "sbiCodes", List.of("2562"));
+
+    Http.Reply dutch = anna.postJson("api/v1/firms", bad);
+    Http.Reply english =
+        anna.send(
+            anna.request("api/v1/firms")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(Http.json(bad))));
+
+    assertThat(dutch.status()).isEqualTo(400);
+    assertThat(fields(dutch)).contains("kvkNumber", "province", "sbiCodes[0]");
+    assertThat(reasonFor(dutch, "province")).isEqualTo("is verplicht");
+    assertThat(reasonFor(english, "province")).isEqualTo("is required");
+  }
+
+  @Test
+  void refusesAStaleEditAndKeepsTheNewerOne() {
+    Http.Reply created = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk()));
+    String id = created.json().path("id").asText();
+    Map<String, Object> body = aSmallMachineBuilder(created.json().path("kvkNumber").asText());
+
+    Http.Reply first = anna.putJson("api/v1/firms/" + id, "\"v1\"", with(body, "employees", 35));
+    Http.Reply stale = anna.putJson("api/v1/firms/" + id, "\"v1\"", with(body, "employees", 99));
+    Http.Reply blind = anna.putJson("api/v1/firms/" + id, null, with(body, "employees", 99));
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.header("ETag")).isEqualTo("\"v2\"");
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(blind.status()).isEqualTo(428);
+    assertThat(anna.get("api/v1/firms/" + id).json().path("employees").asInt()).isEqualTo(35);
+  }
+
+  @Test
+  void takesAPlanFromDraftToSubmittedToWithdrawnAndKeepsItsHistory() {
+    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    Http.Reply drafted = anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan());
+    assertThat(drafted.status()).isEqualTo(201);
+    assertThat(drafted.json().path("totalInvestmentEur").asLong()).isEqualTo(1_200_000);
+    assertThat(drafted.json().path("financingNeedEur").asLong()).isEqualTo(1_000_000);
+    String plan = "api/v1/firms/" + firm + "/plans/" + drafted.json().path("id").asText();
+
+    Http.Reply submitted = anna.post(plan + "/submit", "application/json", "");
+    Http.Reply twice = anna.post(plan + "/submit", "application/json", "");
+    Http.Reply withdrawn = anna.post(plan + "/withdraw", "application/json", "");
+    Http.Reply afterwards = anna.putJson(plan, withdrawn.header("ETag"), aMachineryPlan());
+
+    assertThat(submitted.json().path("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(withdrawn.json().path("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(afterwards.status()).isEqualTo(409);
+    assertThat(anna.get(plan).json().path("status").asText()).isEqualTo("WITHDRAWN");
+    List<String> events = new ArrayList<>();
+    anna.get(plan + "/history").json().forEach(e -> events.add(e.path("event").asText()));
+    assertThat(events).containsExactly("PlanDrafted", "PlanSubmitted", "PlanWithdrawn");
+    assertThat(bram.get(plan).status()).isEqualTo(404);
+  }
+
+  @Test
+  void refusesAPlanWhoseContributionsExceedItsLines() {
+    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+
+    Http.Reply reply =
+        anna.postJson(
+            "api/v1/firms/" + firm + "/plans", with(aMachineryPlan(), "ownContributionEur", 1_300_000));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(fields(reply)).containsExactly("ownContributionEur");
+  }
+
+  @Test
+  void matchesAStoredPlanAndKeepsTheResultWithTheVersionsItUsed() {
+    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String planId = anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan()).json().path("id").asText();
+    anna.post("api/v1/firms/" + firm + "/plans/" + planId + "/submit", "application/json", "");
+
+    Http.Reply match = anna.post("api/v1/plans/" + planId + "/match", "application/json", "");
+
+    assertThat(match.status()).isEqualTo(200);
+    assertThat(match.json().path("matchId").asText()).isNotBlank();
+    assertThat(match.json().path("instrumentVersions").path("bmkb").asInt()).isEqualTo(1);
+    assertThat(match.json().path("instruments").size()).isGreaterThan(30);
+    JsonNode stored = anna.get("api/v1/plans/" + planId + "/matches").json();
+    assertThat(stored.size()).isEqualTo(1);
+    assertThat(stored.get(0).path("catalogueVersion").asText())
+        .isEqualTo(match.json().path("catalogueVersion").asText());
+    assertThat(anna.get("api/v1/firms/" + firm + "/plans/" + planId).json().path("status").asText())
+        .isEqualTo("MATCHED");
+    assertThat(bram.post("api/v1/plans/" + planId + "/match", "application/json", "").status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void refusesCallersWithoutATokenOrWithTheWrongRole() {
+    Http anonymous = new Http(deployed);
+    Http adviser = anonymous.as(TestKeycloak.tokenFor("carla"));
+
+    assertThat(anonymous.get("api/v1/firms").status()).isEqualTo(401);
+    assertThat(adviser.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).status())
+        .isEqualTo(403);
+  }
+
+  private static List<String> fields(Http.Reply reply) {
+    List<String> fields = new ArrayList<>();
+    reply.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+    return fields;
+  }
+
+  private static String reasonFor(Http.Reply reply, String field) {
+    for (JsonNode error : reply.json().path("errors")) {
+      if (error.path("field").asText().equals(field)) {
+        return error.path("reason").asText();
+      }
+    }
+    return null;
+  }
+}

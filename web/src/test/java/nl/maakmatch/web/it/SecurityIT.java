@@ -1,0 +1,137 @@
+package nl.maakmatch.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Tokens that must not be accepted, browser protections, CORS and the preview's rate limit. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+  /** The default of maakmatch.preview.requests-per-minute, which the tests do not change. */
+  private static final int PREVIEW_LIMIT_PER_MINUTE = 30;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.maakmatch();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private Http anonymous;
+
+  @BeforeEach
+  void connect() {
+    anonymous = new Http(deployed);
+  }
+
+  @Test
+  void acceptsAValidTokenAndRefusesATamperedOne() {
+    String token = TestKeycloak.tokenFor("anna");
+    String[] parts = token.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String forged =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.replace("\"firm\"", "\"admin\"").getBytes(StandardCharsets.UTF_8));
+    String tampered = parts[0] + "." + forged + "." + parts[2];
+    String unsigned =
+        Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+            + "." + parts[1] + ".";
+
+    assertThat(anonymous.as(token).get("api/v1/firms").status()).isEqualTo(200);
+    assertThat(anonymous.as(tampered).get("api/v1/firms").status()).isEqualTo(401);
+    assertThat(anonymous.as(unsigned).get("api/v1/firms").status()).isEqualTo(401);
+    assertThat(anonymous.as("not-a-token").get("api/v1/firms").status()).isEqualTo(401);
+  }
+
+  @Test
+  void refusesATokenForAnotherAudienceOrFromAnotherIssuer() {
+    String otherAudience = TestKeycloak.tokenFrom(TestKeycloak.NO_AUDIENCE_CLIENT, "anna");
+    String otherIssuer = TestKeycloak.tokenFromOtherRealm();
+
+    assertThat(anonymous.as(otherAudience).get("api/v1/firms").status()).isEqualTo(401);
+    assertThat(anonymous.as(otherIssuer).get("api/v1/firms").status()).isEqualTo(401);
+  }
+
+  @Test
+  void refusesAnExpiredToken() throws InterruptedException {
+    String shortLived = TestKeycloak.tokenFrom(TestKeycloak.SHORT_LIVED_CLIENT, "anna");
+    assertThat(anonymous.as(shortLived).get("api/v1/firms").status()).isEqualTo(200);
+
+    Thread.sleep(TestKeycloak.SHORT_LIVED_SECONDS * 1000L + 3_000);
+
+    assertThat(anonymous.as(shortLived).get("api/v1/firms").status()).isEqualTo(401);
+  }
+
+  @Test
+  void keepsAcceptingIssuedTokensWhileKeycloakIsDown() {
+    String token = TestKeycloak.tokenFor("bram");
+    assertThat(anonymous.as(token).get("api/v1/firms").status()).isEqualTo(200);
+
+    TestKeycloak.stop();
+    try {
+      assertThat(anonymous.as(token).get("api/v1/firms").status()).isEqualTo(200);
+      assertThat(anonymous.get("health/ready").status()).isEqualTo(200);
+      assertThat(anonymous.get("api/v1/instruments/bmkb").status()).isEqualTo(200);
+    } finally {
+      TestKeycloak.start();
+    }
+  }
+
+  @Test
+  void sendsBrowserProtectionsOnEveryResponse() {
+    for (String path : new String[] {"", "api/v1/instruments", "api/v1/instruments/nope"}) {
+      Http.Reply reply = anonymous.get(path);
+      assertThat(reply.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+      assertThat(reply.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+      assertThat(reply.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+      assertThat(reply.header("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+    }
+  }
+
+  @Test
+  void allowsCrossOriginReadsOnlyForThePortalOrigin() {
+    Http.Reply portal =
+        anonymous.send(anonymous.request("api/v1/instruments").header("Origin", "http://localhost:8080").GET());
+    Http.Reply foreign =
+        anonymous.send(anonymous.request("api/v1/instruments").header("Origin", "https://evil.example").GET());
+    Http.Reply foreignPreflight =
+        anonymous.send(
+            anonymous
+                .request("api/v1/firms")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+
+    assertThat(portal.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:8080");
+    assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(foreignPreflight.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(foreignPreflight.status()).isEqualTo(403);
+  }
+
+  @Test
+  void limitsAnonymousPreviewsPerClientAddressWithRetryAfter() {
+    Http.Reply last = null;
+    for (int i = 0; i < PREVIEW_LIMIT_PER_MINUTE + 5; i++) {
+      last = anonymous.post("api/v1/match/preview", "application/json", "{}");
+      if (last.status() == 429) {
+        break;
+      }
+    }
+
+    assertThat(last.status()).isEqualTo(429);
+    assertThat(Long.parseLong(last.header("Retry-After"))).isPositive();
+    assertThat(last.header("Content-Type")).startsWith("application/problem+json");
+  }
+}
