@@ -18,7 +18,8 @@ public record Problem(
     List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+  // built directly: MediaType.valueOf needs a JAX-RS runtime, which unit tests lack
+  public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
   /** One invalid input: {@code field} is a JSON path such as {@code plan.totalInvestmentEur}. */
   public record FieldError(String field, String reason) {}
