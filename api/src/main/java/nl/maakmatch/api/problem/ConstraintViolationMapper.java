@@ -75,7 +75,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
    */
   static String fieldOf(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
-    java.util.List<Path.Node> nodes = new java.util.ArrayList<>();
+    List<Path.Node> nodes = new java.util.ArrayList<>();
     violation.getPropertyPath().forEach(nodes::add);
     for (int i = 0; i < nodes.size(); i++) {
       Path.Node node = nodes.get(i);
@@ -92,19 +92,20 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         }
         continue;
       }
-      if (node.getName() == null) {
+      // the place in the enclosing list or map belongs before this node's own name
+      if (node.isInIterable()) {
+        Object place = node.getIndex() != null ? node.getIndex() : node.getKey();
+        field.append('[').append(place == null ? "" : place).append(']');
+      }
+      if (kind == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
         continue;
       }
       if (!field.isEmpty()) {
         field.append('.');
       }
       field.append(node.getName());
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        field.append('[').append(node.getKey()).append(']');
-      }
     }
     return field.isEmpty() ? "body" : field.toString();
   }
+
 }

@@ -42,7 +42,8 @@ public record PlanDetails(
     if (ownContributionEur < 0 || committedByOthersEur < 0) {
       throw new IllegalArgumentException("contributions must not be negative");
     }
-    if (Math.addExact(ownContributionEur, committedByOthersEur) > totalInvestmentEur()) {
+    long total = capexLines.stream().mapToLong(CapexLine::amountEur).reduce(0L, Math::addExact);
+    if (Math.addExact(ownContributionEur, committedByOthersEur) > total) {
       throw new IllegalArgumentException(
           "own contribution plus committed amounts exceed the total investment");
     }

@@ -169,6 +169,19 @@ class FirmsAndPlansIT {
   }
 
   @Test
+  void namesTheCapexLineThatIsWrong() {
+    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    Map<String, Object> plan = aMachineryPlan();
+    List<Object> lines = new ArrayList<>((List<?>) plan.get("capexLines"));
+    lines.set(1, Map.of("description", "Robot", "category", "EQUIPMENT", "amountEur", -5, "year", 2027, "economicLifeYears", 8));
+
+    Http.Reply reply = anna.postJson("api/v1/firms/" + firm + "/plans", with(plan, "capexLines", lines));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(fields(reply)).containsExactly("capexLines[1].amountEur");
+  }
+
+  @Test
   void matchesAStoredPlanAndKeepsTheResultWithTheVersionsItUsed() {
     String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
     String planId = anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan()).json().path("id").asText();

@@ -97,6 +97,22 @@ public final class Http {
     }
   }
 
+  /**
+   * Every item of a paged list ({@code items}, {@code total}), fetched page by page: other tests
+   * share the database and may have added records.
+   */
+  public java.util.List<JsonNode> allItems(String path) {
+    java.util.List<JsonNode> items = new java.util.ArrayList<>();
+    String separator = path.contains("?") ? "&" : "?";
+    for (int page = 0; ; page++) {
+      JsonNode reply = get(path + separator + "size=100&page=" + page).json();
+      reply.path("items").forEach(items::add);
+      if (reply.path("items").isEmpty() || items.size() >= reply.path("total").asInt()) {
+        return items;
+      }
+    }
+  }
+
   /** A response with its body parsed on demand. */
   public record Reply(HttpResponse<String> response) {
 
