@@ -118,6 +118,24 @@ public class FirmResource {
     return Response.noContent().build();
   }
 
+  @POST
+  @Path("/{id}/invitations")
+  @Operation(
+      summary =
+          "Invite another user to act for the firm: returns a one-time code, valid for 7 days,"
+              + " to pass on yourself")
+  public Response invite(@PathParam("id") UUID id) {
+    return Response.status(Response.Status.CREATED).entity(firms.invite(actor, id)).build();
+  }
+
+  @POST
+  @Path("/join")
+  @Operation(summary = "Join a firm with an invitation code from one of its users")
+  public Response join(@NotNull(message = "{maakmatch.required}") @Valid JoinRequest request) {
+    Firm firm = firms.join(actor, new KvkNumber(request.kvkNumber()), request.code());
+    return Response.ok(view(firm)).tag(Versions.etag(firm.version())).build();
+  }
+
   @GET
   @Path("/{id}/audit")
   @Operation(summary = "Who did what with the firm's data, oldest first (the owner only)")

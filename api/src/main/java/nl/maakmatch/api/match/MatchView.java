@@ -1,5 +1,6 @@
 package nl.maakmatch.api.match;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,7 +42,8 @@ public record MatchView(
       String status,
       String confidence,
       boolean eligible,
-      Integer score,
+      // explicit null for an ineligible instrument, so every entry has the same fields
+      @JsonInclude(JsonInclude.Include.ALWAYS) Integer score,
       List<ScoreLine> scoreBreakdown,
       String certainty,
       List<String> reasons,
@@ -52,7 +54,10 @@ public record MatchView(
   public record ScoreLine(String factor, double weight, double points, String explanation) {}
 
   /** A criterion the firm or plan does not meet, and the smallest change that would. */
-  public record Unmet(String criterion, String message, String wouldFitIf) {}
+  public record Unmet(
+      String criterion,
+      String message,
+      @JsonInclude(JsonInclude.Include.ALWAYS) String wouldFitIf) {}
 
   /** Something to know that is not a verdict (uncertain terms, Wet Vifo, key technology). */
   public record FlagView(String kind, String text) {}

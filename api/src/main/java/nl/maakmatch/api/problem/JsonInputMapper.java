@@ -8,44 +8,48 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.maakmatch.api.Languages;
 
 /**
  * Explains a request body that is not the JSON the endpoint expects: which field, and why, in
- * words a client developer can act on (never a Java class name).
+ * the caller's language and in words a client developer can act on (never a Java class name).
  */
 final class JsonInputMapper {
 
   private JsonInputMapper() {}
 
-  static Response respond(JsonProcessingException exception, UriInfo uri) {
-    return Problems.respond(problemOf(exception), uri);
+  static Response respond(JsonProcessingException exception, UriInfo uri, Locale locale) {
+    return Problems.respond(problemOf(exception, locale), uri);
   }
 
-  static Problem problemOf(JsonProcessingException exception) {
-    Problem problem = Problem.of(Response.Status.BAD_REQUEST, detailOf(exception));
+  static Problem problemOf(JsonProcessingException exception, Locale locale) {
+    boolean english = Languages.isEnglish(locale);
     if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      problem =
-          problem
-              .withType(ProblemTypes.VALIDATION)
-              .withErrors(List.of(new Problem.FieldError(fieldOf(mapping), reasonOf(mapping))));
-    } else {
-      problem = problem.withType(ProblemTypes.MALFORMED);
-    }
-    return problem;
-  }
-
-  private static String detailOf(JsonProcessingException exception) {
-    if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      return "The request has an invalid field.";
+      return Problem.of(
+              Response.Status.BAD_REQUEST,
+              english ? "The request has an invalid field." : "Het verzoek heeft een ongeldig veld.")
+          .withType(ProblemTypes.VALIDATION)
+          .withErrors(List.of(new Problem.FieldError(fieldOf(mapping), reasonOf(mapping, english))));
     }
     var location = exception.getLocation();
     String where =
         location == null
             ? ""
-            : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    return "The request body is not valid JSON" + where + ": " + exception.getOriginalMessage();
+            : english
+                ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
+                : " (regel " + location.getLineNr() + ", kolom " + location.getColumnNr() + ")";
+    String detail =
+        (english ? "The request body is not valid JSON" : "De inhoud van het verzoek is geen geldige JSON")
+            + where
+            + ": "
+            + exception.getOriginalMessage();
+    return Problem.of(Response.Status.BAD_REQUEST, detail).withType(ProblemTypes.MALFORMED);
   }
 
   static String fieldOf(JsonMappingException mapping) {
@@ -55,58 +59,61 @@ final class JsonInputMapper {
         .replace(".[", "[");
   }
 
-  private static String reasonOf(JsonMappingException mapping) {
+  private static String reasonOf(JsonMappingException mapping, boolean english) {
     if (mapping instanceof UnrecognizedPropertyException) {
-      return "is not a field of this request";
+      return english ? "is not a field of this request" : "is geen veld van dit verzoek";
     }
     if (mapping instanceof InvalidFormatException invalid) {
       Class<?> target = invalid.getTargetType();
       if (target != null && target.isEnum()) {
-        return "must be one of "
-            + java.util.Arrays.stream(target.getEnumConstants())
-                .map(String::valueOf)
-                .collect(Collectors.joining(", "));
+        return (english ? "must be one of " : "moet een van deze zijn: ") + names(target);
       }
-      return "has the wrong format: " + describe(target);
+      return (english ? "has the wrong form: expected " : "heeft de verkeerde vorm: verwacht ")
+          + describe(target, english);
     }
     if (mapping instanceof ValueInstantiationException instantiation
         && instantiation.getCause() != null) {
       return instantiation.getCause().getMessage();
     }
     if (mapping instanceof MismatchedInputException mismatched) {
-      return "must be " + describe(mismatched.getTargetType());
+      return english
+          ? "must be " + describe(mismatched.getTargetType(), true)
+          : "moet " + describe(mismatched.getTargetType(), false) + " zijn";
     }
-    return "is not valid here";
+    return english ? "is not valid here" : "is hier niet geldig";
   }
 
-  private static String describe(Class<?> type) {
+  private static String describe(Class<?> type, boolean english) {
     if (type == null) {
-      return "a value of another type";
+      return english ? "a value of another type" : "een waarde van een ander type";
     }
     if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
-      return "a whole number";
+      return english ? "a whole number" : "een geheel getal";
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-      return "a number";
+      return english ? "a number" : "een getal";
     }
     if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
+      return english ? "true or false" : "true of false";
     }
     if (type == String.class) {
-      return "text";
+      return english ? "text" : "tekst";
     }
-    if (type == java.time.LocalDate.class) {
-      return "a date as YYYY-MM-DD";
+    if (type == LocalDate.class) {
+      return english ? "a date as YYYY-MM-DD" : "een datum als JJJJ-MM-DD";
     }
-    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return english ? "a list" : "een lijst";
     }
     if (type.isEnum()) {
-      return "one of "
-          + java.util.Arrays.stream(type.getEnumConstants())
-              .map(String::valueOf)
-              .collect(Collectors.joining(", "));
+      return (english ? "one of " : "een van ") + names(type);
     }
-    return "an object";
+    return english ? "an object" : "een object";
+  }
+
+  private static String names(Class<?> enumType) {
+    return Arrays.stream(enumType.getEnumConstants())
+        .map(String::valueOf)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -3,6 +3,7 @@ package nl.maakmatch.api.problem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,6 +28,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ThrowableMapper.class.getName());
 
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -62,7 +64,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             ProblemTypes.BUSINESS_RULE + "/" + rule.rule(),
             "Unprocessable Content",
             422,
-            rule.messageNl(),
+            nl.maakmatch.api.Languages.isEnglish(nl.maakmatch.api.Languages.of(headers))
+                ? rule.messageEn()
+                : rule.messageNl(),
             null,
             null,
             null);
@@ -89,7 +93,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             .withErrors(invalid.errors());
       }
       if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
-        return JsonInputMapper.problemOf(json);
+        return JsonInputMapper.problemOf(json, nl.maakmatch.api.Languages.of(headers));
       }
       if (MalformedInput.isMalformedInput(t)) {
         return Problem.of(Response.Status.BAD_REQUEST, MalformedInput.describe(t))

@@ -152,9 +152,6 @@ public class Firm {
     return deMinimisAid.stream().filter(a -> a.countsOn(on)).mapToLong(DeMinimisAid::amountEur).sum();
   }
 
-  public boolean isOwnedBy(String subject) {
-    return ownerSubject.equals(subject);
-  }
 
   public UUID id() {
     return id;

@@ -51,6 +51,7 @@ public class FirmService {
     }
     Firm firm = Firm.register(kvk, details, actor.subject(), clock);
     firms.add(firm);
+    em.persist(new FirmMember(firm.id(), actor.subject(), null, firm.createdAt()));
     firms.flush();
     recordChange(actor, firm, "FirmRegistered");
     return firm;
@@ -62,13 +63,81 @@ public class FirmService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Firm> firmsOf(Actor actor) {
-    return firms.ownedBy(actor.subject());
+    return em.createQuery(
+            "SELECT f FROM Firm f, FirmMember m WHERE m.firmId = f.id AND m.subject = :subject"
+                + " ORDER BY f.legalName",
+            Firm.class)
+        .setParameter("subject", actor.subject())
+        .getResultList();
+  }
+
+  /** Whether the user acts for the firm (registered it, or joined it by invitation). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isMember(String subject, UUID firmId) {
+    return em.find(FirmMember.class, new FirmMember.Key(firmId, subject)) != null;
+  }
+
+  /**
+   * A member invites another user to act for the firm; the code is returned once and works once,
+   * within {@link FirmInvitation#VALID_FOR}.
+   */
+  public Invitation invite(Actor actor, UUID id) {
+    owned(actor, id);
+    FirmInvitation.Issued issued = FirmInvitation.issue(id, actor.subject(), clock);
+    em.persist(issued.invitation());
+    audit.record(actor, "MemberInvited", AGGREGATE, id, id, null);
+    return new Invitation(id, issued.code(), issued.invitation().expiresAt());
+  }
+
+  /** A firm user joins the firm with a member's invitation code and the firm's KVK number. */
+  public Firm join(Actor actor, KvkNumber kvk, String code) {
+    if (!actor.has(Role.FIRM)) {
+      throw new NotPermitted("Only a firm user can join a firm.");
+    }
+    FirmInvitation invitation = em.find(FirmInvitation.class, FirmInvitation.hash(code));
+    Firm firm = firms.withKvkNumber(kvk).orElse(null);
+    if (invitation == null
+        || firm == null
+        || !invitation.firmId().equals(firm.id())
+        || !invitation.isUsable(clock)) {
+      throw new nl.maakmatch.domain.BusinessRuleViolation(
+          "invitation",
+          "Deze uitnodiging hoort niet bij dit KVK-nummer, is al gebruikt of is verlopen.",
+          "This invitation does not belong to this KVK number, was used already or has expired.");
+    }
+    if (isMember(actor.subject(), firm.id())) {
+      throw new StateConflict("You already act for this firm.");
+    }
+    invitation.accept(actor.subject(), clock);
+    em.persist(new FirmMember(firm.id(), actor.subject(), invitation.invitedBy(), java.time.OffsetDateTime.now(clock)));
+    audit.record(actor, "MemberJoined", AGGREGATE, firm.id(), firm.id(), null);
+    return firm;
+  }
+
+  /** An invitation as shown to the member who made it. */
+  public record Invitation(UUID firmId, String code, java.time.OffsetDateTime expiresAt) {}
+
+  /**
+   * An administrator assigns the firm's guidance to a named adviser (e.g. a specialist of
+   * another region); that adviser then sees the firm too.
+   */
+  public Guidance assignAdviser(Actor admin, UUID firmId, String adviser) {
+    if (!admin.has(Role.ADMIN)) {
+      throw new NotPermitted("Only an administrator assigns advisers.");
+    }
+    Guidance guidance =
+        guidance(firmId)
+            .filter(Guidance::isActive)
+            .orElseThrow(() -> new StateConflict("This firm has not asked for guidance."));
+    guidance.assign(adviser);
+    audit.record(admin, "AdviserAssigned:" + adviser, AGGREGATE, firmId, firmId, null);
+    return guidance;
   }
 
   public Firm revise(Actor actor, UUID id, long expectedVersion, FirmDetails details) {
     Firm firm = visible(actor, id);
-    if (!firm.isOwnedBy(actor.subject())) {
-      throw new NotPermitted("Only the firm's owner can change its details.");
+    if (!isMember(actor.subject(), id)) {
+      throw new NotPermitted("Only the firm's own users can change its details.");
     }
     if (firm.version() != expectedVersion) {
       throw new StaleVersion("Firm", id, expectedVersion, firm.version());
@@ -148,7 +217,7 @@ public class FirmService {
    */
   private Firm visible(Actor actor, UUID id) {
     Firm firm = firms.find(id).orElseThrow(() -> new RecordNotFound("Firm", String.valueOf(id)));
-    if (firm.isOwnedBy(actor.subject())) {
+    if (isMember(actor.subject(), id)) {
       return firm;
     }
     if (actor.has(Role.ADVISER) && guidance(id).filter(g -> g.admits(actor)).isPresent()) {
@@ -160,8 +229,8 @@ public class FirmService {
 
   private Firm owned(Actor actor, UUID id) {
     Firm firm = visible(actor, id);
-    if (!firm.isOwnedBy(actor.subject())) {
-      throw new NotPermitted("Only the firm's owner can do this.");
+    if (!isMember(actor.subject(), id)) {
+      throw new NotPermitted("Only the firm's own users can do this.");
     }
     return firm;
   }

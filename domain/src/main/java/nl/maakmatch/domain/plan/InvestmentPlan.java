@@ -206,9 +206,6 @@ public class InvestmentPlan {
         keyTechnologies.isEmpty() ? Set.of() : EnumSet.copyOf(keyTechnologies));
   }
 
-  public boolean isOwnedBy(String subject) {
-    return ownerSubject.equals(subject);
-  }
 
   public UUID id() {
     return id;

@@ -43,8 +43,8 @@ public class PlanService {
 
   public InvestmentPlan draft(Actor actor, UUID firmId, PlanDetails details) {
     Firm firm = firms.firm(actor, firmId);
-    if (!firm.isOwnedBy(actor.subject())) {
-      throw new NotPermitted("Only the firm's owner can start a plan for it.");
+    if (!firms.isMember(actor.subject(), firmId)) {
+      throw new NotPermitted("Only the firm's own users can start a plan for it.");
     }
     InvestmentPlan plan = InvestmentPlan.draft(firm.id(), details, actor.subject(), clock);
     plans.add(plan);
@@ -174,7 +174,7 @@ public class PlanService {
   /** A remark by the firm or a guiding adviser. */
   public PlanComment comment(Actor actor, UUID firmId, UUID planId, String body) {
     InvestmentPlan plan = plan(actor, firmId, planId);
-    String role = plan.isOwnedBy(actor.subject()) ? "firm" : "adviser";
+    String role = firms.isMember(actor.subject(), plan.firmId()) ? "firm" : "adviser";
     PlanComment comment = new PlanComment(planId, actor.subject(), role, body, OffsetDateTime.now(clock));
     em.persist(comment);
     audit.record(actor, "PlanCommented", AGGREGATE, planId, firmId, null);
@@ -221,8 +221,8 @@ public class PlanService {
 
   private InvestmentPlan owned(Actor actor, UUID firmId, UUID planId) {
     InvestmentPlan plan = plan(actor, firmId, planId);
-    if (!plan.isOwnedBy(actor.subject())) {
-      throw new NotPermitted("Only the firm's owner can do this.");
+    if (!firms.isMember(actor.subject(), plan.firmId())) {
+      throw new NotPermitted("Only the firm's own users can do this.");
     }
     return plan;
   }
@@ -243,7 +243,8 @@ public class PlanService {
       Consumer<InvestmentPlan> action) {
     InvestmentPlan plan = plan(actor, firmId, planId);
     boolean permitted =
-        plan.isOwnedBy(actor.subject()) || adviserMayDo && firms.adviserMayEdit(actor, firmId);
+        firms.isMember(actor.subject(), plan.firmId())
+            || adviserMayDo && firms.adviserMayEdit(actor, firmId);
     if (!permitted) {
       throw new NotPermitted(
           adviserMayDo

@@ -1,5 +1,6 @@
 package nl.maakmatch.web.it;
 
+import static nl.maakmatch.web.it.AuthorizationMatrixIT.Expect.CONFLICT;
 import static nl.maakmatch.web.it.AuthorizationMatrixIT.Expect.DENIED;
 import static nl.maakmatch.web.it.AuthorizationMatrixIT.Expect.HIDDEN;
 import static nl.maakmatch.web.it.AuthorizationMatrixIT.Expect.OK;
@@ -59,7 +60,9 @@ class AuthorizationMatrixIT {
     OK,
     UNAUTHENTICATED,
     DENIED,
-    HIDDEN
+    HIDDEN,
+    /** Allowed to ask, refused by the record's state (e.g. joining a firm one already acts for). */
+    CONFLICT
   }
 
   @Deployment(testable = false)
@@ -115,6 +118,7 @@ class AuthorizationMatrixIT {
       case UNAUTHENTICATED -> status == 401;
       case DENIED -> status == 403;
       case HIDDEN -> status == 404;
+      case CONFLICT -> status == 409;
     };
   }
 
@@ -152,6 +156,10 @@ class AuthorizationMatrixIT {
     Http.Reply call(Http http, Scenario s);
   }
 
+  /**
+   * One endpoint: how to call it, and what each persona gets. {@code fresh} rows change who may
+   * see the scenario's records (or use them up), so each call gets a scenario of its own.
+   */
   private record Row(boolean fresh, Call call, Map<Persona, Expect> expect) {}
 
   private Map<String, Row> table() {
@@ -181,6 +189,9 @@ class AuthorizationMatrixIT {
     t.put("PUT /api/v1/firms/{id}/guidance", new Row(false, (h, s) -> h.putJson(s.firmPath() + "/guidance", null, Map.of("editGranted", true)), ownerOnly));
     t.put("DELETE /api/v1/firms/{id}/guidance", new Row(true, (h, s) -> send(h, "DELETE", s.firmPath() + "/guidance", null, null), ownerOnly));
     t.put("GET /api/v1/firms/{id}/audit", new Row(false, (h, s) -> h.get(s.firmPath() + "/audit"), ownerOnly));
+    t.put("POST /api/v1/firms/{id}/invitations", new Row(false, (h, s) -> h.post(s.firmPath() + "/invitations", "application/json", ""), ownerOnly));
+    t.put("POST /api/v1/firms/join", new Row(true, (h, s) -> h.postJson("api/v1/firms/join", invitationTo(s)), expect(UNAUTHENTICATED, CONFLICT, OK, DENIED, DENIED, DENIED, DENIED, DENIED)));
+    t.put("PUT /api/v1/admin/guidance/{firmId}/adviser", new Row(true, (h, s) -> h.putJson("api/v1/admin/guidance/" + s.firm() + "/adviser", null, Map.of("adviser", "d0d0d0d0-0000-4000-8000-000000000004")), adminOnly));
     t.put("GET /api/v1/caseload", new Row(false, (h, s) -> h.get("api/v1/caseload"), adviserRole));
 
     t.put("GET /api/v1/firms/{firmId}/plans", new Row(false, (h, s) -> h.get(s.firmPath() + "/plans"), ownerOrGuide));
@@ -204,6 +215,14 @@ class AuthorizationMatrixIT {
     t.put("GET /api/v1/deals/{planId}", new Row(false, (h, s) -> h.get("api/v1/deals/" + s.plan()), consentOnly));
     t.put("POST /api/v1/admin/break-glass/plans/{planId}", new Row(false, (h, s) -> h.postJson("api/v1/admin/break-glass/plans/" + s.plan(), Map.of("reason", "Klacht van de ondernemer onderzoeken, ticket 4711")), adminOnly));
     return t;
+  }
+
+  /** A fresh invitation by firm A's owner, with firm A's KVK number. */
+  private Map<String, Object> invitationTo(Scenario s) {
+    Http anna = callers.get(Persona.FIRM_A);
+    String code = anna.post(s.firmPath() + "/invitations", "application/json", "").json().path("code").asText();
+    String kvk = anna.get(s.firmPath()).json().path("kvkNumber").asText();
+    return Map.of("kvkNumber", kvk, "code", code);
   }
 
   private String etagOf(String path) {

@@ -204,6 +204,29 @@ class FirmsAndPlansIT {
   }
 
   @Test
+  void letsASecondUserJoinOnlyWithTheOwnersInvitation() {
+    String kvk = freshKvk();
+    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
+    anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan());
+
+    Http.Reply withoutInvitation = bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", "ABCDEFGHJKLM"));
+    String code = anna.post("api/v1/firms/" + firm + "/invitations", "application/json", "").json().path("code").asText();
+    Http.Reply wrongFirm = bram.postJson("api/v1/firms/join", Map.of("kvkNumber", freshKvk(), "code", code));
+    Http.Reply joined = bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", code));
+    Http.Reply reused = bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", code));
+
+    assertThat(withoutInvitation.status()).isEqualTo(422);
+    assertThat(wrongFirm.status()).isEqualTo(422);
+    assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(bram.get("api/v1/firms/" + firm).status()).isEqualTo(200);
+    assertThat(bram.get("api/v1/firms/" + firm + "/plans").json().size()).isEqualTo(1);
+    List<String> actions = new ArrayList<>();
+    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> actions.add(a.path("action").asText()));
+    assertThat(actions).contains("MemberInvited", "MemberJoined");
+  }
+
+  @Test
   void refusesCallersWithoutATokenOrWithTheWrongRole() {
     Http anonymous = new Http(deployed);
     Http adviser = anonymous.as(TestKeycloak.tokenFor("carla"));

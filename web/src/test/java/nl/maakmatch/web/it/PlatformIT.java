@@ -110,6 +110,106 @@ class PlatformIT {
   }
 
   @Test
+  void previewsTheIssuesExampleFirmAndPlanAsTheContractDescribes() {
+    Http.Reply reply =
+        http.send(
+            http.request("api/v1/match/preview")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EXAMPLE_PREVIEW)));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    JsonNode body = reply.json();
+    // 45 own staff + 40% of the partner's 100 = 85: medium (Recommendation 2003/361)
+    assertThat(body.path("sizeClass").asText()).isEqualTo("MEDIUM");
+    assertThat(body.path("catalogueVersion").asText()).isNotBlank();
+    // other tests add instruments to the shared database: compare with the reference ones
+    List<String> ids = new ArrayList<>();
+    List<String> statuses = new ArrayList<>();
+    body.path("instruments").forEach(i -> ids.add(i.path("id").asText()));
+    body.path("instruments").forEach(i -> statuses.add(i.path("status").asText()));
+    List<String> reference = referenceIds();
+    assertThat(ids).containsAll(reference.stream().filter(id -> !id.endsWith("_proposed")).toList());
+    assertThat(statuses).doesNotContain("PROPOSED");
+    JsonNode go = find(body.path("instruments"), "go");
+    assertThat(go.path("eligible").asBoolean()).isFalse();
+    assertThat(go.has("score")).isTrue();
+    assertThat(go.path("unmet").get(0).path("message").asText()).contains("1,500,000");
+    JsonNode stack = body.path("stack");
+    assertThat(stack.path("feasible").asBoolean()).isTrue();
+    assertThat(stack.path("ownContributionEur").asLong()).isEqualTo(200_000);
+    long funds = 0;
+    for (JsonNode part : stack.path("parts")) {
+      funds += part.path("fundsEur").asLong();
+      assertThat(part.has("coversEur") && part.has("aidEquivalentEur") && part.has("order")).isTrue();
+    }
+    assertThat(funds + stack.path("uncoveredEur").asLong()).isEqualTo(1_000_000);
+    assertThat(stack.path("deMinimisUsedEur").asLong() + stack.path("deMinimisHeadroomEur").asLong())
+        .isEqualTo(300_000);
+    assertThat(stack.has("estimatedAnnualCostEur")).isTrue();
+  }
+
+  @Test
+  void listsProposedInstrumentsOnlyWhenAskedAndNeverAsEligible() {
+    String withProposed = EXAMPLE_PREVIEW.replace("\"includeProposed\": false", "\"includeProposed\": true");
+
+    JsonNode body = http.post("api/v1/match/preview", "application/json", withProposed).json();
+
+    List<String> ids = new ArrayList<>();
+    body.path("instruments").forEach(i -> ids.add(i.path("id").asText()));
+    assertThat(ids).containsAll(referenceIds());
+    JsonNode wbio = find(body.path("instruments"), "wbio_proposed");
+    assertThat(wbio.path("status").asText()).isEqualTo("PROPOSED");
+    assertThat(wbio.path("eligible").asBoolean()).isFalse();
+    body.path("stack").path("parts")
+        .forEach(p -> assertThat(p.path("instrumentId").asText()).doesNotEndWith("_proposed"));
+  }
+
+  @Test
+  void rejectsABrokenPreviewNamingTheField() {
+    Http.Reply broken = http.post("api/v1/match/preview", "application/json", "{\"firm\": ");
+    Http.Reply invalid =
+        http.post(
+            "api/v1/match/preview",
+            "application/json",
+            EXAMPLE_PREVIEW.replace("\"sbiCode\":\"25.62\"", "\"sbiCode\":\"99.99.99\""));
+
+    assertThat(broken.status()).isEqualTo(400);
+    assertThat(broken.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().path("errors").get(0).path("field").asText()).isEqualTo("firm.sbiCode");
+  }
+
+  private static List<String> referenceIds() {
+    return nl.maakmatch.matching.catalogue.CatalogueReader.shipped().instruments().stream()
+        .map(i -> i.id())
+        .toList();
+  }
+
+  private static JsonNode find(JsonNode instruments, String id) {
+    for (JsonNode instrument : instruments) {
+      if (instrument.path("id").asText().equals(id)) {
+        return instrument;
+      }
+    }
+    throw new AssertionError(id + " is not in " + instruments);
+  }
+
+  /** The request of the matching-engine issue, verbatim. */
+  private static final String EXAMPLE_PREVIEW =
+      """
+      {"firm": {"province":"NB","sbiCode":"25.62","foundedOn":"2012-05-01","employees":45,
+                "annualTurnoverEur":8000000,"balanceSheetTotalEur":5000000,
+                "linkedEnterprises":[{"relation":"PARTNER","sharePct":40,"employees":100,
+                   "annualTurnoverEur":20000000,"balanceSheetTotalEur":15000000}],
+                "publicBodyOwnershipPct":0,"deMinimisReceivedEur":0},
+       "plan": {"purposes":["MACHINERY","PROCESS_INNOVATION"],"totalInvestmentEur":1200000,
+                "ownContributionEur":200000,"startsOn":"2027-06-01","trl":8,
+                "keyTechnologies":["SEMICONDUCTORS"]},
+       "includeProposed": false}
+      """;
+
+  @Test
   void servesMetrics() {
     assertThat(http.get("metrics").status()).isEqualTo(200);
   }
