@@ -9,13 +9,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.Headcount;
+import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.SbiCodeFormat;
 import nl.maakmatch.domain.firm.DeMinimisAid;
 import nl.maakmatch.domain.firm.FirmDetails;
@@ -41,16 +42,13 @@ public record FirmRequest(
         @PastOrPresent(message = "{maakmatch.notFuture}")
         LocalDate foundedOn,
     @NotNull(message = "{maakmatch.required}")
-        @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
-        @DecimalMax(value = "1000000", message = "{maakmatch.tooLarge}")
+        @Headcount
         BigDecimal employees,
     @NotNull(message = "{maakmatch.required}")
-        @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        @EuroAmount
         Long annualTurnoverEur,
     @NotNull(message = "{maakmatch.required}")
-        @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        @EuroAmount
         Long balanceSheetTotalEur,
     @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")

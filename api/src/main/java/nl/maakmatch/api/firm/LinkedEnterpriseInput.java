@@ -2,14 +2,13 @@ package nl.maakmatch.api.firm;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
-import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.Headcount;
+import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.RelationShare;
 
 /**
@@ -28,16 +27,13 @@ public record LinkedEnterpriseInput(
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")
         BigDecimal sharePct,
     @NotNull(message = "{maakmatch.required}")
-        @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
-        @DecimalMax(value = "1000000", message = "{maakmatch.tooLarge}")
+        @Headcount
         BigDecimal employees,
     @NotNull(message = "{maakmatch.required}")
-        @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        @EuroAmount
         Long annualTurnoverEur,
     @NotNull(message = "{maakmatch.required}")
-        @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        @EuroAmount
         Long balanceSheetTotalEur,
     Boolean exemptInvestor)
     implements RelationShare.Related {

@@ -3,10 +3,8 @@ package nl.maakmatch.api.match;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +13,8 @@ import java.util.stream.IntStream;
 import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
-import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.Headcount;
+import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.SbiCodeFormat;
 import nl.maakmatch.api.firm.LinkedEnterpriseInput;
 
@@ -35,23 +34,19 @@ public record FirmInput(
         @PastOrPresent(message = "{maakmatch.notFuture}")
         LocalDate foundedOn,
     @NotNull(message = "{maakmatch.required}")
-        @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
-        @DecimalMax(value = "1000000", message = "{maakmatch.tooLarge}")
+        @Headcount
         BigDecimal employees,
     @NotNull(message = "{maakmatch.required}")
-        @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        @EuroAmount
         Long annualTurnoverEur,
     @NotNull(message = "{maakmatch.required}")
-        @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        @EuroAmount
         Long balanceSheetTotalEur,
     @Size(max = 50, message = "{maakmatch.tooMany}") List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> linkedEnterprises,
     @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")
         BigDecimal publicBodyOwnershipPct,
-    @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+    @EuroAmount
         Long deMinimisReceivedEur) {
 
   public FirmProfile toProfile() {

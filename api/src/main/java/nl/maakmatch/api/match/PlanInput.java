@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
@@ -13,6 +12,7 @@ import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.ContributionsWithinTotal;
 
 /** The investment plan to finance. */
@@ -24,11 +24,9 @@ public record PlanInput(
         @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
         Long totalInvestmentEur,
     @NotNull(message = "{maakmatch.required}")
-        @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        @EuroAmount
         Long ownContributionEur,
-    @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+    @EuroAmount
         Long committedByOthersEur,
     @NotNull(message = "{maakmatch.required}") LocalDate startsOn,
     @Min(value = 1, message = "{maakmatch.trl}") @Max(value = 9, message = "{maakmatch.trl}") Integer trl,

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.ContributionsWithinTotal;
 import nl.maakmatch.domain.plan.CapexCategory;
 import nl.maakmatch.domain.plan.CapexLine;
@@ -37,11 +38,9 @@ public record PlanRequest(
         @Size(max = 200, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @Valid CapexLineInput> capexLines,
     @NotNull(message = "{maakmatch.required}")
-        @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+        @EuroAmount
         Long ownContributionEur,
-    @PositiveOrZero(message = "{maakmatch.notNegative}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
+    @EuroAmount
         Long committedByOthersEur,
     @NotNull(message = "{maakmatch.required}") LocalDate startsOn,
     @Size(max = 100, message = "{maakmatch.tooMany}")
