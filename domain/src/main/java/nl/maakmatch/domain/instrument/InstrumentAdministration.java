@@ -43,6 +43,7 @@ public class InstrumentAdministration {
 
   @Inject InstrumentCatalogue catalogue;
   @Inject RecordHistory history;
+  @Inject nl.maakmatch.domain.access.AuditTrail audit;
   @Inject Clock clock;
 
   /**
@@ -171,6 +172,7 @@ public class InstrumentAdministration {
         event,
         actor.subject(),
         Map.of("version", instrument.currentVersion(), "status", entry.status().name(), "name", entry.name()));
+    audit.record(actor, event, AGGREGATE, instrument.id(), null, null);
   }
 
   private static boolean sameJson(String a, String b) {

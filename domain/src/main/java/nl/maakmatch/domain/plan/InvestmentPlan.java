@@ -148,6 +148,14 @@ public class InvestmentPlan {
     }
   }
 
+  /** The firm shared a submitted or matched plan with a financier. A draft stays a draft. */
+  public void shared(Clock clock) {
+    if (status == PlanStatus.SUBMITTED || status == PlanStatus.MATCHED) {
+      status = PlanStatus.SHARED;
+      updatedAt = OffsetDateTime.now(clock);
+    }
+  }
+
   /** The firm withdraws its plan; it is kept, but no longer changes or is shared. */
   public void withdraw(Clock clock) {
     requireOpen("withdraw");

@@ -134,7 +134,12 @@ public class PlanService {
     }
     PlanShare share = PlanShare.consent(planId, organisation, actor.subject(), clock);
     em.persist(share);
-    audit.record(actor, "PlanShared:" + organisation, AGGREGATE, planId, firmId, null);
+    audit.record(actor, "PlanSharedWith:" + organisation, AGGREGATE, planId, firmId, null);
+    PlanStatus before = plan.status();
+    plan.shared(clock);
+    if (plan.status() != before) {
+      recorded(plan, "PlanShared", actor);
+    }
     return share;
   }
 

@@ -204,6 +204,38 @@ class FirmsAndPlansIT {
   }
 
   @Test
+  void showsAPlanToAFinancierOnlyWhileTheFirmConsentsAndAuditsEachRead() {
+    Http daan = new Http(deployed).as(TestKeycloak.tokenFor("daan"));
+    Http eva = new Http(deployed).as(TestKeycloak.tokenFor("eva"));
+    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String planId = anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan()).json().path("id").asText();
+    String plan = "api/v1/firms/" + firm + "/plans/" + planId;
+    anna.post(plan + "/submit", "application/json", "");
+    assertThat(daan.get("api/v1/deals/" + planId).status()).isEqualTo(404);
+
+    Http.Reply shared = anna.postJson(plan + "/shares", Map.of("organisation", "rabobank-demo"));
+    Http.Reply seen = daan.get("api/v1/deals/" + planId);
+    Http.Reply notEva = eva.get("api/v1/deals/" + planId);
+    Http.Reply withdrawn = anna.send(anna.request(plan + "/shares/rabobank-demo").DELETE());
+    Http.Reply afterwards = daan.get("api/v1/deals/" + planId);
+
+    assertThat(shared.status()).isEqualTo(201);
+    assertThat(anna.get(plan).json().path("status").asText()).isEqualTo("SHARED");
+    assertThat(seen.status()).isEqualTo(200);
+    assertThat(seen.json().path("title").asText()).isEqualTo("Nieuwe CNC-freeslijn");
+    assertThat(notEva.status()).isEqualTo(404);
+    assertThat(withdrawn.status()).isEqualTo(204);
+    assertThat(afterwards.status()).isEqualTo(404);
+    List<String> readers = new ArrayList<>();
+    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> {
+      if (a.path("action").asText().equals("PlanRead")) {
+        readers.add(a.path("actorRoles").asText());
+      }
+    });
+    assertThat(readers).containsExactly("financier");
+  }
+
+  @Test
   void letsASecondUserJoinOnlyWithTheOwnersInvitation() {
     String kvk = freshKvk();
     String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
