@@ -36,6 +36,7 @@ public class PlanService {
   @Inject FirmService firms;
   @Inject RecordHistory history;
   @Inject AuditTrail audit;
+  @Inject nl.maakmatch.domain.organisation.OrganisationRegister organisations;
   @Inject Clock clock;
 
   @PersistenceContext(unitName = "maakmatch")
@@ -128,6 +129,12 @@ public class PlanService {
     InvestmentPlan plan = owned(actor, firmId, planId);
     if (!plan.status().isOpen()) {
       throw new StateConflict("This plan is " + plan.status() + " and can no longer be shared.");
+    }
+    if (organisations.activeFinancier(organisation).isEmpty()) {
+      throw new nl.maakmatch.domain.BusinessRuleViolation(
+          "unknown-financier",
+          "Organisatie " + organisation + " is geen bekende bank of investeerder in MaakMatch.",
+          "Organisation " + organisation + " is not a known bank or investor in MaakMatch.");
     }
     if (activeShares(planId).stream().anyMatch(s -> s.organisation().equals(organisation))) {
       throw new StateConflict("This plan is already shared with " + organisation + ".");

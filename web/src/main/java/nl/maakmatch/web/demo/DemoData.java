@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.access.Role;
+import nl.maakmatch.domain.organisation.OrganisationKind;
+import nl.maakmatch.domain.organisation.OrganisationRegister;
 import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.domain.firm.FirmDetails;
 import nl.maakmatch.domain.firm.FirmService;
@@ -51,11 +54,20 @@ public class DemoData {
 
   @Inject FirmService firms;
   @Inject PlanService plans;
+  @Inject OrganisationRegister organisations;
 
   @PostConstruct
   void load() {
     if (!enabled) {
       return;
+    }
+    Actor system =
+        new Actor("demo-data", Set.of(Role.ADMIN), java.util.Optional.empty(), java.util.Optional.empty());
+    if (organisations.find("rabobank-demo").isEmpty()) {
+      organisations.register(system, "rabobank-demo", "Rabobank (demo)", OrganisationKind.BANK);
+    }
+    if (organisations.find("eva-capital-demo").isEmpty()) {
+      organisations.register(system, "eva-capital-demo", "Eva Capital (demo)", OrganisationKind.INVESTOR);
     }
     Actor anna = Actor.firmOwner(ANNA);
     Actor bram = Actor.firmOwner(BRAM);

@@ -133,6 +133,7 @@ class AuthorizationMatrixIT {
     bram.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk()));
     String plan = anna.postJson("api/v1/firms/" + firmA + "/plans", aMachineryPlan()).json().path("id").asText();
     anna.putJson("api/v1/firms/" + firmA + "/guidance", null, Map.of("editGranted", true));
+    Organisations.ensureBank(callers.get(Persona.ADMIN), "rabobank-demo");
     anna.postJson("api/v1/firms/" + firmA + "/plans/" + plan + "/shares", Map.of("organisation", "rabobank-demo"));
     Http admin = callers.get(Persona.ADMIN);
     String instrument = "matrix_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
@@ -206,7 +207,14 @@ class AuthorizationMatrixIT {
     t.put("GET /api/v1/firms/{firmId}/plans/{planId}/comments", new Row(false, (h, s) -> h.get(s.planPath() + "/comments"), ownerOrGuide));
     t.put("POST /api/v1/firms/{firmId}/plans/{planId}/comments", new Row(false, (h, s) -> h.postJson(s.planPath() + "/comments", Map.of("text", "Graag de offerte van de machine toevoegen.")), ownerOrGuide));
     t.put("GET /api/v1/firms/{firmId}/plans/{planId}/shares", new Row(false, (h, s) -> h.get(s.planPath() + "/shares"), ownerOnly));
-    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/shares", new Row(false, (h, s) -> h.postJson(s.planPath() + "/shares", Map.of("organisation", "bank-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000))), ownerOnly));
+    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/shares", new Row(false, (h, s) -> h.postJson(s.planPath() + "/shares", Map.of("organisation", Organisations.ensureBank(callers.get(Persona.ADMIN), "bank-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000)))), ownerOnly));
+    t.put("GET /api/v1/organisations", new Row(false, (h, s) -> h.get("api/v1/organisations"), expect(UNAUTHENTICATED, OK, OK, OK, OK, OK, OK, OK)));
+    t.put("POST /api/v1/organisations", new Row(false, (h, s) -> h.postJson("api/v1/organisations", Map.of("code", "org-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L), "name", "Testbank", "kind", "BANK")), adminOnly));
+    t.put("PUT /api/v1/organisations/{code}", new Row(false, (h, s) -> {
+      String code = Organisations.ensureBank(callers.get(Persona.ADMIN), "org-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+      // a bank registered just now is at its first version
+      return h.putJson("api/v1/organisations/" + code, "\"v1\"", Map.of("code", code, "name", "Hernoemde bank", "kind", "BANK"));
+    }, adminOnly));
     t.put("DELETE /api/v1/firms/{firmId}/plans/{planId}/shares/{organisation}", new Row(true, (h, s) -> send(h, "DELETE", s.planPath() + "/shares/rabobank-demo", null, null), ownerOnly));
 
     t.put("POST /api/v1/plans/{planId}/match", new Row(false, (h, s) -> h.post("api/v1/plans/" + s.plan() + "/match", "application/json", ""), ownerOnly));

@@ -213,12 +213,15 @@ class FirmsAndPlansIT {
     anna.post(plan + "/submit", "application/json", "");
     assertThat(daan.get("api/v1/deals/" + planId).status()).isEqualTo(404);
 
+    Http.Reply unknown = anna.postJson(plan + "/shares", Map.of("organisation", "no-such-bank"));
+    Organisations.ensureBank(new Http(deployed).as(TestKeycloak.tokenFor("admin")), "rabobank-demo");
     Http.Reply shared = anna.postJson(plan + "/shares", Map.of("organisation", "rabobank-demo"));
     Http.Reply seen = daan.get("api/v1/deals/" + planId);
     Http.Reply notEva = eva.get("api/v1/deals/" + planId);
     Http.Reply withdrawn = anna.send(anna.request(plan + "/shares/rabobank-demo").DELETE());
     Http.Reply afterwards = daan.get("api/v1/deals/" + planId);
 
+    assertThat(unknown.status()).isEqualTo(422);
     assertThat(shared.status()).isEqualTo(201);
     assertThat(anna.get(plan).json().path("status").asText()).isEqualTo("SHARED");
     assertThat(seen.status()).isEqualTo(200);

@@ -1,0 +1,86 @@
+package nl.maakmatch.api.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.maakmatch.api.Versions;
+import nl.maakmatch.api.problem.InvalidInput;
+import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.organisation.Organisation;
+import nl.maakmatch.domain.organisation.OrganisationRegister;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The register of banks, investors and ROMs: read by signed-in users, kept by administrators. */
+@Path("/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Organisations", description = "Banks, investors and ROMs")
+public class OrganisationResource {
+
+  @Inject OrganisationRegister register;
+  @Inject Actor actor;
+  @Context UriInfo uri;
+
+  @GET
+  @RolesAllowed({"firm", "adviser", "financier", "admin"})
+  @Operation(summary = "Every organisation, e.g. to choose whom to share a plan with")
+  public List<OrganisationView> all() {
+    return register.all().stream().map(OrganisationView::of).toList();
+  }
+
+  @POST
+  @RolesAllowed("admin")
+  @Operation(summary = "Register an organisation (admin)")
+  public Response register(
+      @NotNull(message = "{maakmatch.required}") @Valid OrganisationRequest request) {
+    Organisation organisation =
+        register.register(actor, request.code(), request.name().strip(), request.kind());
+    return Response.created(uri.getAbsolutePathBuilder().path(organisation.code()).build())
+        .tag(Versions.etag(organisation.version()))
+        .entity(OrganisationView.of(organisation))
+        .build();
+  }
+
+  @PUT
+  @Path("/{code}")
+  @RolesAllowed("admin")
+  @Operation(summary = "Rename, re-classify or (de)activate an organisation (admin); If-Match")
+  public Response change(
+      @PathParam("code") String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "{maakmatch.required}") @Valid OrganisationRequest request) {
+    long expected = Versions.required(ifMatch);
+    if (!code.equals(request.code())) {
+      throw new InvalidInput("code", "cannot change: register a new organisation instead");
+    }
+    Organisation organisation =
+        register.change(
+            actor,
+            code,
+            expected,
+            request.name().strip(),
+            request.kind(),
+            !Boolean.FALSE.equals(request.active()));
+    return Response.ok(OrganisationView.of(organisation))
+        .tag(Versions.etag(organisation.version()))
+        .build();
+  }
+}
