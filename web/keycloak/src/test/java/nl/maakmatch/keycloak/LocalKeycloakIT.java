@@ -92,6 +92,26 @@ class LocalKeycloakIT {
   }
 
   @Test
+  void letsTheAdministratorButNoFirmManageTheRealmsUsers() throws Exception {
+    java.net.URI users =
+        java.net.URI.create(
+            issuer.uri().toString().replace("/realms/", "/admin/realms/") + "/users?max=5");
+    int asAdmin = status(users, issuer.accessToken(TEST_CLIENT, "admin", "admin-demo"));
+    int asFirm = status(users, issuer.accessToken(TEST_CLIENT, "anna", "anna-demo"));
+
+    assertThat(asAdmin).isEqualTo(200);
+    assertThat(asFirm).isEqualTo(403);
+  }
+
+  private static int status(java.net.URI uri, String token) throws Exception {
+    return http()
+        .send(
+            java.net.http.HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  @Test
   void refusesAWrongPassword() {
     // bram, not carla: brute-force protection counts failures per user
     assertThatThrownBy(() -> issuer.accessToken(TEST_CLIENT, "bram", "not-bram-demo"))

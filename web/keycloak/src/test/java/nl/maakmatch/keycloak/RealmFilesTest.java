@@ -124,6 +124,19 @@ class RealmFilesTest {
   }
 
   @Test
+  void theDemoAdministratorManagesTheRealmsUsersInKeycloak() {
+    JsonNode admin = null;
+    for (JsonNode user : demo.path("users")) {
+      if (user.path("username").asText().equals("admin")) {
+        admin = user;
+      }
+    }
+    assertThat(admin).isNotNull();
+    assertThat(admin.path("clientRoles").path("realm-management").toString())
+        .contains("manage-users", "view-users");
+  }
+
+  @Test
   void bruteForceProtectionIsOn() {
     assertThat(demo.path("bruteForceProtected").asBoolean()).isTrue();
     assertThat(demo.path("failureFactor").asInt()).isBetween(3, 10);
