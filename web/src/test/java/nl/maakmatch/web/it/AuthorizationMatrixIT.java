@@ -180,6 +180,7 @@ class AuthorizationMatrixIT {
     t.put("PUT /api/v1/instruments/{id}", new Row(true, (h, s) -> h.putJson("api/v1/instruments/" + s.instrument(), "\"v1\"", instrumentDefinition(s.instrument())), adminOnly));
     t.put("POST /api/v1/instruments/{id}/close", new Row(true, (h, s) -> send(h, "POST", "api/v1/instruments/" + s.instrument() + "/close", "\"v1\"", "{\"reason\":\"test\"}"), adminOnly));
     t.put("POST /api/v1/instruments/import", new Row(false, (h, s) -> h.post("api/v1/instruments/import", "application/yaml", "instruments: []"), adminOnly));
+    t.put("GET /api/v1/login-status", new Row(false, (h, s) -> h.get("api/v1/login-status"), everyone));
     t.put("POST /api/v1/match/preview", new Row(false, (h, s) -> h.postJson("api/v1/match/preview", previewBody()), everyone));
 
     t.put("GET /api/v1/firms", new Row(false, (h, s) -> h.get("api/v1/firms"), anyFirm));

@@ -79,14 +79,35 @@ class SecurityIT {
     String token = TestKeycloak.tokenFor("bram");
     assertThat(anonymous.as(token).get("api/v1/firms").status()).isEqualTo(200);
 
+    assertThat(anonymous.get("api/v1/login-status").json().path("available").asBoolean()).isTrue();
+
     TestKeycloak.stop();
     try {
       assertThat(anonymous.as(token).get("api/v1/firms").status()).isEqualTo(200);
+      Http.Reply login = awaitLoginUnavailable();
+      assertThat(login.json().path("available").asBoolean()).isFalse();
+      assertThat(login.json().path("message").asText()).contains("Inloggen lukt op dit moment niet");
       assertThat(anonymous.get("health/ready").status()).isEqualTo(200);
       assertThat(anonymous.get("api/v1/instruments/bmkb").status()).isEqualTo(200);
     } finally {
       TestKeycloak.start();
     }
+  }
+
+  /** The status is probed at most every few seconds; wait until it has seen Keycloak go. */
+  private Http.Reply awaitLoginUnavailable() {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+    Http.Reply reply = anonymous.get("api/v1/login-status");
+    while (reply.json().path("available").asBoolean() && java.time.Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      reply = anonymous.get("api/v1/login-status");
+    }
+    return reply;
   }
 
   @Test
