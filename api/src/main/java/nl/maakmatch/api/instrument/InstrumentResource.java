@@ -96,11 +96,13 @@ public class InstrumentResource {
                             .map(e -> fits(e.terms(), inProvince, forSize, forPurpose))
                             .orElse(inProvince == null && forSize == null && forPurpose == null))
                 .toList();
+    // one query for the page's definitions, not one per instrument
+    java.util.Map<String, String> definitions = catalogue.currentDefinitions();
     List<InstrumentSummary> items =
         matching.stream()
             .skip((long) page * size)
             .limit(size)
-            .map(i -> summaryOf(i, currentDefinition(i)))
+            .map(i -> summaryOf(i, parse(i.id(), definitions.get(i.id()))))
             .toList();
     return new InstrumentPage(items, page, size, matching.size());
   }
@@ -126,10 +128,17 @@ public class InstrumentResource {
                 () ->
                     new IllegalStateException(
                         "instrument " + instrument.id() + " lacks its current version"));
+    return parse(instrument.id(), version.definition());
+  }
+
+  private static JsonNode parse(String id, String definition) {
+    if (definition == null) {
+      throw new IllegalStateException("instrument " + id + " lacks its current version");
+    }
     try {
-      return JsonMapping.mapper().readTree(version.definition());
+      return JsonMapping.mapper().readTree(definition);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored definition of " + instrument.id() + " is not JSON", e);
+      throw new IllegalStateException("stored definition of " + id + " is not JSON", e);
     }
   }
 

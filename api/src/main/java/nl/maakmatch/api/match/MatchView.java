@@ -13,7 +13,6 @@ import nl.maakmatch.matching.MatchResult;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.stack.Stack;
 import nl.maakmatch.matching.stack.StackPart;
-import nl.maakmatch.matching.text.LocalizedText;
 
 /**
  * What a match tells the firm, in one language: its size class and why, every instrument of
@@ -157,9 +156,5 @@ public record MatchView(
         part.aidBasis().name(),
         part.annualCostEur(),
         part.order());
-  }
-
-  static String text(LocalizedText text, Locale locale) {
-    return text == null ? null : text.in(locale);
   }
 }

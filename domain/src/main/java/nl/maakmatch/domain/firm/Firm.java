@@ -95,7 +95,7 @@ public class Firm {
 
   protected Firm() {}
 
-  /** A firm owner registers the firm; it belongs to that owner from then on. */
+  /** A firm owner registers the firm and becomes its first member. */
   public static Firm register(KvkNumber kvk, FirmDetails details, String owner, Clock clock) {
     Firm firm = new Firm();
     firm.id = UUID.randomUUID();

@@ -63,12 +63,7 @@ public class FirmService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Firm> firmsOf(Actor actor) {
-    return em.createQuery(
-            "SELECT f FROM Firm f, FirmMember m WHERE m.firmId = f.id AND m.subject = :subject"
-                + " ORDER BY f.legalName",
-            Firm.class)
-        .setParameter("subject", actor.subject())
-        .getResultList();
+    return firms.ofMember(actor.subject());
   }
 
   /** Whether the user acts for the firm (registered it, or joined it by invitation). */

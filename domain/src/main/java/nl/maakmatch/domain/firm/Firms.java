@@ -25,10 +25,13 @@ public class Firms {
         .findFirst();
   }
 
-  public List<Firm> ownedBy(String subject) {
+  /** The firms a user acts for: registered by them, or joined by invitation. */
+  public List<Firm> ofMember(String subject) {
     return em.createQuery(
-            "SELECT f FROM Firm f WHERE f.ownerSubject = :owner ORDER BY f.legalName", Firm.class)
-        .setParameter("owner", subject)
+            "SELECT f FROM Firm f, FirmMember m WHERE m.firmId = f.id AND m.subject = :subject"
+                + " ORDER BY f.legalName",
+            Firm.class)
+        .setParameter("subject", subject)
         .getResultList();
   }
 

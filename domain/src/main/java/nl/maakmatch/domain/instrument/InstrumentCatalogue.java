@@ -25,6 +25,18 @@ public class InstrumentCatalogue {
         .getResultList();
   }
 
+  /** The current definition (JSON) of every instrument, in one query. */
+  public java.util.Map<String, String> currentDefinitions() {
+    java.util.Map<String, String> definitions = new java.util.HashMap<>();
+    em.createQuery(
+            "SELECT v FROM InstrumentVersion v, Instrument i WHERE v.instrumentId = i.id AND"
+                + " v.version = i.currentVersion",
+            InstrumentVersion.class)
+        .getResultList()
+        .forEach(v -> definitions.put(v.instrumentId(), v.definition()));
+    return definitions;
+  }
+
   public Optional<Instrument> find(String id) {
     return Optional.ofNullable(em.find(Instrument.class, id));
   }
