@@ -1,31 +1,29 @@
 package nl.maakmatch.domain;
 
 import java.util.Objects;
+import nl.maakmatch.matching.text.Message;
 
 /**
- * A well-formed request that a business rule forbids (answered with 422): the message says which
- * rule, in Dutch and English.
+ * A well-formed request that a business rule forbids (answered with 422): {@code rule} names the
+ * rule for machines, the explanation says it for people.
  */
-public class BusinessRuleViolation extends RuntimeException {
+public class BusinessRuleViolation extends RuntimeException implements Explained {
 
   private final String rule;
-  private final String messageEn;
+  private final Message explanation;
 
-  public BusinessRuleViolation(String rule, String messageNl, String messageEn) {
-    super(messageNl);
+  public BusinessRuleViolation(String rule, Message explanation) {
+    super(rule + ": " + explanation);
     this.rule = Objects.requireNonNull(rule);
-    this.messageEn = Objects.requireNonNull(messageEn);
+    this.explanation = Objects.requireNonNull(explanation);
   }
 
   public String rule() {
     return rule;
   }
 
-  public String messageNl() {
-    return getMessage();
-  }
-
-  public String messageEn() {
-    return messageEn;
+  @Override
+  public Message explanation() {
+    return explanation;
   }
 }

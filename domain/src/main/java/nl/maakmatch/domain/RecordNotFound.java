@@ -1,22 +1,29 @@
 package nl.maakmatch.domain;
 
-/** A record that was asked for by id does not exist (or is not visible to the caller). */
-public class RecordNotFound extends RuntimeException {
+import nl.maakmatch.matching.text.Message;
 
-  private final String kind;
+/** A record that was asked for by id does not exist (or is not visible to the caller). */
+public class RecordNotFound extends RuntimeException implements Explained {
+
+  private final RecordKind kind;
   private final String id;
 
-  public RecordNotFound(String kind, String id) {
-    super(kind + " '" + id + "' does not exist");
+  public RecordNotFound(RecordKind kind, Object id) {
+    super(kind + " " + id + " not found");
     this.kind = kind;
-    this.id = id;
+    this.id = String.valueOf(id);
   }
 
-  public String kind() {
+  public RecordKind kind() {
     return kind;
   }
 
   public String id() {
     return id;
+  }
+
+  @Override
+  public Message explanation() {
+    return DomainTexts.TEXT.get("record.notFound", kind, id);
   }
 }

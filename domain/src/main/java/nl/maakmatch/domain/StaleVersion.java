@@ -1,20 +1,24 @@
 package nl.maakmatch.domain;
 
+import nl.maakmatch.matching.text.Message;
+
 /**
  * The client changed a record based on a version that is no longer current: applying it would
  * silently overwrite someone else's change.
  */
-public class StaleVersion extends RuntimeException {
+public class StaleVersion extends RuntimeException implements Explained {
 
-  public StaleVersion(String kind, Object id, long expected, long current) {
-    super(
-        kind
-            + " "
-            + id
-            + " is at version "
-            + current
-            + ", not "
-            + expected
-            + ": reload it and apply your change again");
+  private final Message explanation;
+
+  public StaleVersion(RecordKind kind, Object id, long expected, long current) {
+    super(kind + " " + id + " is at version " + current + ", not " + expected);
+    this.explanation =
+        DomainTexts.TEXT.get(
+            "record.stale", kind, String.valueOf(id), String.valueOf(current), String.valueOf(expected));
+  }
+
+  @Override
+  public Message explanation() {
+    return explanation;
   }
 }

@@ -1,5 +1,6 @@
 package nl.maakmatch.api.instrument;
 
+import nl.maakmatch.domain.RecordKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -112,7 +113,7 @@ public class InstrumentResource {
   @Operation(summary = "One instrument with its full current definition")
   public InstrumentDetail get(@PathParam("id") String id) {
     Instrument instrument =
-        catalogue.find(id).orElseThrow(() -> new RecordNotFound("Instrument", id));
+        catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     JsonNode definition = currentDefinition(instrument);
     InstrumentSummary s = summaryOf(instrument, definition);
     return new InstrumentDetail(
@@ -175,7 +176,8 @@ public class InstrumentResource {
       throw new InvalidInput("id", "is required");
     }
     if (catalogue.find(id).isPresent()) {
-      throw new nl.maakmatch.domain.StateConflict("Instrument " + id + " already exists; edit it with PUT.");
+      throw new nl.maakmatch.domain.StateConflict(
+          nl.maakmatch.domain.DomainTexts.TEXT.get("instrument.exists", id));
     }
     administration.define(actor.get(), id, definition, null, "defined");
     return Response.created(uri.getAbsolutePathBuilder().path(id).build())
@@ -195,7 +197,7 @@ public class InstrumentResource {
       @QueryParam("note") String note,
       @NotNull(message = "{maakmatch.required}") JsonNode definition) {
     long expected = Versions.required(ifMatch);
-    catalogue.find(id).orElseThrow(() -> new RecordNotFound("Instrument", id));
+    catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     administration.define(actor.get(), id, definition, expected, note);
     InstrumentDetail detail = get(id);
     return Response.ok(detail).tag(Versions.etag(detail.version())).build();

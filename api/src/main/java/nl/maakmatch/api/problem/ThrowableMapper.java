@@ -12,10 +12,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.maakmatch.api.logging.RequestId;
 import nl.maakmatch.domain.BusinessRuleViolation;
+import nl.maakmatch.domain.Explained;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.access.NotPermitted;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
  * Everything not mapped more specifically. Containers wrap exceptions (EJB, JTA, JSON-B), so the
@@ -38,15 +40,15 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   Problem classify(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof RecordNotFound notFound) {
-        return Problem.of(Response.Status.NOT_FOUND, notFound.getMessage())
+        return Problem.of(Response.Status.NOT_FOUND, said(notFound))
             .withType(ProblemTypes.NOT_FOUND);
       }
       if (t instanceof StaleVersion stale) {
-        return Problem.of(Response.Status.CONFLICT, stale.getMessage())
+        return Problem.of(Response.Status.CONFLICT, said(stale))
             .withType(ProblemTypes.STALE);
       }
       if (t instanceof NotPermitted denied) {
-        return Problem.of(Response.Status.FORBIDDEN, denied.getMessage())
+        return Problem.of(Response.Status.FORBIDDEN, said(denied))
             .withType(ProblemTypes.FORBIDDEN);
       }
       if (t instanceof PreconditionRequired missing) {
@@ -64,9 +66,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             ProblemTypes.BUSINESS_RULE + "/" + rule.rule(),
             "Unprocessable Content",
             422,
-            nl.maakmatch.api.Languages.isEnglish(nl.maakmatch.api.Languages.of(headers))
-                ? rule.messageEn()
-                : rule.messageNl(),
+            said(rule),
             null,
             null,
             null);
@@ -84,7 +84,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             .withType(ProblemTypes.STALE);
       }
       if (t instanceof StateConflict conflict) {
-        return Problem.of(Response.Status.CONFLICT, conflict.getMessage())
+        return Problem.of(Response.Status.CONFLICT, said(conflict))
             .withType(ProblemTypes.CONFLICT);
       }
       if (t instanceof InvalidInput invalid) {
@@ -111,6 +111,10 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
                 + requestId
                 + " when you contact support.")
         .withType(ProblemTypes.UNEXPECTED);
+  }
+
+  private String said(Explained error) {
+    return MessageRenderer.in(nl.maakmatch.api.Languages.of(headers)).render(error.explanation());
   }
 
   private static Problem fromWebApplication(WebApplicationException web) {

@@ -3,6 +3,8 @@ package nl.maakmatch.api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.OptimisticLockException;
+import nl.maakmatch.domain.DomainTexts;
+import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StateConflict;
 import org.junit.jupiter.api.Test;
@@ -14,10 +16,10 @@ class ThrowableMapperTest {
   @Test
   void findsANotFoundInsideContainerWrapping() {
     Problem problem =
-        mapper.classify(new RuntimeException("ejb", new RecordNotFound("Plan", "42")));
+        mapper.classify(new RuntimeException("ejb", new RecordNotFound(RecordKind.PLAN, "42")));
 
     assertThat(problem.status()).isEqualTo(404);
-    assertThat(problem.detail()).contains("Plan").contains("42");
+    assertThat(problem.detail()).isEqualTo("Plan '42' bestaat niet.");
   }
 
   @Test
@@ -32,10 +34,11 @@ class ThrowableMapperTest {
 
   @Test
   void answersAStateConflictWith409AndItsReason() {
-    Problem problem = mapper.classify(new StateConflict("The plan was already withdrawn."));
+    Problem problem =
+        mapper.classify(new StateConflict(DomainTexts.TEXT.get("firm.noActiveGuidance")));
 
     assertThat(problem.status()).isEqualTo(409);
-    assertThat(problem.detail()).isEqualTo("The plan was already withdrawn.");
+    assertThat(problem.detail()).isEqualTo("Dit bedrijf heeft geen lopende begeleiding.");
   }
 
   @Test

@@ -1,12 +1,23 @@
 package nl.maakmatch.domain.access;
 
+import nl.maakmatch.domain.Explained;
+import nl.maakmatch.matching.text.Message;
+
 /**
  * The caller is known but may not do this (403). Reading another party's record answers "not
  * found" instead, so that its existence is not revealed.
  */
-public class NotPermitted extends RuntimeException {
+public class NotPermitted extends RuntimeException implements Explained {
 
-  public NotPermitted(String message) {
-    super(message);
+  private final Message explanation;
+
+  public NotPermitted(Message explanation) {
+    super(explanation.toString());
+    this.explanation = explanation;
+  }
+
+  @Override
+  public Message explanation() {
+    return explanation;
   }
 }

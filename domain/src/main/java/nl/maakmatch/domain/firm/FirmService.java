@@ -1,5 +1,8 @@
 package nl.maakmatch.domain.firm;
 
+import static nl.maakmatch.domain.DomainTexts.TEXT;
+import nl.maakmatch.domain.RecordKind;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,13 +44,10 @@ public class FirmService {
 
   public Firm register(Actor actor, KvkNumber kvk, FirmDetails details) {
     if (!actor.has(Role.FIRM)) {
-      throw new NotPermitted("Only a firm owner can register a firm.");
+      throw new NotPermitted(TEXT.get("firm.registerFirmOwnersOnly"));
     }
     if (firms.withKvkNumber(kvk).isPresent()) {
-      throw new StateConflict(
-          "KVK number "
-              + kvk
-              + " is already registered. Ask the firm's owner to invite you instead.");
+      throw new StateConflict(TEXT.get("firm.kvkRegistered", kvk.toString()));
     }
     Firm firm = Firm.register(kvk, details, actor.subject(), clock);
     firms.add(firm);
@@ -87,7 +87,7 @@ public class FirmService {
   /** A firm user joins the firm with a member's invitation code and the firm's KVK number. */
   public Firm join(Actor actor, KvkNumber kvk, String code) {
     if (!actor.has(Role.FIRM)) {
-      throw new NotPermitted("Only a firm user can join a firm.");
+      throw new NotPermitted(TEXT.get("firm.joinFirmUsersOnly"));
     }
     FirmInvitation invitation = em.find(FirmInvitation.class, FirmInvitation.hash(code));
     Firm firm = firms.withKvkNumber(kvk).orElse(null);
@@ -95,13 +95,10 @@ public class FirmService {
         || firm == null
         || !invitation.firmId().equals(firm.id())
         || !invitation.isUsable(clock)) {
-      throw new nl.maakmatch.domain.BusinessRuleViolation(
-          "invitation",
-          "Deze uitnodiging hoort niet bij dit KVK-nummer, is al gebruikt of is verlopen.",
-          "This invitation does not belong to this KVK number, was used already or has expired.");
+      throw new nl.maakmatch.domain.BusinessRuleViolation("invitation", TEXT.get("firm.invitationInvalid"));
     }
     if (isMember(actor.subject(), firm.id())) {
-      throw new StateConflict("You already act for this firm.");
+      throw new StateConflict(TEXT.get("firm.alreadyMember"));
     }
     invitation.accept(actor.subject(), clock);
     em.persist(new FirmMember(firm.id(), actor.subject(), invitation.invitedBy(), java.time.OffsetDateTime.now(clock)));
@@ -118,12 +115,12 @@ public class FirmService {
    */
   public Guidance assignAdviser(Actor admin, UUID firmId, String adviser) {
     if (!admin.has(Role.ADMIN)) {
-      throw new NotPermitted("Only an administrator assigns advisers.");
+      throw new NotPermitted(TEXT.get("firm.assignAdminOnly"));
     }
     Guidance guidance =
         guidance(firmId)
             .filter(Guidance::isActive)
-            .orElseThrow(() -> new StateConflict("This firm has not asked for guidance."));
+            .orElseThrow(() -> new StateConflict(TEXT.get("firm.noGuidanceRequested")));
     guidance.assign(adviser);
     audit.record(admin, "AdviserAssigned:" + adviser, AGGREGATE, firmId, firmId, null);
     return guidance;
@@ -132,10 +129,10 @@ public class FirmService {
   public Firm revise(Actor actor, UUID id, long expectedVersion, FirmDetails details) {
     Firm firm = visible(actor, id);
     if (!isMember(actor.subject(), id)) {
-      throw new NotPermitted("Only the firm's own users can change its details.");
+      throw new NotPermitted(TEXT.get("firm.changeMembersOnly"));
     }
     if (firm.version() != expectedVersion) {
-      throw new StaleVersion("Firm", id, expectedVersion, firm.version());
+      throw new StaleVersion(RecordKind.FIRM, id, expectedVersion, firm.version());
     }
     firm.revise(details, clock);
     firms.flush();
@@ -166,7 +163,7 @@ public class FirmService {
   public void endGuidance(Actor actor, UUID id) {
     owned(actor, id);
     Guidance guidance =
-        guidance(id).filter(Guidance::isActive).orElseThrow(() -> new StateConflict("This firm has no active guidance."));
+        guidance(id).filter(Guidance::isActive).orElseThrow(() -> new StateConflict(TEXT.get("firm.noActiveGuidance")));
     guidance.end(clock);
     audit.record(actor, "GuidanceEnded", AGGREGATE, id, id, null);
   }
@@ -179,7 +176,7 @@ public class FirmService {
   /** The firms an adviser guides: active guidance in the adviser's region, or assigned. */
   public List<Firm> caseload(Actor adviser) {
     if (!adviser.has(Role.ADVISER)) {
-      throw new NotPermitted("Only a ROM adviser has a caseload.");
+      throw new NotPermitted(TEXT.get("firm.caseloadAdvisersOnly"));
     }
     List<Firm> caseload =
         em.createQuery(
@@ -211,7 +208,7 @@ public class FirmService {
    * audited); to anyone else it does not exist.
    */
   private Firm visible(Actor actor, UUID id) {
-    Firm firm = firms.find(id).orElseThrow(() -> new RecordNotFound("Firm", String.valueOf(id)));
+    Firm firm = firms.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.FIRM, id));
     if (isMember(actor.subject(), id)) {
       return firm;
     }
@@ -219,13 +216,13 @@ public class FirmService {
       audit.record(actor, "FirmRead", AGGREGATE, id, id, null);
       return firm;
     }
-    throw new RecordNotFound("Firm", String.valueOf(id));
+    throw new RecordNotFound(RecordKind.FIRM, id);
   }
 
   private Firm owned(Actor actor, UUID id) {
     Firm firm = visible(actor, id);
     if (!isMember(actor.subject(), id)) {
-      throw new NotPermitted("Only the firm's own users can do this.");
+      throw new NotPermitted(TEXT.get("firm.membersOnly"));
     }
     return firm;
   }

@@ -1,5 +1,8 @@
 package nl.maakmatch.domain.instrument;
 
+import static nl.maakmatch.domain.DomainTexts.TEXT;
+import nl.maakmatch.domain.RecordKind;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,13 +99,10 @@ public class InstrumentAdministration {
     nl.maakmatch.domain.instrument.Instrument current = catalogue.find(id).orElse(null);
     if (current != null) {
       if (expectedVersion == null) {
-        throw new BusinessRuleViolation(
-            "version-required",
-            "Noem de versie waarop uw wijziging is gebaseerd (If-Match).",
-            "Name the version your change is based on (If-Match).");
+        throw new BusinessRuleViolation("version-required", TEXT.get("instrument.versionRequired"));
       }
       if (current.currentVersion() != expectedVersion) {
-        throw new StaleVersion("Instrument", id, expectedVersion, current.currentVersion());
+        throw new StaleVersion(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
       }
     }
     store(actor, ShippedCatalogue.entryOf(reading.catalogue().instruments().get(0)), note);
@@ -112,9 +112,9 @@ public class InstrumentAdministration {
   /** Closes an instrument to new applications, keeping every earlier version. */
   public void close(Actor actor, String id, long expectedVersion, String reason) {
     requireAdmin(actor);
-    var current = catalogue.find(id).orElseThrow(() -> new RecordNotFound("Instrument", id));
+    var current = catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     if (current.currentVersion() != expectedVersion) {
-      throw new StaleVersion("Instrument", id, expectedVersion, current.currentVersion());
+      throw new StaleVersion(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     }
     InstrumentVersion version =
         catalogue.version(id, current.currentVersion()).orElseThrow();
@@ -193,7 +193,7 @@ public class InstrumentAdministration {
 
   private static void requireAdmin(Actor actor) {
     if (!actor.has(Role.ADMIN)) {
-      throw new NotPermitted("Only an administrator can change the catalogue.");
+      throw new NotPermitted(TEXT.get("instrument.adminOnly"));
     }
   }
 }

@@ -1,5 +1,8 @@
 package nl.maakmatch.domain.organisation;
 
+import static nl.maakmatch.domain.DomainTexts.TEXT;
+import nl.maakmatch.domain.RecordKind;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +50,7 @@ public class OrganisationRegister {
   public Organisation register(Actor admin, String code, String name, OrganisationKind kind) {
     requireAdmin(admin);
     if (find(code).isPresent()) {
-      throw new StateConflict("Organisation " + code + " already exists.");
+      throw new StateConflict(TEXT.get("organisation.exists", code));
     }
     Organisation organisation = Organisation.register(code, name, kind, admin.subject(), clock);
     em.persist(organisation);
@@ -58,9 +61,9 @@ public class OrganisationRegister {
   public Organisation change(
       Actor admin, String code, long expectedVersion, String name, OrganisationKind kind, boolean active) {
     requireAdmin(admin);
-    Organisation organisation = find(code).orElseThrow(() -> new RecordNotFound("Organisation", code));
+    Organisation organisation = find(code).orElseThrow(() -> new RecordNotFound(RecordKind.ORGANISATION, code));
     if (organisation.version() != expectedVersion) {
-      throw new StaleVersion("Organisation", code, expectedVersion, organisation.version());
+      throw new StaleVersion(RecordKind.ORGANISATION, code, expectedVersion, organisation.version());
     }
     organisation.change(name, kind, active, clock);
     em.flush();
@@ -70,7 +73,7 @@ public class OrganisationRegister {
 
   private static void requireAdmin(Actor actor) {
     if (!actor.has(Role.ADMIN)) {
-      throw new NotPermitted("Only an administrator keeps the register of organisations.");
+      throw new NotPermitted(TEXT.get("organisation.adminOnly"));
     }
   }
 }

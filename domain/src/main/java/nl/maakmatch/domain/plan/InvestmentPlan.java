@@ -1,5 +1,7 @@
 package nl.maakmatch.domain.plan;
 
+import static nl.maakmatch.domain.DomainTexts.TEXT;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -126,15 +128,14 @@ public class InvestmentPlan {
 
   /** The firm changes its plan; only while the plan is still open. */
   public void revise(PlanDetails details, Clock clock) {
-    requireOpen("change");
+    requireOpen();
     apply(details, clock);
   }
 
   /** The firm submits the plan for matching and, later, financiers. */
   public void submit(Clock clock) {
     if (status != PlanStatus.DRAFT) {
-      throw new StateConflict(
-          "Only a draft plan can be submitted; this plan is " + status + ".");
+      throw new StateConflict(TEXT.get("plan.submitDraftOnly", status));
     }
     status = PlanStatus.SUBMITTED;
     updatedAt = OffsetDateTime.now(clock);
@@ -158,29 +159,28 @@ public class InvestmentPlan {
 
   /** The firm withdraws its plan; it is kept, but no longer changes or is shared. */
   public void withdraw(Clock clock) {
-    requireOpen("withdraw");
+    requireOpen();
     status = PlanStatus.WITHDRAWN;
     updatedAt = OffsetDateTime.now(clock);
   }
 
   /** The plan's financing is arranged. */
   public void markFunded(Clock clock) {
-    requireOpen("mark as funded");
+    requireOpen();
     status = PlanStatus.FUNDED;
     updatedAt = OffsetDateTime.now(clock);
   }
 
   /** The firm closes the plan without financing through MaakMatch. */
   public void close(Clock clock) {
-    requireOpen("close");
+    requireOpen();
     status = PlanStatus.CLOSED;
     updatedAt = OffsetDateTime.now(clock);
   }
 
-  private void requireOpen(String action) {
+  private void requireOpen() {
     if (!status.isOpen()) {
-      throw new StateConflict(
-          "This plan is " + status + " and can no longer change; cannot " + action + " it.");
+      throw new StateConflict(TEXT.get("plan.noLongerChanges", status));
     }
   }
 

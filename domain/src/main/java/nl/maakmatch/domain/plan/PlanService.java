@@ -1,5 +1,8 @@
 package nl.maakmatch.domain.plan;
 
+import static nl.maakmatch.domain.DomainTexts.TEXT;
+import nl.maakmatch.domain.RecordKind;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,7 +48,7 @@ public class PlanService {
   public InvestmentPlan draft(Actor actor, UUID firmId, PlanDetails details) {
     Firm firm = firms.firm(actor, firmId);
     if (!firms.isMember(actor.subject(), firmId)) {
-      throw new NotPermitted("Only the firm's own users can start a plan for it.");
+      throw new NotPermitted(TEXT.get("plan.draftMembersOnly"));
     }
     InvestmentPlan plan = InvestmentPlan.draft(firm.id(), details, actor.subject(), clock);
     plans.add(plan);
@@ -62,7 +65,7 @@ public class PlanService {
     return plans
         .find(planId)
         .filter(p -> p.firmId().equals(firmId))
-        .orElseThrow(() -> new RecordNotFound("Plan", String.valueOf(planId)));
+        .orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
   }
 
   /**
@@ -71,7 +74,7 @@ public class PlanService {
    */
   public InvestmentPlan plan(Actor actor, UUID planId) {
     InvestmentPlan plan =
-        plans.find(planId).orElseThrow(() -> new RecordNotFound("Plan", String.valueOf(planId)));
+        plans.find(planId).orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
     if (actor.has(Role.FINANCIER) && sharedWith(actor, planId)) {
       audit.record(actor, "PlanRead", AGGREGATE, planId, plan.firmId(), null);
       return plan;
@@ -79,7 +82,7 @@ public class PlanService {
     try {
       firms.firm(actor, plan.firmId());
     } catch (RecordNotFound hidden) {
-      throw new RecordNotFound("Plan", String.valueOf(planId));
+      throw new RecordNotFound(RecordKind.PLAN, planId);
     }
     return plan;
   }
@@ -128,16 +131,14 @@ public class PlanService {
   public PlanShare share(Actor actor, UUID firmId, UUID planId, String organisation) {
     InvestmentPlan plan = owned(actor, firmId, planId);
     if (!plan.status().isOpen()) {
-      throw new StateConflict("This plan is " + plan.status() + " and can no longer be shared.");
+      throw new StateConflict(TEXT.get("plan.notShareable", plan.status()));
     }
     if (organisations.activeFinancier(organisation).isEmpty()) {
       throw new nl.maakmatch.domain.BusinessRuleViolation(
-          "unknown-financier",
-          "Organisatie " + organisation + " is geen bekende bank of investeerder in MaakMatch.",
-          "Organisation " + organisation + " is not a known bank or investor in MaakMatch.");
+          "unknown-financier", TEXT.get("plan.unknownFinancier", organisation));
     }
     if (activeShares(planId).stream().anyMatch(s -> s.organisation().equals(organisation))) {
-      throw new StateConflict("This plan is already shared with " + organisation + ".");
+      throw new StateConflict(TEXT.get("plan.alreadyShared", organisation));
     }
     PlanShare share = PlanShare.consent(planId, organisation, actor.subject(), clock);
     em.persist(share);
@@ -157,7 +158,7 @@ public class PlanService {
         activeShares(planId).stream()
             .filter(s -> s.organisation().equals(organisation))
             .findFirst()
-            .orElseThrow(() -> new RecordNotFound("Share", organisation));
+            .orElseThrow(() -> new RecordNotFound(RecordKind.SHARE, organisation));
     share.withdraw(actor.subject(), clock);
     audit.record(actor, "PlanShareWithdrawn:" + organisation, AGGREGATE, planId, firmId, null);
   }
@@ -173,7 +174,7 @@ public class PlanService {
   /** The plans shared with the financier's organisation and still open. */
   public List<InvestmentPlan> dealsOf(Actor financier) {
     if (!financier.has(Role.FINANCIER) || financier.organisation().isEmpty()) {
-      throw new NotPermitted("Only a financier of an organisation sees deals.");
+      throw new NotPermitted(TEXT.get("plan.dealsFinanciersOnly"));
     }
     return em.createQuery(
             "SELECT p FROM InvestmentPlan p, PlanShare s WHERE s.planId = p.id AND"
@@ -207,13 +208,13 @@ public class PlanService {
    */
   public InvestmentPlan breakGlass(Actor admin, UUID planId, String reason) {
     if (!admin.has(Role.ADMIN)) {
-      throw new NotPermitted("Only an administrator can use break-glass access.");
+      throw new NotPermitted(TEXT.get("plan.breakGlassAdminOnly"));
     }
     if (reason == null || reason.strip().length() < 10) {
       throw new IllegalArgumentException("state why you need to read this plan (at least 10 characters)");
     }
     InvestmentPlan plan =
-        plans.find(planId).orElseThrow(() -> new RecordNotFound("Plan", String.valueOf(planId)));
+        plans.find(planId).orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
     audit.record(admin, "BreakGlassRead", AGGREGATE, planId, plan.firmId(), reason.strip());
     return plan;
   }
@@ -234,7 +235,7 @@ public class PlanService {
   private InvestmentPlan owned(Actor actor, UUID firmId, UUID planId) {
     InvestmentPlan plan = plan(actor, firmId, planId);
     if (!firms.isMember(actor.subject(), plan.firmId())) {
-      throw new NotPermitted("Only the firm's own users can do this.");
+      throw new NotPermitted(TEXT.get("firm.membersOnly"));
     }
     return plan;
   }
@@ -259,12 +260,10 @@ public class PlanService {
             || adviserMayDo && firms.adviserMayEdit(actor, firmId);
     if (!permitted) {
       throw new NotPermitted(
-          adviserMayDo
-              ? "Only the firm's owner, or an adviser the firm allowed to edit, can change this plan."
-              : "Only the firm's owner can do this.");
+          TEXT.get(adviserMayDo ? "plan.changeOwnerOrEditor" : "plan.changeOwnerOnly"));
     }
     if (expectedVersion != null && plan.version() != expectedVersion) {
-      throw new StaleVersion("Plan", planId, expectedVersion, plan.version());
+      throw new StaleVersion(RecordKind.PLAN, planId, expectedVersion, plan.version());
     }
     action.accept(plan);
     return recorded(plan, event, actor);

@@ -1,0 +1,140 @@
+package nl.maakmatch.matching.text;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Turns {@link Message}s into sentences in one language. Patterns are {@link MessageFormat}
+ * patterns in {@code .properties} bundles: the base file is Dutch (the default language), {@code
+ * _en} English; another language is another file. Typed arguments are formatted the way a reader
+ * of that language expects: "€ 1.200.000" and "1 juni 2027" in Dutch, "€1,200,000" and "1 June
+ * 2027" in English.
+ *
+ * <p>Thread-safe; parsed patterns are cached.
+ */
+public final class MessageRenderer {
+
+  public static final Locale DUTCH = Locale.forLanguageTag("nl");
+  public static final Locale ENGLISH = Locale.ENGLISH;
+
+  private static final ResourceBundle.Control BASE_IS_DUTCH =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final String COMMON = "nl.maakmatch.matching.text.messages";
+
+  private static final ConcurrentMap<Locale, MessageRenderer> RENDERERS = new ConcurrentHashMap<>();
+
+  private final Locale locale;
+  private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final DateTimeFormatter dates;
+
+  private MessageRenderer(Locale locale) {
+    this.locale = locale;
+    this.dates =
+        isDutch()
+            ? DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH)
+            : isEnglish()
+                ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+  }
+
+  /** The renderer for a language; Dutch for a language MaakMatch has no texts in. */
+  public static MessageRenderer in(Locale locale) {
+    Locale language = Locale.forLanguageTag(locale.getLanguage());
+    return RENDERERS.computeIfAbsent(language, MessageRenderer::new);
+  }
+
+  public static String dutch(Message message) {
+    return in(DUTCH).render(message);
+  }
+
+  public static String english(Message message) {
+    return in(ENGLISH).render(message);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public String render(Message message) {
+    MessageFormat format = format(message.bundle(), message.key());
+    Object[] args = message.args().stream().map(this::argument).toArray();
+    // a cached MessageFormat is shared between threads; a clone is cheap and keeps it unchanged
+    return ((MessageFormat) format.clone()).format(args);
+  }
+
+  /** One argument as text, or a {@link Number} left for the pattern to format. */
+  Object argument(Object arg) {
+    if (arg instanceof Message nested) {
+      return render(nested);
+    }
+    if (arg instanceof Money money) {
+      return money(money.euros());
+    }
+    if (arg instanceof Share share) {
+      return isDutch() ? Euro.percentNl(share.fraction()) : Euro.percentEn(share.fraction());
+    }
+    if (arg instanceof LocalDate date) {
+      return date.format(dates);
+    }
+    if (arg instanceof Enum<?> constant) {
+      return render(Label.of(constant));
+    }
+    if (arg instanceof Listing listing) {
+      return listing(listing);
+    }
+    if (arg == null) {
+      throw new IllegalArgumentException("a message argument is null");
+    }
+    return arg;
+  }
+
+  private String money(long euros) {
+    return isEnglish() ? Euro.en(euros) : Euro.nl(euros);
+  }
+
+  private String listing(Listing listing) {
+    List<String> items = listing.items().stream().map(i -> String.valueOf(argument(i))).toList();
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    String conjunction =
+        render(
+            Message.of(
+                COMMON,
+                listing.conjunction() == Listing.Conjunction.AND ? "listing.and" : "listing.or"));
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " "
+        + conjunction
+        + " "
+        + items.get(items.size() - 1);
+  }
+
+  private MessageFormat format(String bundle, String key) {
+    return formats.computeIfAbsent(
+        bundle + '#' + key,
+        k -> {
+          try {
+            String pattern = ResourceBundle.getBundle(bundle, locale, BASE_IS_DUTCH).getString(key);
+            return new MessageFormat(pattern, locale);
+          } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text for " + key + " in " + bundle, e);
+          }
+        });
+  }
+
+  private boolean isDutch() {
+    return DUTCH.getLanguage().equals(locale.getLanguage());
+  }
+
+  private boolean isEnglish() {
+    return ENGLISH.getLanguage().equals(locale.getLanguage());
+  }
+}
