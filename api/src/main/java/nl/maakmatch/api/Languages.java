@@ -1,6 +1,7 @@
 package nl.maakmatch.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,7 @@ public final class Languages {
 
   public static final Locale DUTCH = Locale.forLanguageTag("nl");
   public static final Locale ENGLISH = Locale.ENGLISH;
+  private static final List<Locale> SPOKEN = List.of(DUTCH, ENGLISH);
 
   private Languages() {}
 
@@ -18,13 +20,31 @@ public final class Languages {
     if (headers == null) {
       return DUTCH;
     }
-    for (Locale wanted : headers.getAcceptableLanguages()) {
-      String language = wanted.getLanguage();
-      if ("nl".equals(language)) {
-        return DUTCH;
-      }
-      if ("en".equals(language)) {
-        return ENGLISH;
+    return first(headers.getAcceptableLanguages());
+  }
+
+  /** From a raw {@code Accept-Language} header, e.g. outside JAX-RS. */
+  public static Locale of(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return DUTCH;
+    }
+    try {
+      List<Locale> wanted =
+          Locale.LanguageRange.parse(acceptLanguage).stream()
+              .map(r -> Locale.forLanguageTag(r.getRange()))
+              .toList();
+      return first(wanted);
+    } catch (IllegalArgumentException malformed) {
+      return DUTCH;
+    }
+  }
+
+  private static Locale first(List<Locale> wanted) {
+    for (Locale locale : wanted) {
+      for (Locale spoken : SPOKEN) {
+        if (spoken.getLanguage().equals(locale.getLanguage())) {
+          return spoken;
+        }
       }
     }
     return DUTCH;

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every message bundle of every module (base file Dutch, {@code _en} English): both languages
  * have the same keys with the same arguments, every pattern parses, every key of a {@code
- * messages} bundle is used by the code beside it, and every key of a {@code labels} bundle names a
- * constant of an enum in that package.
+ * messages} bundle is used by the code, and every key of a {@code labels} bundle names a
+ * constant of an enum in that package. (Bean Validation's own {@code ValidationMessages} use
+ * another pattern syntax; its languages are compared in {@link #validationMessagesExistInEveryLanguage}.)
  */
 class MessageBundlesTest {
 
@@ -51,12 +52,12 @@ class MessageBundlesTest {
   }
 
   @Test
-  void everyMessageKeyIsUsedByTheCodeThatOwnsIt() {
+  void everyMessageKeyIsUsedByTheCode() {
     for (Path base : bundles()) {
       if (!base.getFileName().toString().equals("messages.properties")) {
         continue;
       }
-      String code = sourcesOf(moduleOf(base));
+      String code = allSources();
       List<String> unused = new ArrayList<>();
       for (String key : keys(load(base))) {
         if (!code.contains("\"" + key + "\"")) {
@@ -85,6 +86,14 @@ class MessageBundlesTest {
     }
   }
 
+  @Test
+  void validationMessagesExistInEveryLanguage() {
+    Path base = Path.of("../api/src/main/resources/ValidationMessages.properties");
+    Set<String> keys = keys(load(base));
+    assertThat(keys(load(english(base)))).isEqualTo(keys);
+    assertThat(keys(load(base.resolveSibling("ValidationMessages_nl.properties")))).isEqualTo(keys);
+  }
+
   private static int arguments(Path file, String key, String pattern) {
     try {
       return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
@@ -105,7 +114,10 @@ class MessageBundlesTest {
             .filter(
                 p -> {
                   String name = p.getFileName().toString();
-                  return name.equals("messages.properties") || name.equals("labels.properties");
+                  return name.endsWith(".properties")
+                      && !name.contains("_")
+                      && !name.startsWith("ValidationMessages")
+                      && Files.exists(english(p));
                 })
             .forEach(found::add);
       } catch (IOException e) {
@@ -134,14 +146,16 @@ class MessageBundlesTest {
     return resources.relativize(bundle.getParent()).toString().replace('/', '.');
   }
 
-  private static String sourcesOf(Path module) {
+  private static String allSources() {
     StringBuilder all = new StringBuilder();
-    try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        all.append(Files.readString(f));
+    for (Path module : MODULES) {
+      try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          all.append(Files.readString(f));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return all.toString();
   }

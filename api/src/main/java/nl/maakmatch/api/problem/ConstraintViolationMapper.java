@@ -37,9 +37,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     Problem problem =
-        Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields.")
-            .withType(ProblemTypes.VALIDATION)
-            .withErrors(errors);
+        Problem.of(400, ProblemTexts.TEXT.get("invalidFields"), locale).withErrors(errors);
     return Problems.respond(problem, uri);
   }
 

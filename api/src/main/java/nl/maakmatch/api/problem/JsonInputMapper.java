@@ -1,11 +1,13 @@
 package nl.maakmatch.api.problem;
 
+import static nl.maakmatch.api.problem.ProblemTexts.TEXT;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -14,11 +16,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.maakmatch.api.Languages;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
  * Explains a request body that is not the JSON the endpoint expects: which field, and why, in
- * the caller's language and in words a client developer can act on (never a Java class name).
+ * the caller's language and in words a client developer can act on (never a Java type name or a
+ * parser's own message).
  */
 final class JsonInputMapper {
 
@@ -29,27 +33,24 @@ final class JsonInputMapper {
   }
 
   static Problem problemOf(JsonProcessingException exception, Locale locale) {
-    boolean english = Languages.isEnglish(locale);
     if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      return Problem.of(
-              Response.Status.BAD_REQUEST,
-              english ? "The request has an invalid field." : "Het verzoek heeft een ongeldig veld.")
-          .withType(ProblemTypes.VALIDATION)
-          .withErrors(List.of(new Problem.FieldError(fieldOf(mapping), reasonOf(mapping, english))));
+      String reason = MessageRenderer.in(locale).render(reasonOf(mapping));
+      return Problem.of(400, TEXT.get("invalidField"), locale)
+          .withErrors(List.of(new Problem.FieldError(fieldOf(mapping), reason)));
+    }
+    if (exception instanceof StreamConstraintsException) {
+      return Problem.of(400, TEXT.get("body.beyondLimits"), locale)
+          .withType(ProblemTypes.MALFORMED);
     }
     var location = exception.getLocation();
-    String where =
-        location == null
-            ? ""
-            : english
-                ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
-                : " (regel " + location.getLineNr() + ", kolom " + location.getColumnNr() + ")";
-    String detail =
-        (english ? "The request body is not valid JSON" : "De inhoud van het verzoek is geen geldige JSON")
-            + where
-            + ": "
-            + exception.getOriginalMessage();
-    return Problem.of(Response.Status.BAD_REQUEST, detail).withType(ProblemTypes.MALFORMED);
+    Message detail =
+        location == null || location.getLineNr() < 1
+            ? TEXT.get("body.notJson")
+            : TEXT.get(
+                "body.notJsonAt",
+                String.valueOf(location.getLineNr()),
+                String.valueOf(location.getColumnNr()));
+    return Problem.of(400, detail, locale).withType(ProblemTypes.MALFORMED);
   }
 
   static String fieldOf(JsonMappingException mapping) {
@@ -59,56 +60,52 @@ final class JsonInputMapper {
         .replace(".[", "[");
   }
 
-  private static String reasonOf(JsonMappingException mapping, boolean english) {
+  private static Message reasonOf(JsonMappingException mapping) {
     if (mapping instanceof UnrecognizedPropertyException) {
-      return english ? "is not a field of this request" : "is geen veld van dit verzoek";
+      return TEXT.get("field.unknown");
     }
     if (mapping instanceof InvalidFormatException invalid) {
       Class<?> target = invalid.getTargetType();
-      if (target != null && target.isEnum()) {
-        return (english ? "must be one of " : "moet een van deze zijn: ") + names(target);
+      if (target == String.class) {
+        return TEXT.get("field.controlCharacters");
       }
-      return (english ? "has the wrong form: expected " : "heeft de verkeerde vorm: verwacht ")
-          + describe(target, english);
-    }
-    if (mapping instanceof ValueInstantiationException instantiation
-        && instantiation.getCause() != null) {
-      return instantiation.getCause().getMessage();
+      if (target != null && target.isEnum()) {
+        return TEXT.get("field.oneOf", names(target));
+      }
+      return TEXT.get("field.wrongForm", expected(target));
     }
     if (mapping instanceof MismatchedInputException mismatched) {
-      return english
-          ? "must be " + describe(mismatched.getTargetType(), true)
-          : "moet " + describe(mismatched.getTargetType(), false) + " zijn";
+      return TEXT.get("field.mustBe", expected(mismatched.getTargetType()));
     }
-    return english ? "is not valid here" : "is hier niet geldig";
+    return TEXT.get("field.invalid");
   }
 
-  private static String describe(Class<?> type, boolean english) {
+  private static Message expected(Class<?> type) {
     if (type == null) {
-      return english ? "a value of another type" : "een waarde van een ander type";
+      return TEXT.get("type.other");
     }
     if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
-      return english ? "a whole number" : "een geheel getal";
+      return TEXT.get("type.wholeNumber");
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-      return english ? "a number" : "een getal";
+      return TEXT.get("type.number");
     }
     if (type == boolean.class || type == Boolean.class) {
-      return english ? "true or false" : "true of false";
+      return TEXT.get("type.boolean");
     }
     if (type == String.class) {
-      return english ? "text" : "tekst";
+      return TEXT.get("type.text");
     }
     if (type == LocalDate.class) {
-      return english ? "a date as YYYY-MM-DD" : "een datum als JJJJ-MM-DD";
+      return TEXT.get("type.date");
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return english ? "a list" : "een lijst";
+      return TEXT.get("type.list");
     }
     if (type.isEnum()) {
-      return (english ? "one of " : "een van ") + names(type);
+      return TEXT.get("type.oneOf", names(type));
     }
-    return english ? "an object" : "een object";
+    return TEXT.get("type.object");
   }
 
   private static String names(Class<?> enumType) {

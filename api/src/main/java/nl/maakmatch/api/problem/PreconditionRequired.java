@@ -4,8 +4,6 @@ package nl.maakmatch.api.problem;
 public class PreconditionRequired extends RuntimeException {
 
   public PreconditionRequired() {
-    super(
-        "Send the record's ETag in If-Match, so your change cannot overwrite someone else's"
-            + " unseen.");
+    super("If-Match missing");
   }
 }

@@ -1,12 +1,14 @@
 package nl.maakmatch.api.problem;
 
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
  * An RFC 9457 problem detail. {@code errors} lists each invalid field with its reason, so a
- * client can show it beside the field.
+ * client can show it beside the field. Title and detail are in the caller's language.
  */
 public record Problem(
     String type,
@@ -24,9 +26,17 @@ public record Problem(
   /** One invalid input: {@code field} is a JSON path such as {@code plan.totalInvestmentEur}. */
   public record FieldError(String field, String reason) {}
 
-  public static Problem of(Response.StatusType status, String detail) {
+  /** A problem of a status with its standard title and the detail, both in {@code locale}. */
+  public static Problem of(int status, Message detail, Locale locale) {
+    MessageRenderer renderer = MessageRenderer.in(locale);
     return new Problem(
-        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
+        ProblemTypes.forStatus(status),
+        renderer.render(ProblemTexts.title(status)),
+        status,
+        renderer.render(detail),
+        null,
+        null,
+        null);
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {

@@ -1,5 +1,8 @@
 package nl.maakmatch.api.problem;
 
+import static nl.maakmatch.api.problem.ProblemTexts.TEXT;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -8,8 +11,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.logging.RequestId;
 import nl.maakmatch.domain.BusinessRuleViolation;
 import nl.maakmatch.domain.Explained;
@@ -17,12 +23,11 @@ import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.access.NotPermitted;
-import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
- * Everything not mapped more specifically. Containers wrap exceptions (EJB, JTA, JSON-B), so the
+ * Everything not mapped more specifically. Containers wrap exceptions (EJB, JTA, JSON), so the
  * cause chain is searched for what the client did wrong before concluding it was us: a 500
- * carries the request id to quote, never a stack trace.
+ * carries the request id to quote, never a stack trace or an internal name.
  */
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
@@ -34,101 +39,99 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
-    return Problems.respond(classify(exception), uri);
+    Response response = Problems.respond(classify(exception), uri);
+    if (response.getStatus() == 401) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE)
+          .build();
+    }
+    if (response.getStatus() == 405 && exception instanceof WebApplicationException web) {
+      // keep the Allow header the runtime computed
+      return Response.fromResponse(response)
+          .header(HttpHeaders.ALLOW, web.getResponse().getHeaderString(HttpHeaders.ALLOW))
+          .build();
+    }
+    return response;
   }
 
   Problem classify(Throwable exception) {
+    Locale locale = Languages.of(headers);
     for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof RecordNotFound notFound) {
-        return Problem.of(Response.Status.NOT_FOUND, said(notFound))
-            .withType(ProblemTypes.NOT_FOUND);
-      }
-      if (t instanceof StaleVersion stale) {
-        return Problem.of(Response.Status.CONFLICT, said(stale))
-            .withType(ProblemTypes.STALE);
-      }
-      if (t instanceof NotPermitted denied) {
-        return Problem.of(Response.Status.FORBIDDEN, said(denied))
-            .withType(ProblemTypes.FORBIDDEN);
-      }
-      if (t instanceof PreconditionRequired missing) {
-        return new Problem(
-            ProblemTypes.PRECONDITION_REQUIRED,
-            "Precondition Required",
-            428,
-            missing.getMessage(),
-            null,
-            null,
-            null);
-      }
-      if (t instanceof BusinessRuleViolation rule) {
-        return new Problem(
-            ProblemTypes.BUSINESS_RULE + "/" + rule.rule(),
-            "Unprocessable Content",
-            422,
-            said(rule),
-            null,
-            null,
-            null);
-      }
-      if (t instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
-        // the domain's own checks, behind Bean Validation: still the client's input
-        return Problem.of(Response.Status.BAD_REQUEST, invalid.getMessage())
-            .withType(ProblemTypes.VALIDATION);
-      }
-      if (t instanceof OptimisticLockException) {
-        return Problem.of(
-                Response.Status.CONFLICT,
-                "Someone else changed this record after you loaded it. Reload it and apply your"
-                    + " change again.")
-            .withType(ProblemTypes.STALE);
-      }
-      if (t instanceof StateConflict conflict) {
-        return Problem.of(Response.Status.CONFLICT, said(conflict))
-            .withType(ProblemTypes.CONFLICT);
-      }
-      if (t instanceof InvalidInput invalid) {
-        return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields.")
-            .withType(ProblemTypes.VALIDATION)
-            .withErrors(invalid.errors());
-      }
-      if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
-        return JsonInputMapper.problemOf(json, nl.maakmatch.api.Languages.of(headers));
-      }
-      if (MalformedInput.isMalformedInput(t)) {
-        return Problem.of(Response.Status.BAD_REQUEST, MalformedInput.describe(t))
-            .withType(ProblemTypes.MALFORMED);
-      }
-      if (t instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-        return fromWebApplication(web);
+      Problem known = known(t, locale);
+      if (known != null) {
+        return known;
       }
     }
     String requestId = RequestId.current();
     LOG.log(Level.SEVERE, "event=http.unexpected requestId=" + requestId, exception);
-    return Problem.of(
-            Response.Status.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side. Quote request id "
-                + requestId
-                + " when you contact support.")
-        .withType(ProblemTypes.UNEXPECTED);
+    return Problems.unexpected(String.valueOf(requestId), locale);
   }
 
-  private String said(Explained error) {
-    return MessageRenderer.in(nl.maakmatch.api.Languages.of(headers)).render(error.explanation());
+  private Problem known(Throwable t, Locale locale) {
+    if (t instanceof RequestTooLarge tooLarge) {
+      return Problems.tooLarge(tooLarge.limit(), locale);
+    }
+    if (t instanceof RecordNotFound notFound) {
+      return explained(404, notFound, locale);
+    }
+    if (t instanceof StaleVersion stale) {
+      // the client's If-Match names a version that is no longer current (RFC 9110 §13.1.1)
+      return explained(412, stale, locale);
+    }
+    if (t instanceof NotPermitted denied) {
+      return explained(403, denied, locale);
+    }
+    if (t instanceof PreconditionRequired) {
+      return Problem.of(428, TEXT.get("preconditionRequired"), locale);
+    }
+    if (t instanceof BusinessRuleViolation rule) {
+      return explained(422, rule, locale).withType(ProblemTypes.BUSINESS_RULE + "/" + rule.rule());
+    }
+    if (t instanceof StateConflict conflict) {
+      return explained(409, conflict, locale);
+    }
+    if (t instanceof IllegalArgumentException) {
+      // a domain invariant behind Bean Validation: still the client's input; its text is internal
+      return Problem.of(400, TEXT.get("invalidValue"), locale);
+    }
+    if (t instanceof InvalidInput invalid) {
+      return Problem.of(400, TEXT.get("invalidFields"), locale).withErrors(invalid.errors());
+    }
+    if (t instanceof OptimisticLockException) {
+      return Problem.of(409, TEXT.get("concurrentChange"), locale).withType(ProblemTypes.STALE);
+    }
+    if (t instanceof SQLException sql && sql.getSQLState() != null) {
+      return database(sql.getSQLState(), locale);
+    }
+    if (t instanceof JsonProcessingException json) {
+      return JsonInputMapper.problemOf(json, locale);
+    }
+    if (MalformedInput.isMalformedInput(t)) {
+      return MalformedInput.problemOf(t, locale);
+    }
+    if (t instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      return Problems.ofStatus(web.getResponse().getStatus(), locale);
+    }
+    return null;
   }
 
-  private static Problem fromWebApplication(WebApplicationException web) {
-    Response.StatusType status = web.getResponse().getStatusInfo();
-    String detail =
-        switch (status.getStatusCode()) {
-          case 404 -> "There is nothing at this address.";
-          case 405 -> "This address does not accept that method.";
-          case 406 -> "This address cannot answer in the media type you asked for.";
-          case 415 -> "Send the request body as application/json.";
-          default -> web.getMessage();
-        };
-    String type = status.getStatusCode() == 404 ? ProblemTypes.NOT_FOUND : "about:blank";
-    return new Problem(
-        type, status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
+  /**
+   * A write the database refused at commit. Integrity and serialization failures are a conflict
+   * with data that changed meanwhile (two people using one invitation at once, a duplicate); data
+   * the database cannot store is the client's input. Anything else is ours (null).
+   */
+  private static Problem database(String sqlState, Locale locale) {
+    if (sqlState.startsWith("23") || sqlState.equals("40001") || sqlState.equals("40P01")) {
+      return Problem.of(409, TEXT.get("conflictAtCommit"), locale);
+    }
+    if (sqlState.startsWith("22")) {
+      return Problem.of(422, TEXT.get("unstorableValue"), locale)
+          .withType(ProblemTypes.VALIDATION);
+    }
+    return null;
+  }
+
+  private static Problem explained(int status, Explained error, Locale locale) {
+    return Problem.of(status, error.explanation(), locale);
   }
 }

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
+import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.problem.Problem;
+import nl.maakmatch.api.problem.ProblemTexts;
 import nl.maakmatch.api.problem.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,8 +37,9 @@ public class RateLimitFilter implements ContainerRequestFilter {
     if (retryAfter > 0) {
       Problem problem =
           Problem.of(
-              Response.Status.TOO_MANY_REQUESTS,
-              "Too many requests from your address. Try again in " + retryAfter + " s.");
+              429,
+              ProblemTexts.TEXT.get("tooManyRequests", String.valueOf(retryAfter)),
+              Languages.of(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)));
       request.abortWith(
           Response.fromResponse(Problems.respond(problem, request.getUriInfo()))
               .header(HttpHeaders.RETRY_AFTER, retryAfter)

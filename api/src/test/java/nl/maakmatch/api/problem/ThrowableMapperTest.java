@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import nl.maakmatch.domain.DomainTexts;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
+import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +43,31 @@ class ThrowableMapperTest {
   }
 
   @Test
+  void answersAStaleIfMatchWith412() {
+    Problem problem = mapper.classify(new StaleVersion(RecordKind.PLAN, "42", 3, 4));
+
+    assertThat(problem.status()).isEqualTo(412);
+    assertThat(problem.title()).isEqualTo("Voorwaarde niet vervuld");
+    assertThat(problem.detail()).startsWith("Plan 42 staat op versie 4, niet 3");
+  }
+
+  @Test
+  void answersAUniqueViolationAtCommitWith409() {
+    Problem problem =
+        mapper.classify(
+            new RuntimeException(
+                "rollback", new java.sql.SQLException("duplicate key value", "23505")));
+
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.detail()).doesNotContain("duplicate key");
+  }
+
+  @Test
   void hidesTheCauseOfAnUnexpectedFailureButNamesTheRequest() {
     Problem problem = mapper.classify(new NullPointerException("secret internals"));
 
     assertThat(problem.status()).isEqualTo(500);
-    assertThat(problem.detail()).doesNotContain("secret internals").contains("request id");
+    assertThat(problem.detail()).doesNotContain("secret internals").contains("verzoeknummer");
     assertThat(problem.type()).isEqualTo(ProblemTypes.UNEXPECTED);
   }
 }

@@ -53,12 +53,14 @@ public record KeycloakSettings(
 
   /**
    * The developer's Keycloak on 8180 (management 9180): data kept between runs, the realm's portal
-   * client pointed at the portal's origin, and a master-realm admin {@code admin}/{@code admin} for
-   * the admin console (it listens on 127.0.0.1 only).
+   * client pointed at the portal's origin, and a master-realm admin {@code admin} for the admin
+   * console (it listens on 127.0.0.1 only) whose password is this installation's own (see {@link
+   * MasterPassword}), never a shared default.
    */
   public static KeycloakSettings localRun(Path realmFile, String portalOrigin) {
+    Path root = defaultRoot();
     return new KeycloakSettings(
-        defaultRoot(),
+        root,
         "run",
         LOCAL_RUN_PORT,
         LOCAL_RUN_PORT + 1000,
@@ -67,7 +69,7 @@ public record KeycloakSettings(
         Map.of(
             "MAAKMATCH_PORTAL_ORIGIN", portalOrigin,
             "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-            "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+            "KC_BOOTSTRAP_ADMIN_PASSWORD", MasterPassword.ofInstallation(root)),
         READY_TIMEOUT);
   }
 

@@ -124,16 +124,26 @@ class RealmFilesTest {
   }
 
   @Test
-  void theDemoAdministratorManagesTheRealmsUsersInKeycloak() {
-    JsonNode admin = null;
+  void onlyTheSupportRoleManagesUsersAndKeycloakAuditsIt() {
+    JsonNode admin = user("admin");
+    JsonNode support = user("sanne");
+
+    // the catalogue administrator cannot reset a financier's password and act as them
+    assertThat(admin.path("clientRoles").path("realm-management").isMissingNode()).isTrue();
+    assertThat(support.path("realmRoles").toString()).isEqualTo("[\"support\"]");
+    assertThat(support.path("clientRoles").path("realm-management").toString())
+        .contains("manage-users", "view-users");
+    assertThat(demo.path("adminEventsEnabled").asBoolean()).isTrue();
+    assertThat(demo.path("adminEventsDetailsEnabled").asBoolean()).isTrue();
+  }
+
+  private JsonNode user(String username) {
     for (JsonNode user : demo.path("users")) {
-      if (user.path("username").asText().equals("admin")) {
-        admin = user;
+      if (user.path("username").asText().equals(username)) {
+        return user;
       }
     }
-    assertThat(admin).isNotNull();
-    assertThat(admin.path("clientRoles").path("realm-management").toString())
-        .contains("manage-users", "view-users");
+    throw new AssertionError("no demo user " + username);
   }
 
   @Test

@@ -53,6 +53,9 @@ public final class Launcher {
           PayaraMicro.getInstance()
               .setHttpPort(settings.httpPort())
               .setNoCluster(true)
+              // no data grid: nothing to share with another instance, no port to guard
+              .setNoHazelcast(true)
+              .setPreBootHandler(PreBootCommands.from(settings.preBootCommands()))
               .setRootDir(rootDir.toFile())
               .addDeploymentFile(war)
               .bootStrap();
@@ -115,10 +118,12 @@ public final class Launcher {
                   starting.start();
                   LOG.info(
                       "Demo users: anna and bram (firms), carla and lars (advisers), daan and eva"
-                          + " (financiers), admin; each one's password is the user name +"
-                          + " \"-demo\". Keycloak's admin console: http://localhost:"
+                          + " (financiers), admin, sanne (support); each one's password is the"
+                          + " user name + \"-demo\". Keycloak's admin console: http://localhost:"
                           + local.httpPort()
-                          + "/admin (admin/admin)");
+                          + "/admin (user admin, password in "
+                          + local.root().resolve("admin-password")
+                          + ")");
                 } catch (RuntimeException e) {
                   if (!stopping) {
                     LOG.severe("Keycloak did not start, so nobody can log in. " + e.getMessage());

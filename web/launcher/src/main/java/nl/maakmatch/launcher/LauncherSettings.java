@@ -11,6 +11,7 @@ import java.nio.file.Path;
  *     https://login.example.nl/realms/maakmatch}) instead of starting a local Keycloak
  * @param localKeycloak false when {@code MAAKMATCH_KEYCLOAK=off}: start no Keycloak, but still
  *     trust tokens from the local one's address, for a Keycloak started by other means
+ * @param preBootCommands Payara settings shared with the tests and the Docker image
  */
 record LauncherSettings(
     Path war,
@@ -18,7 +19,8 @@ record LauncherSettings(
     String externalDbUrl,
     Path dataDirectory,
     String externalOidcIssuer,
-    boolean localKeycloak) {
+    boolean localKeycloak,
+    Path preBootCommands) {
 
   static LauncherSettings fromEnvironment() {
     String war = System.getProperty("maakmatch.war", "web/target/maakmatch.war");
@@ -33,7 +35,10 @@ record LauncherSettings(
         System.getenv("MAAKMATCH_DB_URL"),
         Path.of(dataDir),
         setting("MAAKMATCH_OIDC_ISSUER", null),
-        !setting("MAAKMATCH_KEYCLOAK", "on").equalsIgnoreCase("off"));
+        !setting("MAAKMATCH_KEYCLOAK", "on").equalsIgnoreCase("off"),
+        Path.of(
+            System.getProperty(
+                "maakmatch.payara.preboot", "web/src/main/payara/pre-boot-commands.asadmin")));
   }
 
   String portalOrigin() {

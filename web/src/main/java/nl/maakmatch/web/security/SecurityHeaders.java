@@ -1,6 +1,7 @@
 package nl.maakmatch.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Browser protections on every response of the application, and CORS for the portal's own
  * origin only: a page on another site cannot read MaakMatch's answers with a user's token.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// on error dispatches too, so that error pages carry the same protections
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
   static final String CSP =

@@ -140,7 +140,7 @@ class CatalogueAdminIT {
 
     assertThat(edited.status()).as(edited.body()).isEqualTo(200);
     assertThat(edited.json().path("version").asInt()).isEqualTo(current.path("version").asInt() + 1);
-    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.status()).isEqualTo(412);
     assertThat(closed.status()).as(closed.body()).isEqualTo(200);
     assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
     assertThat(ids(anonymous.allItems("api/v1/instruments?status=AVAILABLE")))

@@ -125,7 +125,7 @@ class FirmsAndPlansIT {
 
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.header("ETag")).isEqualTo("\"v2\"");
-    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.status()).isEqualTo(412);
     assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
     assertThat(blind.status()).isEqualTo(428);
     assertThat(anna.get("api/v1/firms/" + id).json().path("employees").asInt()).isEqualTo(35);

@@ -48,7 +48,10 @@ public class TestDatabase implements LauncherSessionListener {
                 + " -Dmaakmatch.db.user=" + user
                 + " -Dmaakmatch.db.password=" + password)
             .strip());
-    System.setProperty("payara.extraMicroOptions", "--nocluster");
+    // the same Payara settings as the run command and the Docker image (no data grid at all)
+    System.setProperty(
+        "payara.extraMicroOptions",
+        "--nohazelcast --prebootcommandfile " + System.getProperty("maakmatch.payara.preboot"));
   }
 
   @Override

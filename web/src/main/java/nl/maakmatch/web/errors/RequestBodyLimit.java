@@ -1,0 +1,120 @@
+package nl.maakmatch.web.errors;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.maakmatch.api.Languages;
+import nl.maakmatch.api.problem.Problem;
+import nl.maakmatch.api.problem.Problems;
+import nl.maakmatch.api.problem.RequestTooLarge;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Caps the body of every API request before anything parses it: a declared length above the
+ * limit is refused at once, a body without one is counted as it is read. Either way 413.
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class RequestBodyLimit extends HttpFilter {
+
+  @Inject
+  @ConfigProperty(name = "maakmatch.request.max-bytes", defaultValue = "1048576")
+  long maxBytes;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request.getContentLengthLong() > maxBytes) {
+      Problem problem =
+          Problems.tooLarge(maxBytes, Languages.of(request.getHeader("Accept-Language")))
+              .at(request.getRequestURI(), null);
+      response.setStatus(413);
+      response.setContentType(Problem.MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      // the client may still be sending: don't keep the connection for the rest of it
+      response.setHeader("Connection", "close");
+      response.getOutputStream().write(Problems.json(problem));
+      return;
+    }
+    chain.doFilter(new Capped(request, maxBytes), response);
+  }
+
+  /** The request with a body stream that fails once it passes the limit. */
+  private static final class Capped extends HttpServletRequestWrapper {
+
+    private final long limit;
+    private ServletInputStream stream;
+
+    Capped(HttpServletRequest request, long limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new CountingStream(super.getInputStream(), limit);
+      }
+      return stream;
+    }
+  }
+
+  private static final class CountingStream extends ServletInputStream {
+
+    private final ServletInputStream in;
+    private final long limit;
+    private long count;
+
+    CountingStream(ServletInputStream in, long limit) {
+      this.in = in;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    private void counted(int n) throws RequestTooLarge {
+      count += n;
+      if (count > limit) {
+        throw new RequestTooLarge(limit);
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
+  }
+}
