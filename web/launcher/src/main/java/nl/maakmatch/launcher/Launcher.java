@@ -47,14 +47,14 @@ public final class Launcher {
         LOG.info("Using the external database " + settings.externalDbUrl());
       }
       System.setProperty("maakmatch.demo", "true");
+      // with the pre-boot commands' loopback interface: the data grid is not reachable from outside
+      System.setProperty("hazelcast.socket.bind.any", "false");
 
       Path rootDir = Files.createTempDirectory("maakmatch-payara-");
       payara =
           PayaraMicro.getInstance()
               .setHttpPort(settings.httpPort())
               .setNoCluster(true)
-              // no data grid: nothing to share with another instance, no port to guard
-              .setNoHazelcast(true)
               .setPreBootHandler(PreBootCommands.from(settings.preBootCommands()))
               .setRootDir(rootDir.toFile())
               .addDeploymentFile(war)

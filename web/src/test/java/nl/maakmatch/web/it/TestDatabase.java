@@ -46,12 +46,13 @@ public class TestDatabase implements LauncherSessionListener {
         (previous
                 + " -Dmaakmatch.db.url=" + jdbcUrl
                 + " -Dmaakmatch.db.user=" + user
-                + " -Dmaakmatch.db.password=" + password)
+                + " -Dmaakmatch.db.password=" + password
+                + " -Dhazelcast.socket.bind.any=false")
             .strip());
-    // the same Payara settings as the run command and the Docker image (no data grid at all)
+    // the same Payara settings as the run command and the Docker image
     System.setProperty(
         "payara.extraMicroOptions",
-        "--nohazelcast --prebootcommandfile " + System.getProperty("maakmatch.payara.preboot"));
+        "--nocluster --prebootcommandfile " + System.getProperty("maakmatch.payara.preboot"));
   }
 
   @Override
