@@ -15,7 +15,7 @@ import nl.maakmatch.matching.stack.StackProblem;
 /**
  * Plans shaped like the ones the composer meets in production: a catalogue of Dutch instruments
  * with simplified terms, of which each plan is eligible for 8 to 20, with the combination rules of
- * state-aid-rules.md section 4 as exclusions. Seeded, so every run measures the same plans.
+ * docs/rules/schemes.md as exclusions. Seeded, so every run measures the same plans.
  */
 public final class RealisticPlans {
 

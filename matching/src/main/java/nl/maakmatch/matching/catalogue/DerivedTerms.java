@@ -119,7 +119,7 @@ final class DerivedTerms {
       terms.put("aidBasis", "DE_MINIMIS");
     } else if (aidText.contains("gber")) {
       terms.put("aidBasis", "GBER");
-      // GBER aid needs an application before the work starts (state-aid-rules.md §2)
+      // GBER aid needs an application before the work starts (docs/rules/gber.md)
       terms.put("applyBeforeStart", true);
     }
     if (terms.containsKey("aidBasis") && !"grant".equals(first)) {

@@ -23,7 +23,7 @@ public enum InstrumentType {
 
   /**
    * Whether the investor may take shares or voting rights, which is what Wet Vifo screens
-   * (state-aid-rules.md §5): equity, a loan that converts into shares, or a fund that invests.
+   * (docs/rules/wet-vifo.md): equity, a loan that converts into shares, or a fund that invests.
    */
   public boolean mayTakeEquityStake() {
     return this == EQUITY || this == CONVERTIBLE_LOAN || this == INDIRECT_VIA_FUND;

@@ -1,7 +1,7 @@
 package nl.maakmatch.matching.eligibility;
 
 /**
- * The de minimis ceiling (Reg. (EU) 2023/2831, state-aid-rules.md §1): EUR 300,000 per single
+ * The de minimis ceiling (Reg. (EU) 2023/2831, docs/rules/de-minimis.md): EUR 300,000 per single
  * undertaking over a rolling three years, shared by every Dutch and EU-national grantor.
  */
 public final class DeMinimis {

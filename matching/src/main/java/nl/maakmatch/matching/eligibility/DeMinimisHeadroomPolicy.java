@@ -6,7 +6,7 @@ import nl.maakmatch.matching.stack.AidBasis;
 /**
  * De minimis instruments (BMKB and BMKB-Groen, state_aid_basis "de minimis (estimate)") share one
  * EUR 300,000 ceiling per single undertaking over a rolling 3 years (Reg. (EU) 2023/2831,
- * state-aid-rules.md §1). With the ceiling used up they are not available. A smaller remaining
+ * docs/rules/de-minimis.md). With the ceiling used up they are not available. A smaller remaining
  * headroom is passed on to the stack, which sizes the aid to it.
  */
 public final class DeMinimisHeadroomPolicy implements EligibilityPolicy {

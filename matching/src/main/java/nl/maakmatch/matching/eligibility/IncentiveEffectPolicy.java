@@ -6,7 +6,7 @@ import nl.maakmatch.matching.catalogue.MatchingTerms.Timing;
 
 /**
  * Aid must change behaviour, so most subsidies and subsidised loans must be applied for before the
- * work or the commitment starts (GBER incentive effect, state-aid-rules.md §2; WBSO, MIT, VEKI, VFF
+ * work or the commitment starts (GBER incentive effect, docs/rules/gber.md; WBSO, MIT, VEKI, VFF
  * "not started before application"). A plan that started before today cannot meet that any more.
  * EIA and MIA/Vamil instead must be notified within 3 months of the investment commitment (taken as
  * the plan's start).

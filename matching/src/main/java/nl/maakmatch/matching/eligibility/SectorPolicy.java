@@ -6,7 +6,7 @@ import nl.maakmatch.matching.firm.SbiCode;
 
 /**
  * Sector exclusions and inclusions by SBI code: the guarantee schemes exclude agriculture, real
- * estate, the financial sector and public healthcare (state-aid-rules.md §6); LIOF excludes tobacco
+ * estate, the financial sector and public healthcare (docs/rules/schemes.md); LIOF excludes tobacco
  * and weapons; VEKI is only for industry, energy distribution and waste processing.
  */
 public final class SectorPolicy implements EligibilityPolicy {

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Another enterprise whose figures may count towards the firm's size (Rec. 2003/361 art. 3 and 6,
- * state-aid-rules.md §3). The stake may run either way: the other enterprise holds in the firm or
+ * docs/rules/sme-definition.md). The stake may run either way: the other one holds in the firm or
  * the firm holds in it.
  *
  * @param name how the firm owner knows it, used in the reasoning ("40% van partner X")

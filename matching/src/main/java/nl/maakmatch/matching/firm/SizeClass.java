@@ -1,7 +1,7 @@
 package nl.maakmatch.matching.firm;
 
 /**
- * Enterprise size per EU Recommendation 2003/361 (GBER Annex I), see state-aid-rules.md §3. MICRO,
+ * Enterprise size per EU Rec. 2003/361 (GBER Annex I), see docs/rules/sme-definition.md. MICRO,
  * SMALL and MEDIUM together are the SME (MKB) category.
  */
 public enum SizeClass {

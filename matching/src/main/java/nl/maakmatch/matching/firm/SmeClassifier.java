@@ -7,7 +7,7 @@ import nl.maakmatch.matching.text.LocalizedText;
 
 /**
  * Classifies a firm as micro, small, medium or large under Commission Recommendation 2003/361/EC
- * (GBER Annex I), as summarised in state-aid-rules.md §3:
+ * (GBER Annex I), as summarised in docs/rules/sme-definition.md:
  *
  * <ul>
  *   <li>headcount is always required; the firm may meet either the turnover or the balance-sheet
@@ -20,7 +20,7 @@ import nl.maakmatch.matching.text.LocalizedText;
  * </ul>
  *
  * <p>Not modelled: the rule that a status changes only after two consecutive accounting periods
- * ([estimate] in the reference), and partners of partners (only direct relations are given).
+ * ([estimate] in docs/rules/sme-definition.md), and partners of partners (only direct relations).
  */
 public final class SmeClassifier {
 

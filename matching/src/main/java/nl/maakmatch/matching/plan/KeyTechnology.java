@@ -4,7 +4,7 @@ package nl.maakmatch.matching.plan;
  * Technologies a plan works in. The first six are the key technologies the 2022 industry note names
  * (energy, food, water, semiconductors, medicines, care); semiconductors, photonics and quantum are
  * "very sensitive technology" under the Besluit toepassingsbereik sensitieve technologie (Stb.
- * 2023, 172), state-aid-rules.md §5.
+ * 2023, 172), see docs/rules/wet-vifo.md.
  */
 public enum KeyTechnology {
   ENERGY("energie", "energy", true, Sensitivity.NONE),

@@ -8,8 +8,8 @@
  * lends beyond its collateral only as far as guarantees cover it; a guarantee covers at most its
  * share of the bank loan; above a bank-first threshold the bank lends at least as much; GBER aid
  * stays within the intensity cap for the eligible costs and de minimis aid within the remaining
- * headroom (state-aid-rules.md sections 1 and 2); instruments that exclude each other are never
- * combined (section 4). All amounts are whole euros.
+ * headroom (docs/rules/gber.md and de-minimis.md); instruments that exclude each other are never
+ * combined (docs/rules/schemes.md). All amounts are whole euros.
  *
  * <p>Plain Java and Commons Math only: no framework, no I/O, no clock.
  */

@@ -14,10 +14,10 @@ import nl.maakmatch.matching.plan.PlanProfile;
 
 /**
  * Marks plans in the key technologies of the 2022 industry note, and warns where an equity investor
- * would trigger investment screening under the Wet Vifo (state-aid-rules.md §5): for a firm active
+ * would trigger investment screening under the Wet Vifo (docs/rules/wet-vifo.md): for a firm active
  * in very sensitive technology (semiconductors, photonics, quantum) any investor, Dutch or foreign,
  * notifies at 10%, 20% and 25% of the votes and must wait for the decision. Debt and guarantees
- * normally confer no votes and are not flagged ([estimate] in the reference).
+ * normally confer no votes and are not flagged ([estimate] in docs/rules/wet-vifo.md).
  */
 public final class StrategicFlags {
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.maakmatch.matching.fixtures.Firms;
 import org.junit.jupiter.api.Test;
 
-/** The EU SME test of Recommendation 2003/361, state-aid-rules.md §3. */
+/** The EU SME test of Recommendation 2003/361, see docs/rules/sme-definition.md. */
 class SmeClassifierTest {
 
   private final SmeClassifier classifier = new SmeClassifier();
