@@ -35,7 +35,6 @@ import nl.maakmatch.domain.event.PlanEvent.PlanShareWithdrawn;
 import nl.maakmatch.domain.event.PlanEvent.PlanShared;
 import nl.maakmatch.domain.event.PlanEvent.PlanSubmitted;
 import nl.maakmatch.domain.event.PlanEvent.PlanWithdrawn;
-import nl.maakmatch.domain.firm.FirmAccess;
 import nl.maakmatch.domain.firm.FirmRelations;
 import nl.maakmatch.domain.firm.FirmService;
 import nl.maakmatch.domain.history.RecordEvent;
