@@ -105,9 +105,13 @@ public class PlanService {
   public InvestmentPlan withdraw(Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
     InvestmentPlan plan = changingStatus(actor, firmId, planId, expectedVersion);
     plan.withdraw(clock);
+    recorded(actor, plan, new PlanWithdrawn(planId, firmId));
     // a withdrawn plan is no longer shown to financiers: its consents end with it
-    shares.activeFor(planId).forEach(s -> s.withdraw(actor.subject(), clock));
-    return recorded(actor, plan, new PlanWithdrawn(planId, firmId));
+    for (PlanShare share : shares.activeFor(planId)) {
+      share.withdraw(actor.subject(), clock);
+      events.record(actor, new PlanShareWithdrawn(planId, firmId, share.organisation()));
+    }
+    return plan;
   }
 
   public InvestmentPlan close(Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
