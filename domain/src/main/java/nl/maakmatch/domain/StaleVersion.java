@@ -17,6 +17,17 @@ public class StaleVersion extends RuntimeException implements Explained {
             "record.stale", kind, String.valueOf(id), String.valueOf(current), String.valueOf(expected));
   }
 
+  /**
+   * The optimistic-locking check of every aggregate: a change based on {@code expected} applies
+   * only while the record is still at that version. A missing {@code expected} means "whatever
+   * is current", for actions that do not depend on what the caller saw.
+   */
+  public static void requireCurrent(RecordKind kind, Object id, Long expected, long current) {
+    if (expected != null && expected != current) {
+      throw new StaleVersion(kind, id, expected, current);
+    }
+  }
+
   @Override
   public Message explanation() {
     return explanation;

@@ -3,7 +3,10 @@ package nl.maakmatch.api.firm;
 import java.time.OffsetDateTime;
 import nl.maakmatch.domain.access.AuditEntry;
 
-/** One entry of the audit log about a firm's data. */
+/**
+ * One entry of the audit log about a firm's data; {@code detail} names whom else the action
+ * concerns (the organisation a plan was shared with, the adviser assigned).
+ */
 public record AuditView(
     OffsetDateTime at,
     String actor,
@@ -11,6 +14,7 @@ public record AuditView(
     String action,
     String subjectType,
     String subjectId,
+    String detail,
     String reason) {
 
   public static AuditView of(AuditEntry entry) {
@@ -21,6 +25,7 @@ public record AuditView(
         entry.action(),
         entry.subjectType(),
         entry.subjectId(),
+        entry.detail(),
         entry.reason());
   }
 }

@@ -9,10 +9,21 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Who did what to whose data, and when; never changed (the table refuses updates). */
+/**
+ * Who did what to whose data, and when; never changed (the table refuses updates). The action is
+ * the name of an event type; whom else it concerns (an organisation, an adviser) is the detail,
+ * never part of the action.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
+
+  /** Column widths (V4, V7): an event type's name fits the action, an id or code the rest. */
+  public static final int ACTION_LENGTH = 64;
+
+  public static final int SUBJECT_ID_LENGTH = 200;
+
+  public static final int DETAIL_LENGTH = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,30 +38,34 @@ public class AuditEntry {
   @Column(name = "actor_roles", nullable = false, updatable = false)
   private String actorRoles;
 
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false, length = ACTION_LENGTH)
   private String action;
 
   @Column(name = "subject_type", nullable = false, updatable = false)
   private String subjectType;
 
-  @Column(name = "subject_id", nullable = false, updatable = false)
+  @Column(name = "subject_id", nullable = false, updatable = false, length = SUBJECT_ID_LENGTH)
   private String subjectId;
 
   @Column(name = "firm_id", updatable = false)
   private UUID firmId;
+
+  @Column(updatable = false, length = DETAIL_LENGTH)
+  private String detail;
 
   @Column(updatable = false)
   private String reason;
 
   protected AuditEntry() {}
 
-  AuditEntry(
+  public AuditEntry(
       OffsetDateTime occurredAt,
       Actor actor,
       String action,
       String subjectType,
       String subjectId,
       UUID firmId,
+      String detail,
       String reason) {
     this.occurredAt = occurredAt;
     this.actor = actor.subject();
@@ -60,6 +75,7 @@ public class AuditEntry {
     this.subjectType = subjectType;
     this.subjectId = subjectId;
     this.firmId = firmId;
+    this.detail = detail;
     this.reason = reason;
   }
 
@@ -93,6 +109,11 @@ public class AuditEntry {
 
   public UUID firmId() {
     return firmId;
+  }
+
+  /** Whom or what else the action concerns (an organisation's code, an adviser); may be null. */
+  public String detail() {
+    return detail;
   }
 
   public String reason() {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The append-only audit log: every change, and every read of a firm's data by someone other
- * than the firm (adviser, financier, administrator).
+ * The append-only audit log (repository of {@link AuditEntry}): every change, and every read of
+ * a firm's data by someone other than the firm (adviser, financier, administrator).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -24,9 +24,19 @@ public class AuditTrail {
 
   /** Joins the caller's transaction, or starts one for a read that has none. */
   @Transactional(Transactional.TxType.REQUIRED)
+  public void append(AuditEntry entry) {
+    em.persist(entry);
+  }
+
+  /**
+   * The untyped way in, kept for the catalogue administration until it records typed events
+   * through {@code nl.maakmatch.domain.event.EventRecorder} like the other services.
+   */
+  @Deprecated
+  @Transactional(Transactional.TxType.REQUIRED)
   public void record(
       Actor actor, String action, String subjectType, Object subjectId, UUID firmId, String reason) {
-    em.persist(
+    append(
         new AuditEntry(
             OffsetDateTime.now(clock),
             actor,
@@ -34,6 +44,7 @@ public class AuditTrail {
             subjectType,
             String.valueOf(subjectId),
             firmId,
+            null,
             reason));
   }
 

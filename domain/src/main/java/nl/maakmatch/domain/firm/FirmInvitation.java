@@ -1,5 +1,7 @@
 package nl.maakmatch.domain.firm;
 
+import static nl.maakmatch.domain.DomainTexts.TEXT;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.UUID;
+import nl.maakmatch.domain.BusinessRuleViolation;
 
 /**
  * An invitation to join a firm. Only a hash of its code is stored, so a database reader cannot
@@ -82,7 +85,11 @@ public class FirmInvitation {
     return acceptedAt == null && OffsetDateTime.now(clock).isBefore(expiresAt);
   }
 
+  /** The invited user joins: once, before the invitation expires. */
   void accept(String subject, Clock clock) {
+    if (!isUsable(clock)) {
+      throw new BusinessRuleViolation("invitation", TEXT.get("firm.invitationInvalid"));
+    }
     acceptedBy = subject;
     acceptedAt = OffsetDateTime.now(clock);
   }

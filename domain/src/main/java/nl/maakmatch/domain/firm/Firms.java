@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.maakmatch.matching.firm.Province;
 
 /** Repository of firms. */
 @ApplicationScoped
@@ -32,6 +33,17 @@ public class Firms {
                 + " ORDER BY f.legalName",
             Firm.class)
         .setParameter("subject", subject)
+        .getResultList();
+  }
+
+  /** The firms with active guidance in the region, or assigned to the adviser by name. */
+  public List<Firm> guidedIn(Province region, String adviser) {
+    return em.createQuery(
+            "SELECT f FROM Firm f, Guidance g WHERE g.firmId = f.id AND g.endedAt IS NULL AND"
+                + " (g.region = :region OR g.assignedAdviser = :adviser) ORDER BY f.legalName",
+            Firm.class)
+        .setParameter("region", region)
+        .setParameter("adviser", adviser)
         .getResultList();
   }
 

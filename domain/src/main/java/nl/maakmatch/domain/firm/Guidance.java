@@ -1,5 +1,7 @@
 package nl.maakmatch.domain.firm;
 
+import static nl.maakmatch.domain.DomainTexts.TEXT;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.matching.firm.Province;
 
 /**
@@ -67,13 +71,19 @@ public class Guidance {
     this.assignedAdviser = null;
   }
 
+  /** The firm ends the guidance: its advisers no longer see the firm. */
   void end(Clock clock) {
-    if (endedAt == null) {
-      endedAt = OffsetDateTime.now(clock);
+    if (!isActive()) {
+      throw new StateConflict(TEXT.get("firm.noActiveGuidance"));
     }
+    endedAt = OffsetDateTime.now(clock);
   }
 
+  /** An administrator hands the active guidance to an adviser by name. */
   void assign(String adviser) {
+    if (!isActive()) {
+      throw new StateConflict(TEXT.get("firm.noGuidanceRequested"));
+    }
     this.assignedAdviser = Objects.requireNonNull(adviser);
   }
 
@@ -81,11 +91,12 @@ public class Guidance {
     return endedAt == null;
   }
 
-  /** An adviser of the region's ROM may act on this firm while guidance is active. */
-  public boolean admits(nl.maakmatch.domain.access.Actor adviser) {
+  /** The terms the access policy decides by, while the guidance is active. */
+  public Optional<FirmAccess.GuidanceTerms> terms() {
     return isActive()
-        && (adviser.romRegion().filter(region::equals).isPresent()
-            || adviser.subject().equals(assignedAdviser));
+        ? Optional.of(
+            new FirmAccess.GuidanceTerms(region, Optional.ofNullable(assignedAdviser), editGranted))
+        : Optional.empty();
   }
 
   public UUID firmId() {

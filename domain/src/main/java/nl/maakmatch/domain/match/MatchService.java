@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,10 +39,8 @@ public class MatchService {
   @Inject CatalogueSnapshots catalogues;
   @Inject PlanService plans;
   @Inject FirmService firms;
+  @Inject PlanMatches matches;
   @Inject Clock clock;
-
-  @PersistenceContext(unitName = "maakmatch")
-  EntityManager em;
 
   /** A match for figures typed in without an account; nothing is stored. */
   public Matched preview(FirmProfile firm, PlanProfile plan, MatchOptions options) {
@@ -69,7 +65,7 @@ public class MatchService {
             catalogue.catalogue().version(),
             json(catalogue.instrumentVersions()),
             json(result));
-    em.persist(stored);
+    matches.add(stored);
     plans.matched(actor, plan);
     return new Matched(stored.id(), now, catalogue, result);
   }
@@ -78,11 +74,7 @@ public class MatchService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<PlanMatch> matchesOf(Actor actor, UUID planId) {
     plans.plan(actor, planId);
-    return em.createQuery(
-            "SELECT m FROM PlanMatch m WHERE m.planId = :plan ORDER BY m.computedAt DESC",
-            PlanMatch.class)
-        .setParameter("plan", planId)
-        .getResultList();
+    return matches.ofPlan(planId);
   }
 
   private static String json(Object value) {

@@ -78,6 +78,11 @@ public class Organisation {
     return active;
   }
 
+  /** A bank or investor still in the register: a firm may share a plan with it. */
+  public boolean isActiveFinancier() {
+    return active && kind.finances();
+  }
+
   public long version() {
     return lockVersion;
   }

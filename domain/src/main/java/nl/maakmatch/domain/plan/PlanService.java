@@ -1,58 +1,71 @@
 package nl.maakmatch.domain.plan;
 
 import static nl.maakmatch.domain.DomainTexts.TEXT;
-import nl.maakmatch.domain.RecordKind;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.maakmatch.domain.BusinessRuleViolation;
+import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
+import nl.maakmatch.domain.access.Access;
+import nl.maakmatch.domain.access.Access.Ground;
 import nl.maakmatch.domain.access.Actor;
-import nl.maakmatch.domain.access.AuditTrail;
-import nl.maakmatch.domain.access.NotPermitted;
-import nl.maakmatch.domain.access.Role;
-import nl.maakmatch.domain.firm.Firm;
+import nl.maakmatch.domain.event.EventRecorder;
+import nl.maakmatch.domain.event.FirmEvent.FirmRead;
+import nl.maakmatch.domain.event.PlanEvent;
+import nl.maakmatch.domain.event.PlanEvent.BreakGlassRead;
+import nl.maakmatch.domain.event.PlanEvent.PlanClosed;
+import nl.maakmatch.domain.event.PlanEvent.PlanCommented;
+import nl.maakmatch.domain.event.PlanEvent.PlanDrafted;
+import nl.maakmatch.domain.event.PlanEvent.PlanFunded;
+import nl.maakmatch.domain.event.PlanEvent.PlanMatched;
+import nl.maakmatch.domain.event.PlanEvent.PlanRead;
+import nl.maakmatch.domain.event.PlanEvent.PlanRevised;
+import nl.maakmatch.domain.event.PlanEvent.PlanShareWithdrawn;
+import nl.maakmatch.domain.event.PlanEvent.PlanShared;
+import nl.maakmatch.domain.event.PlanEvent.PlanSubmitted;
+import nl.maakmatch.domain.event.PlanEvent.PlanWithdrawn;
+import nl.maakmatch.domain.firm.FirmRelations;
 import nl.maakmatch.domain.firm.FirmService;
 import nl.maakmatch.domain.history.RecordEvent;
 import nl.maakmatch.domain.history.RecordHistory;
+import nl.maakmatch.domain.organisation.OrganisationRegister;
 
 /**
  * A firm's investment plans through their lifecycle, and who besides the firm sees them:
- * guiding advisers (through the firm) and financiers the firm shared the plan with.
+ * guiding advisers (through the firm) and financiers the firm shared the plan with. Who may do
+ * what is {@link PlanAccess}'s answer; each action loads, requires access, acts, stores and
+ * records.
  */
 @ApplicationScoped
 @Transactional
 public class PlanService {
 
-  static final String AGGREGATE = "plan";
-
   @Inject Plans plans;
+  @Inject PlanShares shares;
+  @Inject PlanComments comments;
   @Inject FirmService firms;
+  @Inject FirmRelations relations;
+  @Inject OrganisationRegister organisations;
   @Inject RecordHistory history;
-  @Inject AuditTrail audit;
-  @Inject nl.maakmatch.domain.organisation.OrganisationRegister organisations;
+  @Inject EventRecorder events;
   @Inject Clock clock;
 
-  @PersistenceContext(unitName = "maakmatch")
-  EntityManager em;
-
   public InvestmentPlan draft(Actor actor, UUID firmId, PlanDetails details) {
-    Firm firm = firms.firm(actor, firmId);
-    if (!firms.isMember(actor.subject(), firmId)) {
-      throw new NotPermitted(TEXT.get("plan.draftMembersOnly"));
-    }
-    InvestmentPlan plan = InvestmentPlan.draft(firm.id(), details, actor.subject(), clock);
+    PlanAccess.toDraft(actor, relations.between(actor, firmId)).require(RecordKind.FIRM, firmId);
+    InvestmentPlan plan = InvestmentPlan.draft(firmId, details, actor.subject(), clock);
     plans.add(plan);
-    return recorded(plan, "PlanDrafted", actor);
+    return recorded(actor, plan, new PlanDrafted(plan.id(), firmId));
   }
 
   public List<InvestmentPlan> plansOf(Actor actor, UUID firmId) {
@@ -61,55 +74,56 @@ public class PlanService {
   }
 
   public InvestmentPlan plan(Actor actor, UUID firmId, UUID planId) {
-    firms.firm(actor, firmId);
-    return plans
-        .find(planId)
-        .filter(p -> p.firmId().equals(firmId))
-        .orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
+    return require(actor, firmId, planId, PlanAccess::toReadThroughItsFirm);
   }
 
   /**
-   * A plan by its own id: for its firm's owner and guiding advisers, and for a financier whose
-   * organisation the firm shared it with (that read is audited). Anyone else: not found.
+   * A plan by its own id: for its firm's users and guiding advisers, and for a financier whose
+   * organisation the firm shared it with as {@link PlanAccess#financiersSee} allows (that read
+   * is audited). Anyone else: not found.
    */
   public InvestmentPlan plan(Actor actor, UUID planId) {
     InvestmentPlan plan =
         plans.find(planId).orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
-    if (actor.has(Role.FINANCIER) && sharedWith(actor, planId)) {
-      audit.record(actor, "PlanRead", AGGREGATE, planId, plan.firmId(), null);
-      return plan;
-    }
-    try {
-      firms.firm(actor, plan.firmId());
-    } catch (RecordNotFound hidden) {
-      throw new RecordNotFound(RecordKind.PLAN, planId);
-    }
-    return plan;
+    return require(actor, plan.firmId(), planId, PlanAccess::toRead);
   }
 
   public InvestmentPlan revise(
       Actor actor, UUID firmId, UUID planId, Long expectedVersion, PlanDetails details) {
-    return change(actor, firmId, planId, expectedVersion, "PlanRevised", true, p -> p.revise(details, clock));
+    InvestmentPlan plan = require(actor, firmId, planId, PlanAccess::toRevise);
+    StaleVersion.requireCurrent(RecordKind.PLAN, planId, expectedVersion, plan.version());
+    plan.revise(details, clock);
+    return recorded(actor, plan, new PlanRevised(planId, firmId));
   }
 
   public InvestmentPlan submit(Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
-    return change(actor, firmId, planId, expectedVersion, "PlanSubmitted", false, p -> p.submit(clock));
+    InvestmentPlan plan = changingStatus(actor, firmId, planId, expectedVersion);
+    plan.submit(clock);
+    return recorded(actor, plan, new PlanSubmitted(planId, firmId));
   }
 
   public InvestmentPlan withdraw(Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
-    InvestmentPlan plan =
-        change(actor, firmId, planId, expectedVersion, "PlanWithdrawn", false, p -> p.withdraw(clock));
-    // a withdrawn plan is no longer shown to financiers
-    activeShares(planId).forEach(s -> s.withdraw(actor.subject(), clock));
+    InvestmentPlan plan = changingStatus(actor, firmId, planId, expectedVersion);
+    plan.withdraw(clock);
+    recorded(actor, plan, new PlanWithdrawn(planId, firmId));
+    // a withdrawn plan is no longer shown to financiers: its consents end with it
+    for (PlanShare share : shares.activeFor(planId)) {
+      share.withdraw(actor.subject(), clock);
+      events.record(actor, new PlanShareWithdrawn(planId, firmId, share.organisation()));
+    }
     return plan;
   }
 
   public InvestmentPlan close(Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
-    return change(actor, firmId, planId, expectedVersion, "PlanClosed", false, p -> p.close(clock));
+    InvestmentPlan plan = changingStatus(actor, firmId, planId, expectedVersion);
+    plan.close(clock);
+    return recorded(actor, plan, new PlanClosed(planId, firmId));
   }
 
   public InvestmentPlan markFunded(Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
-    return change(actor, firmId, planId, expectedVersion, "PlanFunded", false, p -> p.markFunded(clock));
+    InvestmentPlan plan = changingStatus(actor, firmId, planId, expectedVersion);
+    plan.markFunded(clock);
+    return recorded(actor, plan, new PlanFunded(planId, firmId));
   }
 
   /** Records that a plan was matched; a submitted plan moves on to MATCHED. */
@@ -117,89 +131,81 @@ public class PlanService {
     PlanStatus before = plan.status();
     plan.matched(clock);
     if (plan.status() != before) {
-      return recorded(plan, "PlanMatched", actor);
+      return recorded(actor, plan, new PlanMatched(plan.id(), plan.firmId()));
     }
     return plan;
   }
 
   public List<RecordEvent> history(Actor actor, UUID firmId, UUID planId) {
-    plan(actor, firmId, planId);
-    return history.of(AGGREGATE, planId);
+    require(actor, firmId, planId, PlanAccess::toReadThroughItsFirm);
+    return history.of("plan", planId);
   }
 
-  /** The firm consents to show the plan to a financier organisation. */
+  /**
+   * The firm consents to show the plan to a financier organisation; a submitted or matched plan
+   * is SHARED from then on.
+   */
   public PlanShare share(Actor actor, UUID firmId, UUID planId, String organisation) {
-    InvestmentPlan plan = owned(actor, firmId, planId);
+    InvestmentPlan plan = require(actor, firmId, planId, PlanAccess::toManageItsShares);
     if (!plan.status().isOpen()) {
       throw new StateConflict(TEXT.get("plan.notShareable", plan.status()));
     }
     if (organisations.activeFinancier(organisation).isEmpty()) {
-      throw new nl.maakmatch.domain.BusinessRuleViolation(
+      throw new BusinessRuleViolation(
           "unknown-financier", TEXT.get("plan.unknownFinancier", organisation));
     }
-    if (activeShares(planId).stream().anyMatch(s -> s.organisation().equals(organisation))) {
+    if (shares.activeFor(planId, organisation).isPresent()) {
       throw new StateConflict(TEXT.get("plan.alreadyShared", organisation));
     }
     PlanShare share = PlanShare.consent(planId, organisation, actor.subject(), clock);
-    em.persist(share);
-    audit.record(actor, "PlanSharedWith:" + organisation, AGGREGATE, planId, firmId, null);
+    shares.add(share);
     PlanStatus before = plan.status();
     plan.shared(clock);
+    PlanShared event = new PlanShared(planId, firmId, organisation);
     if (plan.status() != before) {
-      recorded(plan, "PlanShared", actor);
+      recorded(actor, plan, event);
+    } else {
+      events.record(actor, event);
     }
     return share;
   }
 
   /** The firm withdraws its consent: the organisation no longer sees the plan. */
   public void withdrawShare(Actor actor, UUID firmId, UUID planId, String organisation) {
-    owned(actor, firmId, planId);
-    PlanShare share =
-        activeShares(planId).stream()
-            .filter(s -> s.organisation().equals(organisation))
-            .findFirst()
-            .orElseThrow(() -> new RecordNotFound(RecordKind.SHARE, organisation));
-    share.withdraw(actor.subject(), clock);
-    audit.record(actor, "PlanShareWithdrawn:" + organisation, AGGREGATE, planId, firmId, null);
+    require(actor, firmId, planId, PlanAccess::toManageItsShares);
+    shares
+        .activeFor(planId, organisation)
+        .orElseThrow(() -> new RecordNotFound(RecordKind.SHARE, organisation))
+        .withdraw(actor.subject(), clock);
+    events.record(actor, new PlanShareWithdrawn(planId, firmId, organisation));
   }
 
   public List<PlanShare> shares(Actor actor, UUID firmId, UUID planId) {
-    owned(actor, firmId, planId);
-    return em.createQuery(
-            "SELECT s FROM PlanShare s WHERE s.planId = :plan ORDER BY s.consentedAt", PlanShare.class)
-        .setParameter("plan", planId)
-        .getResultList();
+    require(actor, firmId, planId, PlanAccess::toManageItsShares);
+    return shares.ofPlan(planId);
   }
 
-  /** The plans shared with the financier's organisation and still open. */
+  /** The plans shared with the financier's organisation that {@link PlanAccess#financiersSee}. */
   public List<InvestmentPlan> dealsOf(Actor financier) {
-    if (!financier.has(Role.FINANCIER) || financier.organisation().isEmpty()) {
-      throw new NotPermitted(TEXT.get("plan.dealsFinanciersOnly"));
-    }
-    return em.createQuery(
-            "SELECT p FROM InvestmentPlan p, PlanShare s WHERE s.planId = p.id AND"
-                + " s.organisation = :org AND s.withdrawnAt IS NULL ORDER BY s.consentedAt DESC",
-            InvestmentPlan.class)
-        .setParameter("org", financier.organisation().get())
-        .getResultList();
+    PlanAccess.toSeeDeals(financier).require();
+    return plans.sharedWith(
+        financier.organisation().orElseThrow(), PlanAccess.statusesFinanciersSee());
   }
 
   /** A remark by the firm or a guiding adviser. */
   public PlanComment comment(Actor actor, UUID firmId, UUID planId, String body) {
-    InvestmentPlan plan = plan(actor, firmId, planId);
-    String role = firms.isMember(actor.subject(), plan.firmId()) ? "firm" : "adviser";
-    PlanComment comment = new PlanComment(planId, actor.subject(), role, body, OffsetDateTime.now(clock));
-    em.persist(comment);
-    audit.record(actor, "PlanCommented", AGGREGATE, planId, firmId, null);
+    Ground ground = requireGround(actor, firmId, planId, PlanAccess::toReadThroughItsFirm);
+    String role = ground == Ground.MEMBER ? "firm" : "adviser";
+    PlanComment comment =
+        new PlanComment(planId, actor.subject(), role, body, OffsetDateTime.now(clock));
+    comments.add(comment);
+    events.record(actor, new PlanCommented(planId, firmId));
     return comment;
   }
 
   public List<PlanComment> comments(Actor actor, UUID firmId, UUID planId) {
-    plan(actor, firmId, planId);
-    return em.createQuery(
-            "SELECT c FROM PlanComment c WHERE c.planId = :plan ORDER BY c.createdAt", PlanComment.class)
-        .setParameter("plan", planId)
-        .getResultList();
+    require(actor, firmId, planId, PlanAccess::toReadThroughItsFirm);
+    return comments.onPlan(planId);
   }
 
   /**
@@ -207,72 +213,65 @@ public class PlanService {
    * audit log the firm can read (break-glass).
    */
   public InvestmentPlan breakGlass(Actor admin, UUID planId, String reason) {
-    if (!admin.has(Role.ADMIN)) {
-      throw new NotPermitted(TEXT.get("plan.breakGlassAdminOnly"));
-    }
+    PlanAccess.toBreakGlass(admin).require();
     if (reason == null || reason.strip().length() < 10) {
       throw new IllegalArgumentException("state why you need to read this plan (at least 10 characters)");
     }
     InvestmentPlan plan =
         plans.find(planId).orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
-    audit.record(admin, "BreakGlassRead", AGGREGATE, planId, plan.firmId(), reason.strip());
+    events.record(admin, new BreakGlassRead(planId, plan.firmId(), reason.strip()));
     return plan;
   }
 
-  private boolean sharedWith(Actor financier, UUID planId) {
-    return financier.organisation().isPresent()
-        && activeShares(planId).stream()
-            .anyMatch(s -> s.organisation().equals(financier.organisation().get()));
-  }
-
-  private List<PlanShare> activeShares(UUID planId) {
-    return em.createQuery(
-            "SELECT s FROM PlanShare s WHERE s.planId = :plan AND s.withdrawnAt IS NULL", PlanShare.class)
-        .setParameter("plan", planId)
-        .getResultList();
-  }
-
-  private InvestmentPlan owned(Actor actor, UUID firmId, UUID planId) {
-    InvestmentPlan plan = plan(actor, firmId, planId);
-    if (!firms.isMember(actor.subject(), plan.firmId())) {
-      throw new NotPermitted(TEXT.get("firm.membersOnly"));
-    }
+  /** A status change is the firm's own decision, on the version the caller saw (if named). */
+  private InvestmentPlan changingStatus(
+      Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
+    InvestmentPlan plan = require(actor, firmId, planId, PlanAccess::toChangeItsStatus);
+    StaleVersion.requireCurrent(RecordKind.PLAN, planId, expectedVersion, plan.version());
     return plan;
   }
+
+  private InvestmentPlan require(
+      Actor actor, UUID firmId, UUID planId, Function<PlanAccess, Access> question) {
+    return load(actor, firmId, planId, question).plan();
+  }
+
+  private Ground requireGround(
+      Actor actor, UUID firmId, UUID planId, Function<PlanAccess, Access> question) {
+    return load(actor, firmId, planId, question).ground();
+  }
+
+  private record Loaded(InvestmentPlan plan, Ground ground) {}
 
   /**
-   * Loads the plan, checks the caller may change it (its owner; for content edits also an
-   * adviser the firm granted editing) and that it changes the version the caller saw (a missing
-   * {@code expectedVersion} means "whatever is current", for actions that do not depend on the
-   * content), applies the action and records it.
+   * The plan of the firm, once the policy's answer to {@code question} allows it. Reads of
+   * another party's data are audited: an adviser's as a read of the firm, a financier's as a
+   * read of the plan.
    */
-  private InvestmentPlan change(
-      Actor actor,
-      UUID firmId,
-      UUID planId,
-      Long expectedVersion,
-      String event,
-      boolean adviserMayDo,
-      Consumer<InvestmentPlan> action) {
-    InvestmentPlan plan = plan(actor, firmId, planId);
-    boolean permitted =
-        firms.isMember(actor.subject(), plan.firmId())
-            || adviserMayDo && firms.adviserMayEdit(actor, firmId);
-    if (!permitted) {
-      throw new NotPermitted(
-          TEXT.get(adviserMayDo ? "plan.changeOwnerOrEditor" : "plan.changeOwnerOnly"));
+  private Loaded load(
+      Actor actor, UUID firmId, UUID planId, Function<PlanAccess, Access> question) {
+    InvestmentPlan plan =
+        plans
+            .find(planId)
+            .filter(p -> p.firmId().equals(firmId))
+            .orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
+    Set<String> sharedWith =
+        shares.activeFor(planId).stream().map(PlanShare::organisation).collect(Collectors.toSet());
+    PlanAccess access =
+        PlanAccess.of(
+            actor, new PlanAccess.Facts(relations.between(actor, firmId), plan.status(), sharedWith));
+    Ground ground = question.apply(access).require(RecordKind.PLAN, planId);
+    if (ground == Ground.GUIDANCE) {
+      events.record(actor, new FirmRead(firmId));
+    } else if (ground == Ground.CONSENT) {
+      events.record(actor, new PlanRead(planId, firmId));
     }
-    if (expectedVersion != null && plan.version() != expectedVersion) {
-      throw new StaleVersion(RecordKind.PLAN, planId, expectedVersion, plan.version());
-    }
-    action.accept(plan);
-    return recorded(plan, event, actor);
+    return new Loaded(plan, ground);
   }
 
-  private InvestmentPlan recorded(InvestmentPlan plan, String event, Actor actor) {
+  private InvestmentPlan recorded(Actor actor, InvestmentPlan plan, PlanEvent event) {
     plans.flush();
-    history.record(AGGREGATE, plan.id(), plan.version(), event, actor.subject(), PlanSnapshot.of(plan));
-    audit.record(actor, event, AGGREGATE, plan.id(), plan.firmId(), null);
+    events.record(actor, event, plan.version(), PlanSnapshot.of(plan));
     return plan;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Repository of investment plans. */
@@ -26,10 +27,26 @@ public class Plans {
         .getResultList();
   }
 
+  /**
+   * The plans an organisation has an active consent for, in the given statuses, most recently
+   * shared first.
+   */
+  public List<InvestmentPlan> sharedWith(String organisation, Set<PlanStatus> statuses) {
+    return em.createQuery(
+            "SELECT p FROM InvestmentPlan p, PlanShare s WHERE s.planId = p.id AND"
+                + " s.organisation = :org AND s.withdrawnAt IS NULL AND p.status IN :statuses"
+                + " ORDER BY s.consentedAt DESC",
+            InvestmentPlan.class)
+        .setParameter("org", organisation)
+        .setParameter("statuses", statuses)
+        .getResultList();
+  }
+
   public void add(InvestmentPlan plan) {
     em.persist(plan);
   }
 
+  /** Writes pending changes now, so the version an event records is the one stored. */
   public void flush() {
     em.flush();
   }
