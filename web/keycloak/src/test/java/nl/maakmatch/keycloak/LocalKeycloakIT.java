@@ -92,14 +92,17 @@ class LocalKeycloakIT {
   }
 
   @Test
-  void letsTheAdministratorButNoFirmManageTheRealmsUsers() throws Exception {
+  void letsOnlyTheSupportRoleManageTheRealmsUsers() throws Exception {
     java.net.URI users =
         java.net.URI.create(
             issuer.uri().toString().replace("/realms/", "/admin/realms/") + "/users?max=5");
+    int asSupport = status(users, issuer.accessToken(TEST_CLIENT, "sanne", "sanne-demo"));
+    // the catalogue administrator could otherwise reset a financier's password and act as them
     int asAdmin = status(users, issuer.accessToken(TEST_CLIENT, "admin", "admin-demo"));
     int asFirm = status(users, issuer.accessToken(TEST_CLIENT, "anna", "anna-demo"));
 
-    assertThat(asAdmin).isEqualTo(200);
+    assertThat(asSupport).isEqualTo(200);
+    assertThat(asAdmin).isEqualTo(403);
     assertThat(asFirm).isEqualTo(403);
   }
 
