@@ -8,7 +8,7 @@ import nl.maakmatch.matching.eligibility.UnmetCriterion;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.scoring.Certainty;
 import nl.maakmatch.matching.scoring.ScoreBreakdown;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * How one catalogue instrument fits one plan.
@@ -31,7 +31,7 @@ public record InstrumentMatch(
     Integer score,
     ScoreBreakdown scoreBreakdown,
     Certainty certainty,
-    List<LocalizedText> reasons,
+    List<Message> reasons,
     List<UnmetCriterion> unmet,
     List<Flag> flags) {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import nl.maakmatch.matching.catalogue.Catalogue;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.InstrumentStatus;
+import nl.maakmatch.matching.eligibility.DeMinimis;
 import nl.maakmatch.matching.eligibility.Eligibility;
 import nl.maakmatch.matching.eligibility.EligibilityCheck;
 import nl.maakmatch.matching.eligibility.Eligible;
@@ -29,6 +30,9 @@ import nl.maakmatch.matching.stack.Stack;
 import nl.maakmatch.matching.stack.StackComposer;
 import nl.maakmatch.matching.stack.StackProblem;
 import nl.maakmatch.matching.strategic.StrategicFlags;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
+import nl.maakmatch.matching.text.Money;
 
 /**
  * Matches a firm's plan against the financing catalogue: classifies the firm (EU SME definition),
@@ -40,6 +44,8 @@ import nl.maakmatch.matching.strategic.StrategicFlags;
  * depend on it, and tests fix it.
  */
 public final class MatchingEngine {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.messages");
 
   private final Catalogue catalogue;
   private final Clock clock;
@@ -109,10 +115,22 @@ public final class MatchingEngine {
       flags.add(
           new Flag(
               FlagKind.DE_MINIMIS,
-              EngineTexts.deMinimis(instrument, context.deMinimisHeadroomEur())));
+              TEXT.get(
+                  "deMinimis",
+                  instrument.shortName(),
+                  Money.of(DeMinimis.CEILING_EUR),
+                  Money.of(context.deMinimisHeadroomEur()))));
     }
     if (!instrument.terms().stackRules().inStack()) {
-      flags.add(new Flag(FlagKind.NOT_IN_STACK, EngineTexts.notInStack(instrument)));
+      String name = instrument.shortName();
+      Message note =
+          instrument
+              .terms()
+              .stackRules()
+              .notInStackExplanation()
+              .map(reason -> TEXT.get("notInStack", name, reason))
+              .orElseGet(() -> TEXT.get("notInStack", name, TEXT.get("notInStack.because")));
+      flags.add(new Flag(FlagKind.NOT_IN_STACK, note));
     }
     return new InstrumentMatch(
         instrument.id(),

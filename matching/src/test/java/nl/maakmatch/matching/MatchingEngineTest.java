@@ -3,6 +3,8 @@ package nl.maakmatch.matching;
 import static nl.maakmatch.matching.fixtures.Firms.aFirm;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
 import static nl.maakmatch.matching.fixtures.Plans.theExamplePlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -38,7 +40,7 @@ class MatchingEngineTest {
   void classifiesTheExampleFirmAsMediumBecauseItsPartnerCounts() {
     // 45 staff + 40% of 100 = 85; turnover 8M + 8M = 16M and balance 5M + 6M = 11M, both > 10M
     assertThat(result.size().sizeClass()).isEqualTo(SizeClass.MEDIUM);
-    assertThat(result.size().reasoning().nl())
+    assertThat(dutch(result.size().reasoning()))
         .isEqualTo(
             "MIDDELGROOT: 85 werknemers incl. 40% van partner Holding Van Dijk;"
                 + " omzet € 16.000.000 ≤ € 50.000.000");
@@ -119,7 +121,7 @@ class MatchingEngineTest {
         .satisfies(
             u -> {
               assertThat(u.criterion()).isEqualTo(Criterion.AMOUNT_MIN);
-              assertThat(u.message().nl())
+              assertThat(dutch(u.message()))
                   .isEqualTo(
                       "GO vereist een lening van minimaal € 1.500.000; uw financieringsbehoefte is"
                           + " € 1.000.000");
@@ -134,7 +136,7 @@ class MatchingEngineTest {
       UnmetCriterion only = match(rom).unmet().get(0);
       assertThat(match(rom).unmet()).as(rom).hasSize(1);
       assertThat(only.criterion()).isEqualTo(Criterion.REGION);
-      assertThat(only.wouldFitIf().orElseThrow().en())
+      assertThat(english(only.wouldFitIf().orElseThrow()))
           .as(rom)
           .startsWith("In North Brabant: BOM instead of");
     }
@@ -144,7 +146,7 @@ class MatchingEngineTest {
   void flagsTheKeyTechnologyAndTheVifoDutyOnEquityButNotOnDebt() {
     assertThat(result.planFlags()).extracting(Flag::kind).containsExactly(FlagKind.KEY_TECHNOLOGY);
     assertThat(flagKinds("rom_bom")).contains(FlagKind.VIFO_NOTIFICATION);
-    assertThat(flag("rom_bom", FlagKind.VIFO_NOTIFICATION).text().nl())
+    assertThat(dutch(flag("rom_bom", FlagKind.VIFO_NOTIFICATION).text()))
         .contains("10%, 20% of 25% van de stemrechten")
         .contains("standstill");
     assertThat(flagKinds("bmkb")).doesNotContain(FlagKind.VIFO_NOTIFICATION);
@@ -165,7 +167,8 @@ class MatchingEngineTest {
 
   @Test
   void notesThatBmkbUsesDeMinimisHeadroomAndWbsoSitsBesideTheStack() {
-    assertThat(flag("bmkb", FlagKind.DE_MINIMIS).text().en()).endsWith("you have €300,000 left");
+    assertThat(english(flag("bmkb", FlagKind.DE_MINIMIS).text()))
+        .endsWith("you have €300,000 left");
     assertThat(flagKinds("wbso")).contains(FlagKind.NOT_IN_STACK);
   }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.matching.firm.SbiCode;
 import nl.maakmatch.matching.firm.SizeClassification;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
  * A firm as its owner sees it, with the derived EU size class and why.
@@ -82,7 +83,7 @@ public record FirmView(
             .toList(),
         firm.deMinimisReceivedOn(today),
         size.sizeClass().name(),
-        size.reasoning().in(locale),
+        MessageRenderer.in(locale).render(size.reasoning()),
         firm.version(),
         firm.createdAt(),
         firm.updatedAt());

@@ -3,6 +3,7 @@ package nl.maakmatch.api.instrument;
 import java.util.List;
 import java.util.Locale;
 import nl.maakmatch.domain.instrument.ImportReport;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /** What an import did, in the caller's language. */
 public record ImportResult(
@@ -28,9 +29,9 @@ public record ImportResult(
                         r.position(),
                         r.line(),
                         r.id(),
-                        r.reasons().stream().map(t -> t.in(locale)).toList()))
+                        r.reasons().stream().map(MessageRenderer.in(locale)::render).toList()))
             .toList(),
-        report.warnings().stream().map(t -> t.in(locale)).toList(),
-        report.fileProblems().stream().map(t -> t.in(locale)).toList());
+        report.warnings().stream().map(MessageRenderer.in(locale)::render).toList(),
+        report.fileProblems().stream().map(MessageRenderer.in(locale)::render).toList());
   }
 }

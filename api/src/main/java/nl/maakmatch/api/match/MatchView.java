@@ -13,6 +13,7 @@ import nl.maakmatch.matching.MatchResult;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.stack.Stack;
 import nl.maakmatch.matching.stack.StackPart;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
  * What a match tells the firm, in one language: its size class and why, every instrument of
@@ -90,7 +91,7 @@ public record MatchView(
         matched.matchId(),
         matched.computedAt(),
         result.size().sizeClass().name(),
-        result.size().reasoning().in(locale),
+        MessageRenderer.in(locale).render(result.size().reasoning()),
         result.catalogueVersion(),
         matched.catalogue().instrumentVersions(),
         result.evaluatedOn(),
@@ -114,23 +115,29 @@ public record MatchView(
                 .map(
                     c ->
                         new ScoreLine(
-                            c.factor().name(), c.weight(), c.points(), c.explanation().in(locale)))
+                            c.factor().name(),
+                            c.weight(),
+                            c.points(),
+                            MessageRenderer.in(locale).render(c.explanation())))
                 .toList(),
         match.certainty().name(),
-        match.reasons().stream().map(r -> r.in(locale)).toList(),
+        match.reasons().stream().map(MessageRenderer.in(locale)::render).toList(),
         match.unmet().stream()
             .map(
                 u ->
                     new Unmet(
                         u.criterion().name(),
-                        u.message().in(locale),
-                        u.wouldFitIf().map(w -> w.in(locale)).orElse(null)))
+                        MessageRenderer.in(locale).render(u.message()),
+                        u.wouldFitIf().map(MessageRenderer.in(locale)::render).orElse(null)))
             .toList(),
         flags(match.flags(), locale));
   }
 
   private static List<FlagView> flags(List<Flag> flags, Locale locale) {
-    return flags.stream().map(f -> new FlagView(f.kind().name(), f.text().in(locale))).toList();
+    MessageRenderer renderer = MessageRenderer.in(locale);
+    return flags.stream()
+        .map(f -> new FlagView(f.kind().name(), renderer.render(f.text())))
+        .toList();
   }
 
   private static StackView stack(Stack stack) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /** The state of a firm as kept in its history. */
 record FirmSnapshot(
@@ -43,6 +44,6 @@ record FirmSnapshot(
             .map(a -> new Aid(a.amountEur(), a.grantedOn(), a.grantingBody()))
             .toList(),
         size.sizeClass().name(),
-        size.reasoning().en());
+        MessageRenderer.english(size.reasoning()));
   }
 }

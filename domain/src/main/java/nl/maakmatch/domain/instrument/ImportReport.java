@@ -1,7 +1,7 @@
 package nl.maakmatch.domain.instrument;
 
 import java.util.List;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * What an import of a catalogue file did: which instruments it added, changed (a new version)
@@ -14,8 +14,8 @@ public record ImportReport(
     List<String> changed,
     List<String> unchanged,
     List<Rejection> rejected,
-    List<LocalizedText> warnings,
-    List<LocalizedText> fileProblems) {
+    List<Message> warnings,
+    List<Message> fileProblems) {
 
   public ImportReport {
     added = List.copyOf(added);
@@ -33,7 +33,7 @@ public record ImportReport(
    * @param line the line it starts on, when known (0 otherwise)
    * @param id its id, when it had a readable one
    */
-  public record Rejection(int position, int line, String id, List<LocalizedText> reasons) {
+  public record Rejection(int position, int line, String id, List<Message> reasons) {
 
     public Rejection {
       reasons = List.copyOf(reasons);

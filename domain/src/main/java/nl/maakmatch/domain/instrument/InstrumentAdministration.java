@@ -28,6 +28,7 @@ import nl.maakmatch.matching.catalogue.CatalogueReader;
 import nl.maakmatch.matching.catalogue.CatalogueReading;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.RejectedEntry;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
  * Changes to the catalogue by administrators: defining or editing an instrument, closing it,
@@ -92,8 +93,8 @@ public class InstrumentAdministration {
       RejectedEntry rejected = reading.report().rejected().isEmpty() ? null : reading.report().rejected().get(0);
       String reasons =
           rejected == null
-              ? String.valueOf(reading.report().fileProblems())
-              : String.join("; ", rejected.reasons().stream().map(r -> r.en()).toList());
+              ? String.join("; ", reading.report().fileProblems().stream().map(MessageRenderer::english).toList())
+              : String.join("; ", rejected.reasons().stream().map(MessageRenderer::english).toList());
       throw new IllegalArgumentException("The instrument definition is not valid: " + reasons);
     }
     nl.maakmatch.domain.instrument.Instrument current = catalogue.find(id).orElse(null);

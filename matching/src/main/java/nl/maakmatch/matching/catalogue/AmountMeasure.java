@@ -7,33 +7,17 @@ package nl.maakmatch.matching.catalogue;
  */
 public enum AmountMeasure {
   /** A loan from the instrument itself; at most the financing need. */
-  LOAN("een lening", "a loan"),
+  LOAN,
   /** An equity or quasi-equity investment by the instrument. */
-  TICKET("een investering (ticket)", "a ticket"),
+  TICKET,
   /** A credit guaranteed or provided by the scheme (BMKB's credit need). */
-  CREDIT("een krediet", "a credit"),
+  CREDIT,
   /** The bank loan a guarantee stands behind (GO's minimum loan). */
-  GUARANTEED_LOAN("een lening", "a loan"),
+  GUARANTEED_LOAN,
   /** A grant: a share of the plan's costs. */
-  SUBSIDY("een subsidie", "a grant"),
+  SUBSIDY,
   /** The investment a tax deduction is computed on. */
-  TAX_BASE("een investering", "an investment");
-
-  private final String dutchNoun;
-  private final String englishNoun;
-
-  AmountMeasure(String dutchNoun, String englishNoun) {
-    this.dutchNoun = dutchNoun;
-    this.englishNoun = englishNoun;
-  }
-
-  public String dutchNoun() {
-    return dutchNoun;
-  }
-
-  public String englishNoun() {
-    return englishNoun;
-  }
+  TAX_BASE;
 
   /** Whether the amount is drawn from the financing need (as opposed to a share of costs). */
   public boolean comesOutOfTheNeed() {

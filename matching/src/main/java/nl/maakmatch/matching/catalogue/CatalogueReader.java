@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 import nl.maakmatch.matching.catalogue.MatchingTerms.TermsOrigin;
 import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.plan.Purpose;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -49,6 +50,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * the file still loads. This reader is also the product's importer.
  */
 public final class CatalogueReader {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.catalogue.messages");
 
   public static final String SHIPPED_CATALOGUE =
       "/nl/maakmatch/matching/catalogue/instruments-nl.yaml";
@@ -112,16 +115,16 @@ public final class CatalogueReader {
       document = yaml().load(text);
       lines = entryLines(text);
     } catch (YAMLException e) {
-      return failed(content, CatalogueTexts.unreadableYaml(firstLine(e.getMessage())));
+      return failed(content, TEXT.get("file.notYaml", firstLine(e.getMessage())));
     }
     if (!(document instanceof Map<?, ?> root)
         || !(root.get("instruments") instanceof List<?> entries)) {
-      return failed(content, CatalogueTexts.noInstrumentList());
+      return failed(content, TEXT.get("file.noInstrumentList"));
     }
 
     List<Instrument> accepted = new ArrayList<>();
     List<RejectedEntry> rejected = new ArrayList<>();
-    List<LocalizedText> warnings = new ArrayList<>();
+    List<Message> warnings = new ArrayList<>();
     Map<String, Integer> firstPositionOfId = new HashMap<>();
     for (int position = 0; position < entries.size(); position++) {
       int line = position < lines.size() ? lines.get(position) : 0;
@@ -136,7 +139,7 @@ public final class CatalogueReader {
     for (Instrument instrument : accepted) {
       for (String excluded : instrument.terms().stackRules().excludes()) {
         if (!ids.contains(excluded)) {
-          warnings.add(CatalogueTexts.unknownExclusion(instrument.id(), excluded));
+          warnings.add(TEXT.get("entry.unknownExclusion", instrument.id(), excluded));
         }
       }
     }
@@ -146,43 +149,40 @@ public final class CatalogueReader {
         new CatalogueReport(entries.size(), accepted.size(), rejected, warnings, List.of()));
   }
 
-  private record EntryReading(String id, Instrument instrument, List<LocalizedText> problems) {}
+  private record EntryReading(String id, Instrument instrument, List<Message> problems) {}
 
   @SuppressWarnings("unchecked")
   private EntryReading readEntry(
-      int position,
-      Object value,
-      Map<String, Integer> firstPositionOfId,
-      List<LocalizedText> warnings) {
+      int position, Object value, Map<String, Integer> firstPositionOfId, List<Message> warnings) {
     String at = "instruments[" + position + "]";
     if (!(value instanceof Map<?, ?> map)) {
-      return new EntryReading("", null, List.of(CatalogueTexts.notAMap(at)));
+      return new EntryReading("", null, List.of(TEXT.get("field.notAMap", at)));
     }
     Map<String, Object> entry = (Map<String, Object>) map;
-    List<LocalizedText> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
 
     String id = null;
     Object idValue = entry.get("id");
     if (idValue == null) {
-      problems.add(CatalogueTexts.missing(at + ".id"));
+      problems.add(TEXT.get("field.missing", at + ".id"));
     } else if (!(idValue instanceof String s) || !isValidId(s)) {
-      problems.add(CatalogueTexts.badId(at + ".id", idValue));
+      problems.add(TEXT.get("field.notAnId", at + ".id", String.valueOf(idValue)));
     } else {
       id = s;
       Integer first = firstPositionOfId.putIfAbsent(id, position);
       if (first != null) {
-        problems.add(CatalogueTexts.duplicateId(id, first));
+        problems.add(TEXT.get("entry.duplicateId", id, String.valueOf(first)));
       }
     }
 
     Object name = entry.get("name");
     if (name == null || name.toString().isBlank()) {
-      problems.add(CatalogueTexts.missing(at + ".name"));
+      problems.add(TEXT.get("field.missing", at + ".name"));
     }
 
     List<InstrumentType> types = new ArrayList<>();
     if (!(entry.get("type") instanceof List<?> typeValues) || typeValues.isEmpty()) {
-      problems.add(CatalogueTexts.missing(at + ".type"));
+      problems.add(TEXT.get("field.missing", at + ".type"));
     } else {
       for (int i = 0; i < typeValues.size(); i++) {
         Object type = typeValues.get(i);
@@ -191,40 +191,48 @@ public final class CatalogueReader {
                 types::add,
                 () ->
                     problems.add(
-                        CatalogueTexts.unknownValue(
+                        TEXT.get(
+                            "field.unknownValue",
                             at + ".type",
-                            type,
-                            List.of(InstrumentType.values()).stream()
-                                .map(InstrumentType::yamlValue)
-                                .toList())));
+                            String.valueOf(type),
+                            String.valueOf(
+                                List.of(InstrumentType.values()).stream()
+                                    .map(InstrumentType::yamlValue)
+                                    .toList()))));
       }
     }
 
     Confidence confidence = null;
     Object confidenceValue = entry.get("confidence");
     if (confidenceValue == null) {
-      problems.add(CatalogueTexts.missing(at + ".confidence"));
+      problems.add(TEXT.get("field.missing", at + ".confidence"));
     } else {
       confidence = Confidence.fromYaml(confidenceValue.toString()).orElse(null);
       if (confidence == null) {
         problems.add(
-            CatalogueTexts.unknownValue(
-                at + ".confidence", confidenceValue, List.of("confirmed", "estimate", "proposed")));
+            TEXT.get(
+                "field.unknownValue",
+                at + ".confidence",
+                String.valueOf(confidenceValue),
+                String.valueOf(List.of("confirmed", "estimate", "proposed"))));
       }
     }
 
     Object eligibility = entry.get("eligibility");
     if (eligibility != null && !(eligibility instanceof Map)) {
-      problems.add(CatalogueTexts.notAMap(at + ".eligibility"));
+      problems.add(TEXT.get("field.notAMap", at + ".eligibility"));
     } else if (eligibility instanceof Map<?, ?> rules && rules.get("size") != null) {
       if (!(rules.get("size") instanceof List<?> sizes)) {
-        problems.add(CatalogueTexts.notAList(at + ".eligibility.size"));
+        problems.add(TEXT.get("field.notAList", at + ".eligibility.size"));
       } else {
         for (Object size : sizes) {
           if (!SIZE_VALUES.contains(String.valueOf(size))) {
             problems.add(
-                CatalogueTexts.unknownValue(
-                    at + ".eligibility.size", size, List.of("micro", "small", "medium", "large")));
+                TEXT.get(
+                    "field.unknownValue",
+                    at + ".eligibility.size",
+                    String.valueOf(size),
+                    String.valueOf(List.of("micro", "small", "medium", "large"))));
           }
         }
       }
@@ -232,27 +240,32 @@ public final class CatalogueReader {
 
     Object finances = entry.get("finances");
     if (finances == null) {
-      problems.add(CatalogueTexts.missing(at + ".finances"));
+      problems.add(TEXT.get("field.missing", at + ".finances"));
     } else if (!(finances instanceof List<?> tags)) {
-      problems.add(CatalogueTexts.notAList(at + ".finances"));
+      problems.add(TEXT.get("field.notAList", at + ".finances"));
     } else {
       for (Object tag : tags) {
         if (Purpose.fromFinancesTag(String.valueOf(tag)).isEmpty()) {
-          problems.add(CatalogueTexts.unknownValue(at + ".finances", tag, FINANCES_TAGS));
+          problems.add(
+              TEXT.get(
+                  "field.unknownValue",
+                  at + ".finances",
+                  String.valueOf(tag),
+                  String.valueOf(FINANCES_TAGS)));
         }
       }
     }
 
     Object overrides = entry.get("matching");
     if (overrides != null && !(overrides instanceof Map)) {
-      problems.add(CatalogueTexts.notAMap(at + ".matching"));
+      problems.add(TEXT.get("field.notAMap", at + ".matching"));
       overrides = null;
     }
     if (!problems.isEmpty() || id == null) {
       return new EntryReading(id, null, problems);
     }
 
-    List<LocalizedText> entryWarnings = new ArrayList<>();
+    List<Message> entryWarnings = new ArrayList<>();
     Map<String, Object> base;
     TermsOrigin origin;
     if (shippedTerms.containsKey(id)) {
@@ -260,7 +273,7 @@ public final class CatalogueReader {
       origin = TermsOrigin.CURATED;
     } else {
       base = DerivedTerms.from(id, entry, entryWarnings);
-      entryWarnings.add(0, CatalogueTexts.derivedTerms(id));
+      entryWarnings.add(0, TEXT.get("entry.derivedTerms", id));
       origin = TermsOrigin.DERIVED;
     }
     Map<String, Object> merged = new LinkedHashMap<>(base);
@@ -310,7 +323,7 @@ public final class CatalogueReader {
     return ID.matcher(id).matches();
   }
 
-  private CatalogueReading failed(byte[] content, LocalizedText problem) {
+  private CatalogueReading failed(byte[] content, Message problem) {
     return new CatalogueReading(
         new Catalogue(version(Map.of(), content), null, List.of()),
         new CatalogueReport(0, 0, List.of(), List.of(), List.of(problem)));

@@ -1,7 +1,7 @@
 package nl.maakmatch.matching.catalogue;
 
 import java.util.List;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * What happened when a catalogue file was read: how many entries were accepted, which were rejected
@@ -13,8 +13,8 @@ public record CatalogueReport(
     int entriesRead,
     int entriesAccepted,
     List<RejectedEntry> rejected,
-    List<LocalizedText> warnings,
-    List<LocalizedText> fileProblems) {
+    List<Message> warnings,
+    List<Message> fileProblems) {
 
   public CatalogueReport {
     rejected = List.copyOf(rejected);

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.plan.Purpose;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Terms for an entry nobody curated (a ROM's new fund, imported from its own file), read from the
@@ -21,14 +22,15 @@ import nl.maakmatch.matching.text.LocalizedText;
  */
 final class DerivedTerms {
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.catalogue.messages");
+
   /** "NL", "EU" as words: the catalogue's shorthand for the whole country or more. */
   private static final Pattern WHOLE_COUNTRY = Pattern.compile("\\b(NL|EU)\\b");
 
   private DerivedTerms() {}
 
   /** The entry's terms as a flat terms block, ready for {@link TermsParser}. */
-  static Map<String, Object> from(
-      String id, Map<String, Object> entry, List<LocalizedText> warnings) {
+  static Map<String, Object> from(String id, Map<String, Object> entry, List<Message> warnings) {
     Map<String, Object> terms = new LinkedHashMap<>();
     String status = text(entry.get("status")).toLowerCase(Locale.ROOT);
     String confidence = text(entry.get("confidence")).toLowerCase(Locale.ROOT);
@@ -69,7 +71,7 @@ final class DerivedTerms {
         terms.put("provinces", provinces);
         terms.put("rom", id.startsWith("rom_"));
       } else if (!mentionsWholeCountry(region.toString())) {
-        warnings.add(CatalogueTexts.regionNamesNoProvince(id, region));
+        warnings.add(TEXT.get("entry.regionNamesNoProvince", id, String.valueOf(region)));
       }
     }
 

@@ -11,6 +11,7 @@ import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.AidBasis;
 import nl.maakmatch.matching.stack.PartKind;
+import nl.maakmatch.matching.text.DataText;
 
 /**
  * The structured terms the engine matches on, derived from an instrument's catalogue text. The
@@ -67,6 +68,14 @@ public record MatchingTerms(
       Objects.requireNonNull(status, "status");
       reason = reason == null ? "" : reason;
       reasonNl = reasonNl == null ? "" : reasonNl;
+    }
+
+    /**
+     * The reason to show a firm owner, when the catalogue gives one in Dutch: a firm owner reads
+     * Dutch first, and an English-only reason is a note for the catalogue's editors.
+     */
+    public Optional<DataText> explanation() {
+      return reasonNl.isBlank() ? Optional.empty() : Optional.of(new DataText(reasonNl, reason));
     }
   }
 
@@ -258,6 +267,13 @@ public record MatchingTerms(
       excludes = Set.copyOf(excludes);
       notInStackReason = notInStackReason == null ? "" : notInStackReason;
       notInStackReasonNl = notInStackReasonNl == null ? "" : notInStackReasonNl;
+    }
+
+    /** Why the instrument is not in the stack, when the catalogue says so in Dutch. */
+    public Optional<DataText> notInStackExplanation() {
+      return notInStackReasonNl.isBlank()
+          ? Optional.empty()
+          : Optional.of(new DataText(notInStackReasonNl, notInStackReason));
     }
   }
 

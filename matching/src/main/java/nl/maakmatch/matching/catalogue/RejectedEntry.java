@@ -1,7 +1,7 @@
 package nl.maakmatch.matching.catalogue;
 
 import java.util.List;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * A catalogue entry the reader left out, and every reason why.
@@ -10,7 +10,7 @@ import nl.maakmatch.matching.text.LocalizedText;
  * @param line line in the file where the entry starts, from 1 (0 when unknown)
  * @param id the entry's id, or empty when it has none
  */
-public record RejectedEntry(int position, int line, String id, List<LocalizedText> reasons) {
+public record RejectedEntry(int position, int line, String id, List<Message> reasons) {
 
   public RejectedEntry {
     reasons = List.copyOf(reasons);

@@ -27,7 +27,8 @@ import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.AidBasis;
 import nl.maakmatch.matching.stack.PartKind;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Reads one block of matching terms (flat keys, as in {@code matching-terms.yaml} or an entry's own
@@ -35,6 +36,8 @@ import nl.maakmatch.matching.text.LocalizedText;
  * instead of stopping at the first.
  */
 final class TermsParser {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.catalogue.messages");
 
   /** Every key a terms block may have; anything else is reported as a likely typing error. */
   static final Set<String> KEYS =
@@ -91,7 +94,7 @@ final class TermsParser {
 
   private final String path;
   private final Map<String, Object> fields;
-  private final List<LocalizedText> problems = new ArrayList<>();
+  private final List<Message> problems = new ArrayList<>();
 
   private TermsParser(String path, Map<String, Object> fields) {
     this.path = path;
@@ -103,17 +106,17 @@ final class TermsParser {
 
   record Read(MatchingTerms terms) implements Outcome {}
 
-  record Problems(List<LocalizedText> problems) implements Outcome {}
+  record Problems(List<Message> problems) implements Outcome {}
 
   static Outcome parse(String path, Map<String, Object> fields, TermsOrigin origin) {
     return new TermsParser(path, fields).parse(origin);
   }
 
   /** Problems in a partial block (an entry's {@code matching:} overrides) before merging. */
-  static List<LocalizedText> unknownKeys(String path, Map<String, Object> fields) {
+  static List<Message> unknownKeys(String path, Map<String, Object> fields) {
     return fields.keySet().stream()
         .filter(key -> !KEYS.contains(key))
-        .map(key -> CatalogueTexts.unknownKey(path + "." + key))
+        .map(key -> TEXT.get("field.unknown", path + "." + key))
         .toList();
   }
 
@@ -122,7 +125,7 @@ final class TermsParser {
 
     InstrumentStatus status = enumValue("status", InstrumentStatus.class, null);
     if (status == null && !fields.containsKey("status")) {
-      problems.add(CatalogueTexts.missing(at("status")));
+      problems.add(TEXT.get("field.missing", at("status")));
     }
     Availability availability =
         new Availability(
@@ -133,10 +136,10 @@ final class TermsParser {
 
     PartKind part = enumValue("part", PartKind.class, null);
     if (part == null && !fields.containsKey("part")) {
-      problems.add(CatalogueTexts.missing(at("part")));
+      problems.add(TEXT.get("field.missing", at("part")));
     }
     if (part == PartKind.OWN_FUNDS || part == PartKind.BANK_LOAN) {
-      problems.add(CatalogueTexts.notAPart(at("part"), part));
+      problems.add(TEXT.get("field.notAPart", at("part"), String.valueOf(part)));
       part = null;
     }
 
@@ -146,7 +149,7 @@ final class TermsParser {
     }
     Set<Purpose> purposes = enumSet("purposes", Purpose.class);
     if (!fields.containsKey("purposes")) {
-      problems.add(CatalogueTexts.missing(at("purposes")));
+      problems.add(TEXT.get("field.missing", at("purposes")));
     }
     Scope scope =
         new Scope(
@@ -165,11 +168,11 @@ final class TermsParser {
     BySize<Long> partMax = bySize("partMax", this::wholeNumberValue);
     Double coverShare = share("coverShareOfBankLoan");
     if (kind == PartKind.GUARANTEE && coverShare == null) {
-      problems.add(CatalogueTexts.guaranteeNeedsCover(at("part")));
+      problems.add(TEXT.get("entry.guaranteeNeedsCover", at("part")));
     }
     Double maxShareOfNeed = share("maxShareOfNeed");
     if (maxShareOfNeed != null && maxShareOfNeed == 0) {
-      problems.add(CatalogueTexts.outOfRange(at("maxShareOfNeed"), 0, "(0, 1]"));
+      problems.add(TEXT.get("field.outOfRange", at("maxShareOfNeed"), "0", "(0, 1]"));
       maxShareOfNeed = null;
     }
     Long needMin = wholeNumber("needMin");
@@ -211,7 +214,7 @@ final class TermsParser {
     LocalDate opens = date("windowOpens");
     LocalDate closes = date("windowCloses");
     if (opens != null && closes != null && closes.isBefore(opens)) {
-      problems.add(CatalogueTexts.minAboveMax(at("windowOpens"), at("windowCloses")));
+      problems.add(TEXT.get("field.minAboveMax", at("windowOpens"), at("windowCloses")));
     }
     Timing timing =
         new Timing(
@@ -241,7 +244,7 @@ final class TermsParser {
     Set<String> estimates = new LinkedHashSet<>(stringList("estimates"));
     for (String estimate : estimates) {
       if (!KEYS.contains(estimate)) {
-        problems.add(CatalogueTexts.unknownEstimate(at("estimates"), estimate));
+        problems.add(TEXT.get("field.unknownEstimate", at("estimates"), String.valueOf(estimate)));
       }
     }
 
@@ -293,7 +296,7 @@ final class TermsParser {
     if (value instanceof Boolean b) {
       return b;
     }
-    problems.add(CatalogueTexts.notABoolean(at(key), value));
+    problems.add(TEXT.get("field.notABoolean", at(key), String.valueOf(value)));
     return otherwise;
   }
 
@@ -312,7 +315,12 @@ final class TermsParser {
         return constant;
       }
     }
-    problems.add(CatalogueTexts.unknownValue(where, value, Arrays.asList(type.getEnumConstants())));
+    problems.add(
+        TEXT.get(
+            "field.unknownValue",
+            where,
+            String.valueOf(value),
+            String.valueOf(Arrays.asList(type.getEnumConstants()))));
     return otherwise;
   }
 
@@ -324,7 +332,7 @@ final class TermsParser {
     if (value instanceof List<?> list) {
       return list;
     }
-    problems.add(CatalogueTexts.notAList(at(key)));
+    problems.add(TEXT.get("field.notAList", at(key)));
     return List.of();
   }
 
@@ -361,7 +369,7 @@ final class TermsParser {
     List<String> ids = stringList(key);
     for (String id : ids) {
       if (!CatalogueReader.isValidId(id)) {
-        problems.add(CatalogueTexts.badId(at(key), id));
+        problems.add(TEXT.get("field.notAnId", at(key), String.valueOf(id)));
       }
     }
     return ids;
@@ -373,7 +381,7 @@ final class TermsParser {
       if (value instanceof String s && SbiCode.isPrefixOrRange(s)) {
         prefixes.add(s.strip());
       } else {
-        problems.add(CatalogueTexts.badSbiPrefix(at(key), value));
+        problems.add(TEXT.get("field.notAnSbiPrefix", at(key), String.valueOf(value)));
       }
     }
     return prefixes;
@@ -390,7 +398,7 @@ final class TermsParser {
     if (value instanceof Number n) {
       return n.doubleValue();
     }
-    problems.add(CatalogueTexts.notANumber(where, value));
+    problems.add(TEXT.get("field.notANumber", where, String.valueOf(value)));
     return null;
   }
 
@@ -405,12 +413,12 @@ final class TermsParser {
     if (value instanceof Integer || value instanceof Long) {
       long amount = ((Number) value).longValue();
       if (amount < 0) {
-        problems.add(CatalogueTexts.outOfRange(where, amount, "[0, ∞)"));
+        problems.add(TEXT.get("field.outOfRange", where, String.valueOf(amount), "[0, ∞)"));
         return null;
       }
       return amount;
     }
-    problems.add(CatalogueTexts.notAWholeNumber(where, value));
+    problems.add(TEXT.get("field.notAWholeNumber", where, String.valueOf(value)));
     return null;
   }
 
@@ -420,7 +428,9 @@ final class TermsParser {
       return null;
     }
     if (value < min || value > max) {
-      problems.add(CatalogueTexts.outOfRange(at(key), value, "[" + min + ", " + max + "]"));
+      problems.add(
+          TEXT.get(
+              "field.outOfRange", at(key), String.valueOf(value), "[" + min + ", " + max + "]"));
       return null;
     }
     return value.intValue();
@@ -429,7 +439,7 @@ final class TermsParser {
   private Double share(String key) {
     Double value = number(key);
     if (value != null && (value < 0 || value > 1)) {
-      problems.add(CatalogueTexts.badShare(at(key), value));
+      problems.add(TEXT.get("field.notAShare", at(key), String.valueOf(value)));
       return null;
     }
     return value;
@@ -450,7 +460,7 @@ final class TermsParser {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    problems.add(CatalogueTexts.badShare(where, value));
+    problems.add(TEXT.get("field.notAShare", where, String.valueOf(value)));
     return null;
   }
 
@@ -485,7 +495,7 @@ final class TermsParser {
     for (int i = 0; i < values.size(); i++) {
       String where = at("investmentByYear") + "[" + i + "]";
       if (!(values.get(i) instanceof Map<?, ?> window)) {
-        problems.add(CatalogueTexts.notAMap(where));
+        problems.add(TEXT.get("field.notAMap", where));
         continue;
       }
       Long year = wholeNumberValue(where + ".year", window.get("year"));
@@ -494,13 +504,13 @@ final class TermsParser {
       if (year == null || min == null || max == null) {
         for (String field : List.of("year", "min", "max")) {
           if (window.get(field) == null) {
-            problems.add(CatalogueTexts.missing(where + "." + field));
+            problems.add(TEXT.get("field.missing", where + "." + field));
           }
         }
         continue;
       }
       if (max < min) {
-        problems.add(CatalogueTexts.minAboveMax(where + ".min", where + ".max"));
+        problems.add(TEXT.get("field.minAboveMax", where + ".min", where + ".max"));
         continue;
       }
       windows.add(new YearWindow(year.intValue(), min, max));
@@ -520,14 +530,14 @@ final class TermsParser {
     try {
       return LocalDate.parse(value.toString().strip());
     } catch (RuntimeException e) {
-      problems.add(CatalogueTexts.notADate(at(key), value));
+      problems.add(TEXT.get("field.notADate", at(key), String.valueOf(value)));
       return null;
     }
   }
 
   private void requireOrder(String minKey, Long min, String maxKey, Long max) {
     if (min != null && max != null && min > max) {
-      problems.add(CatalogueTexts.minAboveMax(at(minKey), at(maxKey)));
+      problems.add(TEXT.get("field.minAboveMax", at(minKey), at(maxKey)));
     }
   }
 

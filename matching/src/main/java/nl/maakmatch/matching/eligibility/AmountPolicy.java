@@ -7,7 +7,11 @@ import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
 import nl.maakmatch.matching.catalogue.ShareRange;
 import nl.maakmatch.matching.stack.PartKind;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
+import nl.maakmatch.matching.text.Money;
+import nl.maakmatch.matching.text.Share;
 
 /**
  * The smallest amount an instrument deals in must be within reach of the plan. What is within reach
@@ -31,6 +35,8 @@ import nl.maakmatch.matching.text.LocalizedText;
  */
 public final class AmountPolicy implements EligibilityPolicy {
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
+
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
     Amounts amounts = instrument.terms().amounts();
@@ -49,41 +55,70 @@ public final class AmountPolicy implements EligibilityPolicy {
             && (measure == AmountMeasure.SUBSIDY
                 || costShare.get() * investment < need * amounts.maxShareOfNeed());
 
-    LocalizedText message;
+    Message message;
     long extraInvestment;
     if (boundByCosts) {
       message =
-          EligibilityTexts.belowMinimumShareOfCosts(
-              instrument, measure, min, costShare.get(), investment, reachable);
+          TEXT.get(
+              "amount.belowMinimumShareOfCosts",
+              instrument.shortName(),
+              measure,
+              Money.of(min),
+              Share.of(costShare.get()),
+              Money.of(investment),
+              Money.of(reachable));
       extraInvestment = (long) Math.ceil(min / costShare.get()) - investment;
     } else if (measure == AmountMeasure.TAX_BASE) {
-      message = EligibilityTexts.investmentBelowMinimum(instrument, min, investment);
+      message =
+          TEXT.get(
+              "investment.belowMinimum",
+              instrument.shortName(),
+              Money.of(min),
+              Money.of(investment));
       extraInvestment = min - investment;
     } else if (amounts.maxShareOfNeed() < 1) {
+      long neededNeed = (long) Math.ceil(min / amounts.maxShareOfNeed());
       message =
-          EligibilityTexts.belowMinimumShareOfNeed(
-              instrument, measure, min, amounts.maxShareOfNeed(), need, reachable);
-      extraInvestment = (long) Math.ceil(min / amounts.maxShareOfNeed()) - need;
+          TEXT.get(
+              "amount.belowMinimumShareOfNeed",
+              instrument.shortName(),
+              measure,
+              Money.of(min),
+              Share.of(amounts.maxShareOfNeed()),
+              Money.of(need),
+              Money.of(reachable),
+              Money.of(neededNeed));
+      extraInvestment = neededNeed - need;
     } else {
-      message = EligibilityTexts.belowMinimumOfNeed(instrument, measure, min, need);
+      message =
+          TEXT.get(
+              "amount.belowMinimumOfNeed",
+              instrument.shortName(),
+              measure,
+              Money.of(min),
+              Money.of(need));
       extraInvestment = min - need;
     }
     if (amounts.belowMinimumViaRom()) {
       List<Instrument> roms = context.catalogue().romsServing(context.firm().province());
       if (!roms.isEmpty()) {
-        message = message.then(". ", EligibilityTexts.smallerAmountsViaRom(roms));
+        message =
+            TEXT.get(
+                "amount.smallerViaRom",
+                message,
+                Listing.or(roms.stream().map(Instrument::shortName).toList()));
       }
     }
-    Optional<LocalizedText> wouldFitIf =
+    Optional<Message> wouldFitIf =
         Reach.amountChangeIsRealistic(extraInvestment, investment)
-            ? Optional.of(EligibilityTexts.withMoreInvestment(extraInvestment))
+            ? Optional.of(TEXT.get("amount.withMoreInvestment", Money.of(extraInvestment)))
             : Optional.empty();
     return Ineligible.because(UnmetCriterion.of(Criterion.AMOUNT_MIN, message, wouldFitIf));
   }
 
   /** The most the instrument could provide (or, for a guarantee, stand behind). */
   @Override
-  public Optional<LocalizedText> whyItFits(Instrument instrument, MatchContext context) {
+  public Optional<Message> whyItFits(Instrument instrument, MatchContext context) {
     Amounts amounts = instrument.terms().amounts();
     long reachable =
         amounts.reachableFor(context.sizeClass(), context.needEur(), context.investmentEur(), true);
@@ -97,8 +132,13 @@ public final class AmountPolicy implements EligibilityPolicy {
     }
     if (instrument.terms().part() == PartKind.GUARANTEE) {
       return Optional.of(
-          EligibilityTexts.guaranteeFits(instrument, most, amounts.coverShareOfBankLoan()));
+          TEXT.get(
+              "amount.guaranteeFits",
+              instrument.shortName(),
+              Money.of(most),
+              Share.of(amounts.coverShareOfBankLoan())));
     }
-    return Optional.of(EligibilityTexts.amountFits(instrument, amounts.partMeasure(), most));
+    return Optional.of(
+        TEXT.get("amount.fits", instrument.shortName(), amounts.partMeasure(), Money.of(most)));
   }
 }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Timing;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Application rounds. A one-off or ending window that has closed ends eligibility (RDM closed 17
@@ -14,6 +15,8 @@ import nl.maakmatch.matching.text.LocalizedText;
  * come first; moving the start a little would fix that.
  */
 public final class ApplicationWindowPolicy implements EligibilityPolicy {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
 
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
@@ -26,7 +29,7 @@ public final class ApplicationWindowPolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.APPLICATION_WINDOW,
-              EligibilityTexts.windowClosed(instrument, timing.windowCloses())));
+              TEXT.get("window.closed", instrument.shortName(), timing.windowCloses())));
     }
     if (timing.windowOpens() != null
         && today.isBefore(timing.windowOpens())
@@ -37,19 +40,20 @@ public final class ApplicationWindowPolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.APPLICATION_WINDOW,
-              EligibilityTexts.opensAfterStart(instrument, timing.windowOpens(), start),
+              TEXT.get(
+                  "window.opensAfterStart", instrument.shortName(), timing.windowOpens(), start),
               shortDelay
-                  ? Optional.of(EligibilityTexts.withStartAfter(timing.windowOpens()))
+                  ? Optional.of(TEXT.get("window.startAfter", timing.windowOpens()))
                   : Optional.empty()));
     }
     return Eligible.WITHOUT_COMMENT;
   }
 
   @Override
-  public Optional<LocalizedText> whyItFits(Instrument instrument, MatchContext context) {
+  public Optional<Message> whyItFits(Instrument instrument, MatchContext context) {
     LocalDate closes = instrument.terms().timing().windowCloses();
     if (closes != null && !context.today().isAfter(closes)) {
-      return Optional.of(EligibilityTexts.applyUntil(instrument, closes));
+      return Optional.of(TEXT.get("window.applyUntil", instrument.shortName(), closes));
     }
     return Optional.empty();
   }

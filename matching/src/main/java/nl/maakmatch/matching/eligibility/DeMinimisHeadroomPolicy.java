@@ -2,6 +2,8 @@ package nl.maakmatch.matching.eligibility;
 
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.stack.AidBasis;
+import nl.maakmatch.matching.text.Messages;
+import nl.maakmatch.matching.text.Money;
 
 /**
  * De minimis instruments (BMKB and BMKB-Groen, state_aid_basis "de minimis (estimate)") share one
@@ -11,6 +13,8 @@ import nl.maakmatch.matching.stack.AidBasis;
  */
 public final class DeMinimisHeadroomPolicy implements EligibilityPolicy {
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
+
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
     if (instrument.terms().pricing().aidBasis() == AidBasis.DE_MINIMIS
@@ -18,7 +22,11 @@ public final class DeMinimisHeadroomPolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.DE_MINIMIS_HEADROOM,
-              EligibilityTexts.deMinimisUsedUp(instrument, context.firm().deMinimisReceivedEur())));
+              TEXT.get(
+                  "deMinimis.usedUp",
+                  instrument.shortName(),
+                  Money.of(context.firm().deMinimisReceivedEur()),
+                  Money.of(DeMinimis.CEILING_EUR))));
     }
     return Eligible.WITHOUT_COMMENT;
   }

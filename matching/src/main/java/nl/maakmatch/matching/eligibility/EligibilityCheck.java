@@ -3,7 +3,7 @@ package nl.maakmatch.matching.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 import nl.maakmatch.matching.catalogue.Instrument;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * Applies every policy to an instrument and keeps all unmet criteria, so the firm owner sees
@@ -46,7 +46,7 @@ public final class EligibilityCheck {
       }
     }
     if (unmet.isEmpty()) {
-      List<LocalizedText> reasons = new ArrayList<>();
+      List<Message> reasons = new ArrayList<>();
       for (EligibilityPolicy policy : policies) {
         policy.whyItFits(instrument, context).ifPresent(reasons::add);
       }

@@ -2,7 +2,7 @@ package nl.maakmatch.matching.eligibility;
 
 import java.util.Optional;
 import nl.maakmatch.matching.catalogue.Instrument;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * One instrument rule, small enough to test alone and to explain ("BMKB needs an MKB firm: yours
@@ -18,7 +18,7 @@ public interface EligibilityPolicy {
   Eligibility check(Instrument instrument, MatchContext context);
 
   /** Why the rule is met, when that is worth telling the firm owner; called only after a pass. */
-  default Optional<LocalizedText> whyItFits(Instrument instrument, MatchContext context) {
+  default Optional<Message> whyItFits(Instrument instrument, MatchContext context) {
     return Optional.empty();
   }
 }

@@ -1,10 +1,10 @@
 package nl.maakmatch.matching.eligibility;
 
 import java.util.List;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /** The plan meets the rule; {@code reasons} say why it fits, where that is worth saying. */
-public record Eligible(List<LocalizedText> reasons) implements Eligibility {
+public record Eligible(List<Message> reasons) implements Eligibility {
 
   public static final Eligible WITHOUT_COMMENT = new Eligible(List.of());
 

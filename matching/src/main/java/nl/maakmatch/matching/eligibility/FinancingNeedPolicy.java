@@ -3,6 +3,8 @@ package nl.maakmatch.matching.eligibility;
 import java.util.Optional;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
+import nl.maakmatch.matching.text.Messages;
+import nl.maakmatch.matching.text.Money;
 
 /**
  * Limits on the firm's whole financing need, whoever provides it. Qredits serves a total credit
@@ -11,6 +13,8 @@ import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
  * eligibility rule.
  */
 public final class FinancingNeedPolicy implements EligibilityPolicy {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
 
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
@@ -22,9 +26,14 @@ public final class FinancingNeedPolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.AMOUNT_MAX,
-              EligibilityTexts.needAboveMaximum(instrument, amounts.needMax(), need),
+              TEXT.get(
+                  "need.aboveMaximum",
+                  instrument.shortName(),
+                  Money.of(amounts.needMax()),
+                  Money.of(need)),
               Reach.amountChangeIsRealistic(less, need)
-                  ? Optional.of(EligibilityTexts.withSmallerNeed(amounts.needMax(), less))
+                  ? Optional.of(
+                      TEXT.get("need.smaller", Money.of(amounts.needMax()), Money.of(less)))
                   : Optional.empty()));
     }
     if (amounts.needMin() != null && need < amounts.needMin()) {
@@ -32,9 +41,13 @@ public final class FinancingNeedPolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.AMOUNT_MIN,
-              EligibilityTexts.needBelowMinimum(instrument, amounts.needMin(), need),
+              TEXT.get(
+                  "need.belowMinimum",
+                  instrument.shortName(),
+                  Money.of(amounts.needMin()),
+                  Money.of(need)),
               Reach.amountChangeIsRealistic(more, investment)
-                  ? Optional.of(EligibilityTexts.withMoreInvestment(more))
+                  ? Optional.of(TEXT.get("amount.withMoreInvestment", Money.of(more)))
                   : Optional.empty()));
     }
     return Eligible.WITHOUT_COMMENT;

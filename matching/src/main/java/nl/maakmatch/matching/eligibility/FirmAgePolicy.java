@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Stage;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Age limits, counted from the firm's founding to the plan's start: Seed Capital is for starters up
@@ -15,6 +16,8 @@ import nl.maakmatch.matching.text.LocalizedText;
  */
 public final class FirmAgePolicy implements EligibilityPolicy {
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
+
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
     Stage stage = instrument.terms().stage();
@@ -24,7 +27,7 @@ public final class FirmAgePolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.FIRM_AGE,
-              EligibilityTexts.tooOld(instrument, stage.maxAgeYears(), age, start)));
+              TEXT.get("age.tooOld", instrument.shortName(), stage.maxAgeYears(), age, start)));
     }
     if (stage.minAgeYears() != null && age < stage.minAgeYears()) {
       LocalDate oldEnough = context.firm().foundedOn().plusYears(stage.minAgeYears());
@@ -32,9 +35,9 @@ public final class FirmAgePolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.FIRM_AGE,
-              EligibilityTexts.tooYoung(instrument, stage.minAgeYears(), age, start),
+              TEXT.get("age.tooYoung", instrument.shortName(), stage.minAgeYears(), age, start),
               canWait
-                  ? Optional.of(EligibilityTexts.onceOldEnough(stage.minAgeYears(), oldEnough))
+                  ? Optional.of(TEXT.get("age.onceOldEnough", stage.minAgeYears(), oldEnough))
                   : Optional.empty()));
     }
     return Eligible.WITHOUT_COMMENT;
@@ -42,10 +45,10 @@ public final class FirmAgePolicy implements EligibilityPolicy {
 
   /** Mentions a starter variant (BMKB under 3 years, VFF for starters up to 5) when it applies. */
   @Override
-  public Optional<LocalizedText> whyItFits(Instrument instrument, MatchContext context) {
+  public Optional<Message> whyItFits(Instrument instrument, MatchContext context) {
     Integer starterBelow = instrument.terms().stage().starterMaxAgeYears();
     if (starterBelow != null && context.firmAgeAtStart() < starterBelow) {
-      return Optional.of(EligibilityTexts.starterVariant(instrument, starterBelow));
+      return Optional.of(TEXT.get("age.starterVariant", starterBelow, instrument.shortName()));
     }
     return Optional.empty();
   }

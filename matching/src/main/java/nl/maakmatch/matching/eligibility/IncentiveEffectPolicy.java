@@ -3,6 +3,7 @@ package nl.maakmatch.matching.eligibility;
 import java.time.LocalDate;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Timing;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Aid must change behaviour, so most subsidies and subsidised loans must be applied for before the
@@ -13,6 +14,8 @@ import nl.maakmatch.matching.catalogue.MatchingTerms.Timing;
  */
 public final class IncentiveEffectPolicy implements EligibilityPolicy {
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
+
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
     Timing timing = instrument.terms().timing();
@@ -21,14 +24,18 @@ public final class IncentiveEffectPolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.APPLY_BEFORE_START,
-              EligibilityTexts.startedBeforeApplication(instrument, start)));
+              TEXT.get("timing.startedBeforeApplication", instrument.shortName(), start)));
     }
     Integer months = timing.applyWithinMonthsAfterStart();
     if (months != null && context.today().isAfter(start.plusMonths(months))) {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.APPLY_BEFORE_START,
-              EligibilityTexts.notificationTooLate(instrument, months, start.plusMonths(months))));
+              TEXT.get(
+                  "timing.notificationTooLate",
+                  instrument.shortName(),
+                  months,
+                  start.plusMonths(months))));
     }
     return Eligible.WITHOUT_COMMENT;
   }

@@ -4,7 +4,9 @@ import java.util.Optional;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
 import nl.maakmatch.matching.catalogue.YearWindow;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
+import nl.maakmatch.matching.text.Money;
 
 /**
  * Limits on the plan's total investment or project cost: Innovatiekrediet from 150,000, RDM from 5M
@@ -13,6 +15,8 @@ import nl.maakmatch.matching.text.LocalizedText;
  * reference does not cover, the latest known year's window is used and said so.
  */
 public final class InvestmentSizePolicy implements EligibilityPolicy {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
 
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
@@ -25,15 +29,20 @@ public final class InvestmentSizePolicy implements EligibilityPolicy {
       if (investment < w.minEur() || investment > w.maxEur()) {
         long less = investment - w.maxEur();
         long more = w.minEur() - investment;
-        Optional<LocalizedText> change =
+        Optional<Message> change =
             investment > w.maxEur()
                 ? realisticLess(less, investment, w.maxEur())
                 : realisticMore(more, investment);
         return Ineligible.because(
             UnmetCriterion.of(
                 investment > w.maxEur() ? Criterion.AMOUNT_MAX : Criterion.AMOUNT_MIN,
-                EligibilityTexts.investmentOutsideYearWindow(
-                    instrument, w.minEur(), w.maxEur(), w.year(), planYear, investment),
+                TEXT.get(
+                    "investment.outsideYearWindow",
+                    instrument.shortName(),
+                    Money.of(w.minEur()),
+                    Money.of(w.maxEur()),
+                    yearOf(w, planYear),
+                    Money.of(investment)),
                 change));
       }
     }
@@ -41,31 +50,45 @@ public final class InvestmentSizePolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.AMOUNT_MIN,
-              EligibilityTexts.investmentBelowMinimum(
-                  instrument, amounts.investmentMin(), investment),
+              TEXT.get(
+                  "investment.belowMinimum",
+                  instrument.shortName(),
+                  Money.of(amounts.investmentMin()),
+                  Money.of(investment)),
               realisticMore(amounts.investmentMin() - investment, investment)));
     }
     if (amounts.investmentMax() != null && investment > amounts.investmentMax()) {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.AMOUNT_MAX,
-              EligibilityTexts.investmentAboveMaximum(
-                  instrument, amounts.investmentMax(), investment),
+              TEXT.get(
+                  "investment.aboveMaximum",
+                  instrument.shortName(),
+                  Money.of(amounts.investmentMax()),
+                  Money.of(investment)),
               realisticLess(
                   investment - amounts.investmentMax(), investment, amounts.investmentMax())));
     }
     return Eligible.WITHOUT_COMMENT;
   }
 
-  private static Optional<LocalizedText> realisticMore(long more, long investment) {
+  /** Years as text: a number would be written "2.026" in Dutch. */
+  private static Message yearOf(YearWindow window, int planYear) {
+    String year = String.valueOf(window.year());
+    return window.year() == planYear
+        ? TEXT.get("investment.year", year)
+        : TEXT.get("investment.yearNotYetKnown", year, String.valueOf(planYear));
+  }
+
+  private static Optional<Message> realisticMore(long more, long investment) {
     return Reach.amountChangeIsRealistic(more, investment)
-        ? Optional.of(EligibilityTexts.withMoreInvestment(more))
+        ? Optional.of(TEXT.get("amount.withMoreInvestment", Money.of(more)))
         : Optional.empty();
   }
 
-  private static Optional<LocalizedText> realisticLess(long less, long investment, long max) {
+  private static Optional<Message> realisticLess(long less, long investment, long max) {
     return Reach.amountChangeIsRealistic(less, investment)
-        ? Optional.of(EligibilityTexts.withInvestmentOfAtMost(max, less))
+        ? Optional.of(TEXT.get("investment.atMost", Money.of(max), Money.of(less)))
         : Optional.empty();
   }
 }

@@ -1,12 +1,15 @@
 package nl.maakmatch.matching.eligibility;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Scope;
 import nl.maakmatch.matching.plan.Purpose;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * What the plan spends money on must be something the instrument finances (the catalogue's {@code
@@ -16,6 +19,8 @@ import nl.maakmatch.matching.text.LocalizedText;
  * abroad.
  */
 public final class PurposePolicy implements EligibilityPolicy {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
 
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
@@ -27,25 +32,35 @@ public final class PurposePolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.PURPOSE,
-              EligibilityTexts.purposeNotFinanced(instrument, scope.purposes(), planned)));
+              TEXT.get(
+                  "purpose.notFinanced",
+                  instrument.shortName(),
+                  Listing.and(sorted(scope.purposes())),
+                  Listing.and(sorted(planned)))));
     }
     Set<Purpose> required = scope.requiredPurposes();
     if (!required.isEmpty() && required.stream().noneMatch(planned::contains)) {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.PURPOSE,
-              EligibilityTexts.requiredPurposeMissing(instrument, required),
-              Optional.of(EligibilityTexts.ifPlanIncludes(required))));
+              TEXT.get(
+                  "purpose.requiredMissing", instrument.shortName(), Listing.or(sorted(required))),
+              Optional.of(TEXT.get("purpose.ifIncluded", Listing.or(sorted(required))))));
     }
     return Eligible.WITHOUT_COMMENT;
   }
 
   @Override
-  public Optional<LocalizedText> whyItFits(Instrument instrument, MatchContext context) {
+  public Optional<Message> whyItFits(Instrument instrument, MatchContext context) {
     Set<Purpose> overlap = EnumSet.noneOf(Purpose.class);
     context.plan().purposes().stream()
         .filter(instrument.terms().scope().purposes()::contains)
         .forEach(overlap::add);
-    return Optional.of(EligibilityTexts.purposeFinanced(instrument, overlap));
+    return Optional.of(
+        TEXT.get("purpose.financed", instrument.shortName(), Listing.and(sorted(overlap))));
+  }
+
+  private static List<Purpose> sorted(Set<Purpose> purposes) {
+    return purposes.stream().sorted().toList();
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.firm.Province;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Regional instruments serve only firms established in their provinces: each ROM its own (BOM
@@ -13,6 +15,8 @@ import nl.maakmatch.matching.text.LocalizedText;
  * own province instead.
  */
 public final class RegionPolicy implements EligibilityPolicy {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
 
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
@@ -24,25 +28,36 @@ public final class RegionPolicy implements EligibilityPolicy {
     if (scope.provinces().contains(province)) {
       return Eligible.WITHOUT_COMMENT;
     }
-    Optional<LocalizedText> ownRom = Optional.empty();
+    Optional<Message> ownRom = Optional.empty();
     if (scope.rom()) {
       List<Instrument> roms = context.catalogue().romsServing(province);
       if (!roms.isEmpty()) {
-        ownRom = Optional.of(EligibilityTexts.useOwnRom(province, roms, instrument));
+        ownRom =
+            Optional.of(
+                TEXT.get(
+                    "region.useOwnRom",
+                    province,
+                    Listing.or(roms.stream().map(Instrument::shortName).toList()),
+                    instrument.shortName()));
       }
     }
     return Ineligible.because(
         UnmetCriterion.of(
             Criterion.REGION,
-            EligibilityTexts.outsideRegion(instrument, scope.provinces(), province),
+            TEXT.get(
+                "region.outside",
+                instrument.shortName(),
+                Listing.and(scope.provinces().stream().sorted().toList()),
+                province),
             ownRom));
   }
 
   @Override
-  public Optional<LocalizedText> whyItFits(Instrument instrument, MatchContext context) {
+  public Optional<Message> whyItFits(Instrument instrument, MatchContext context) {
     if (instrument.terms().scope().isNationwide()) {
       return Optional.empty();
     }
-    return Optional.of(EligibilityTexts.regionServed(instrument, context.firm().province()));
+    return Optional.of(
+        TEXT.get("region.served", instrument.shortName(), context.firm().province()));
   }
 }

@@ -1,8 +1,12 @@
 package nl.maakmatch.matching.eligibility;
 
 import java.util.List;
+import java.util.Set;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.firm.SbiCode;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Sector exclusions and inclusions by SBI code: the guarantee schemes exclude agriculture, real
@@ -10,6 +14,13 @@ import nl.maakmatch.matching.firm.SbiCode;
  * and weapons; VEKI is only for industry, energy distribution and waste processing.
  */
 public final class SectorPolicy implements EligibilityPolicy {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
+
+  /** Sector names by SBI prefix; a prefix without a name is shown as "SBI 12.3". */
+  private static final Messages SECTORS = Messages.in("nl.maakmatch.matching.eligibility.sectors");
+
+  private static final Set<String> NAMED = SECTORS.keys();
 
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
@@ -19,7 +30,12 @@ public final class SectorPolicy implements EligibilityPolicy {
         return Ineligible.because(
             UnmetCriterion.of(
                 Criterion.SECTOR,
-                EligibilityTexts.sectorExcluded(instrument, prefix, sbi.value())));
+                TEXT.get(
+                    "sector.excluded",
+                    instrument.shortName(),
+                    sector(prefix),
+                    prefix,
+                    sbi.value())));
       }
     }
     List<String> required = instrument.terms().scope().sbiRequired();
@@ -27,8 +43,19 @@ public final class SectorPolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.SECTOR,
-              EligibilityTexts.sectorNotIncluded(instrument, required, sbi.value())));
+              TEXT.get(
+                  "sector.notIncluded",
+                  instrument.shortName(),
+                  Listing.of(
+                      required.stream()
+                          .map(p -> TEXT.get("sector.withPrefix", sector(p), p))
+                          .toList()),
+                  sbi.value())));
     }
     return Eligible.WITHOUT_COMMENT;
+  }
+
+  private static Message sector(String prefix) {
+    return NAMED.contains(prefix) ? SECTORS.get(prefix) : TEXT.get("sector.unnamed", prefix);
   }
 }

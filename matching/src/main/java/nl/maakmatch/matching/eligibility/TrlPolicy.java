@@ -3,6 +3,7 @@ package nl.maakmatch.matching.eligibility;
 import java.util.Optional;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Stage;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Technology readiness: EIC Accelerator TRL 5–8, Invest-NL typically 7–9, MIT R&D 4–6, ROM Utrecht
@@ -11,6 +12,8 @@ import nl.maakmatch.matching.catalogue.MatchingTerms.Stage;
  * mature into range; one that is already proven cannot go back.
  */
 public final class TrlPolicy implements EligibilityPolicy {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.eligibility.messages");
 
   @Override
   public Eligibility check(Instrument instrument, MatchContext context) {
@@ -24,16 +27,26 @@ public final class TrlPolicy implements EligibilityPolicy {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.TRL,
-              EligibilityTexts.trlTooLow(instrument, stage.trlMin(), stage.trlMax(), trl),
-              close
-                  ? Optional.of(EligibilityTexts.onceTrlReaches(stage.trlMin()))
-                  : Optional.empty()));
+              TEXT.get(
+                  "trl.tooLow",
+                  instrument.shortName(),
+                  stage.trlMax() == null
+                      ? TEXT.get("trl.from", stage.trlMin())
+                      : TEXT.get("trl.between", stage.trlMin(), stage.trlMax()),
+                  trl),
+              close ? Optional.of(TEXT.get("trl.onceReached", stage.trlMin())) : Optional.empty()));
     }
     if (stage.trlMax() != null && trl > stage.trlMax()) {
       return Ineligible.because(
           UnmetCriterion.of(
               Criterion.TRL,
-              EligibilityTexts.trlTooHigh(instrument, stage.trlMin(), stage.trlMax(), trl)));
+              TEXT.get(
+                  "trl.tooHigh",
+                  instrument.shortName(),
+                  stage.trlMin() == null
+                      ? TEXT.get("trl.upTo", stage.trlMax())
+                      : TEXT.get("trl.between", stage.trlMin(), stage.trlMax()),
+                  trl)));
     }
     return Eligible.WITHOUT_COMMENT;
   }

@@ -2,7 +2,7 @@ package nl.maakmatch.matching.eligibility;
 
 import java.util.Objects;
 import java.util.Optional;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * One rule the plan does not meet.
@@ -13,8 +13,7 @@ import nl.maakmatch.matching.text.LocalizedText;
  *     300.000 meer investering"), or another instrument to use instead ("In Noord-Brabant: BOM in
  *     plaats van LIOF"); empty when no single realistic change suffices
  */
-public record UnmetCriterion(
-    Criterion criterion, LocalizedText message, Optional<LocalizedText> wouldFitIf) {
+public record UnmetCriterion(Criterion criterion, Message message, Optional<Message> wouldFitIf) {
 
   public UnmetCriterion {
     Objects.requireNonNull(criterion, "criterion");
@@ -22,12 +21,12 @@ public record UnmetCriterion(
     Objects.requireNonNull(wouldFitIf, "wouldFitIf");
   }
 
-  public static UnmetCriterion of(Criterion criterion, LocalizedText message) {
+  public static UnmetCriterion of(Criterion criterion, Message message) {
     return new UnmetCriterion(criterion, message, Optional.empty());
   }
 
   public static UnmetCriterion of(
-      Criterion criterion, LocalizedText message, Optional<LocalizedText> wouldFitIf) {
+      Criterion criterion, Message message, Optional<Message> wouldFitIf) {
     return new UnmetCriterion(criterion, message, wouldFitIf);
   }
 

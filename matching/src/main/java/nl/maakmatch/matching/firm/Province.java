@@ -3,37 +3,27 @@ package nl.maakmatch.matching.firm;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import nl.maakmatch.matching.text.Label;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.MessageRenderer;
 
-/** The twelve Dutch provinces, with the two-letter codes used across the Dutch government. */
+/**
+ * The twelve Dutch provinces, with the two-letter codes used across the Dutch government; their
+ * names are in {@code labels.properties}.
+ */
 public enum Province {
-  DR("Drenthe", "Drenthe"),
-  FL("Flevoland", "Flevoland"),
-  FR("Fryslân", "Friesland"),
-  GE("Gelderland", "Gelderland"),
-  GR("Groningen", "Groningen"),
-  LI("Limburg", "Limburg"),
-  NB("Noord-Brabant", "North Brabant"),
-  NH("Noord-Holland", "North Holland"),
-  OV("Overijssel", "Overijssel"),
-  UT("Utrecht", "Utrecht"),
-  ZE("Zeeland", "Zeeland"),
-  ZH("Zuid-Holland", "South Holland");
-
-  private final String dutchName;
-  private final String englishName;
-
-  Province(String dutchName, String englishName) {
-    this.dutchName = dutchName;
-    this.englishName = englishName;
-  }
-
-  public String dutchName() {
-    return dutchName;
-  }
-
-  public String englishName() {
-    return englishName;
-  }
+  DR,
+  FL,
+  FR,
+  GE,
+  GR,
+  LI,
+  NB,
+  NH,
+  OV,
+  UT,
+  ZE,
+  ZH;
 
   /**
    * Finds a province named in free text (a catalogue's region line), by Dutch or English name or
@@ -42,8 +32,9 @@ public enum Province {
    */
   public boolean isNamedIn(String text) {
     String haystack = text.toLowerCase(Locale.ROOT);
-    return haystack.contains(dutchName.toLowerCase(Locale.ROOT))
-        || haystack.contains(englishName.toLowerCase(Locale.ROOT))
+    Message name = Label.of(this);
+    return haystack.contains(MessageRenderer.dutch(name).toLowerCase(Locale.ROOT))
+        || haystack.contains(MessageRenderer.english(name).toLowerCase(Locale.ROOT))
         || (this == FR && haystack.contains("fryslan"));
   }
 

@@ -5,29 +5,13 @@ package nl.maakmatch.matching.firm;
  * SMALL and MEDIUM together are the SME (MKB) category.
  */
 public enum SizeClass {
-  MICRO("MICRO", "MICRO"),
-  SMALL("KLEIN", "SMALL"),
-  MEDIUM("MIDDELGROOT", "MEDIUM"),
-  LARGE("GROOT", "LARGE");
-
-  private final String dutchLabel;
-  private final String englishLabel;
-
-  SizeClass(String dutchLabel, String englishLabel) {
-    this.dutchLabel = dutchLabel;
-    this.englishLabel = englishLabel;
-  }
+  MICRO,
+  SMALL,
+  MEDIUM,
+  LARGE;
 
   public boolean isSme() {
     return this != LARGE;
-  }
-
-  public String dutchLabel() {
-    return dutchLabel;
-  }
-
-  public String englishLabel() {
-    return englishLabel;
   }
 
   /**

@@ -3,7 +3,11 @@ package nl.maakmatch.matching.firm;
 import java.util.ArrayList;
 import java.util.List;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
+import nl.maakmatch.matching.text.Money;
+import nl.maakmatch.matching.text.Share;
 
 /**
  * Classifies a firm as micro, small, medium or large under Commission Recommendation 2003/361/EC
@@ -27,6 +31,8 @@ public final class SmeClassifier {
   /** Public bodies holding this share or more end SME status (Rec. 2003/361 art. 3(4)). */
   static final double PUBLIC_BODY_LIMIT_PCT = 25;
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.firm.messages");
+
   /** The ceilings, smallest class first: staff strictly below, money at most. */
   private static final List<Ceiling> CEILINGS =
       List.of(
@@ -38,18 +44,21 @@ public final class SmeClassifier {
     double employees = firm.employees();
     double turnover = firm.annualTurnoverEur();
     double balance = firm.balanceSheetTotalEur();
-    List<LocalizedText> counted = new ArrayList<>();
-    List<LocalizedText> notCounted = new ArrayList<>();
+    List<Message> counted = new ArrayList<>();
+    List<Message> notCounted = new ArrayList<>();
     for (LinkedEnterprise other : firm.linkedEnterprises()) {
       if (other.exemptInvestor() && other.relation() == Relation.PARTNER) {
-        notCounted.add(SmeTexts.exemptInvestorNotCounted(other));
+        notCounted.add(TEXT.get("notCounted.exemptInvestor", other.name()));
         continue;
       }
       double share = other.relation() == Relation.PARTNER ? other.sharePct() / 100.0 : 1.0;
       employees += share * other.employees();
       turnover += share * other.annualTurnoverEur();
       balance += share * other.balanceSheetTotalEur();
-      counted.add(SmeTexts.countedShare(other));
+      counted.add(
+          other.relation() == Relation.PARTNER
+              ? TEXT.get("counted.partner", Share.of(other.sharePct() / 100), other.name())
+              : TEXT.get("counted.linked", other.name()));
     }
     long countedTurnover = Math.round(turnover);
     long countedBalance = Math.round(balance);
@@ -60,9 +69,12 @@ public final class SmeClassifier {
           employees,
           countedTurnover,
           countedBalance,
-          SmeTexts.publicBodyControl(firm.publicBodyOwnershipPct()));
+          TEXT.get(
+              "publicBodies.control",
+              heading(SizeClass.LARGE),
+              Share.of(firm.publicBodyOwnershipPct() / 100)));
     }
-    LocalizedText staff = SmeTexts.staff(employees, counted, notCounted);
+    Message staff = staff(employees, counted, notCounted);
     for (Ceiling ceiling : CEILINGS) {
       if (employees < ceiling.staffBelow()) {
         if (countedTurnover <= ceiling.turnoverMax()) {
@@ -71,10 +83,13 @@ public final class SmeClassifier {
               employees,
               countedTurnover,
               countedBalance,
-              SmeTexts.within(
+              within(
                   ceiling.sizeClass(),
                   staff,
-                  SmeTexts.turnoverWithin(countedTurnover, ceiling.turnoverMax())));
+                  TEXT.get(
+                      "turnover.within",
+                      Money.of(countedTurnover),
+                      Money.of(ceiling.turnoverMax()))));
         }
         if (countedBalance <= ceiling.balanceMax()) {
           return new SizeClassification(
@@ -82,25 +97,58 @@ public final class SmeClassifier {
               employees,
               countedTurnover,
               countedBalance,
-              SmeTexts.within(
+              within(
                   ceiling.sizeClass(),
                   staff,
-                  SmeTexts.balanceWithin(countedBalance, ceiling.balanceMax())));
+                  TEXT.get(
+                      "balance.within", Money.of(countedBalance), Money.of(ceiling.balanceMax()))));
         }
       }
     }
     Ceiling medium = CEILINGS.get(CEILINGS.size() - 1);
-    LocalizedText why =
+    Message why =
         employees >= medium.staffBelow()
-            ? SmeTexts.tooManyStaff(medium.staffBelow())
-            : SmeTexts.bothMoneyCeilingsExceeded(
-                countedTurnover, medium.turnoverMax(), countedBalance, medium.balanceMax());
+            ? TEXT.get("staff.tooMany", medium.staffBelow())
+            : TEXT.get(
+                "money.bothAbove",
+                Money.of(countedTurnover),
+                Money.of(medium.turnoverMax()),
+                Money.of(countedBalance),
+                Money.of(medium.balanceMax()));
     return new SizeClassification(
         SizeClass.LARGE,
         employees,
         countedTurnover,
         countedBalance,
-        SmeTexts.within(SizeClass.LARGE, staff, why));
+        within(SizeClass.LARGE, staff, why));
+  }
+
+  private static Message within(SizeClass sizeClass, Message staff, Message money) {
+    return TEXT.get("within", heading(sizeClass), staff, money);
+  }
+
+  /** "MIDDELGROOT" / "MEDIUM": the class that heads the reasoning. */
+  private static Message heading(SizeClass sizeClass) {
+    return TEXT.get(
+        switch (sizeClass) {
+          case MICRO -> "class.micro";
+          case SMALL -> "class.small";
+          case MEDIUM -> "class.medium";
+          case LARGE -> "class.large";
+        });
+  }
+
+  /** "85 werknemers incl. 40% van partner X (belang van Y telt niet mee: …)". */
+  private static Message staff(double employees, List<Message> counted, List<Message> notCounted) {
+    // staff are counted in annual work units: at most one decimal
+    Message staff = TEXT.get("staff", Math.round(employees * 10) / 10.0);
+    if (!counted.isEmpty()) {
+      staff = TEXT.get("staff.including", staff, Listing.and(counted));
+    }
+    if (!notCounted.isEmpty()) {
+      staff = TEXT.get("staff.notCounting", staff, Listing.and(notCounted));
+    }
+    return staff;
   }
 
   private record Ceiling(SizeClass sizeClass, int staffBelow, long turnoverMax, long balanceMax) {}

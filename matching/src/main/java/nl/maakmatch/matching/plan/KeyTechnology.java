@@ -7,39 +7,26 @@ package nl.maakmatch.matching.plan;
  * 2023, 172), see docs/rules/wet-vifo.md.
  */
 public enum KeyTechnology {
-  ENERGY("energie", "energy", true, Sensitivity.NONE),
-  FOOD("voedsel", "food", true, Sensitivity.NONE),
-  WATER("water", "water", true, Sensitivity.NONE),
-  SEMICONDUCTORS("halfgeleiders", "semiconductors", true, Sensitivity.VERY_SENSITIVE),
-  MEDICINES("geneesmiddelen", "medicines", true, Sensitivity.NONE),
-  CARE("zorg", "care", true, Sensitivity.NONE),
-  PHOTONICS("fotonica", "photonics", false, Sensitivity.VERY_SENSITIVE),
-  QUANTUM("quantumtechnologie", "quantum technology", false, Sensitivity.VERY_SENSITIVE),
+  ENERGY(true, Sensitivity.NONE),
+  FOOD(true, Sensitivity.NONE),
+  WATER(true, Sensitivity.NONE),
+  SEMICONDUCTORS(true, Sensitivity.VERY_SENSITIVE),
+  MEDICINES(true, Sensitivity.NONE),
+  CARE(true, Sensitivity.NONE),
+  PHOTONICS(false, Sensitivity.VERY_SENSITIVE),
+  QUANTUM(false, Sensitivity.VERY_SENSITIVE),
   /** In the 2024–2025 consultation to extend Wet Vifo; in force was not confirmed. */
-  AI("kunstmatige intelligentie", "artificial intelligence", false, Sensitivity.PROPOSED),
+  AI(false, Sensitivity.PROPOSED),
   /** In the 2024–2025 consultation to extend Wet Vifo; in force was not confirmed. */
-  BIOTECH("biotechnologie", "biotechnology", false, Sensitivity.PROPOSED),
-  OTHER("overige technologie", "other technology", false, Sensitivity.NONE);
+  BIOTECH(false, Sensitivity.PROPOSED),
+  OTHER(false, Sensitivity.NONE);
 
-  private final String dutch;
-  private final String english;
   private final boolean namedInIndustryNote;
   private final Sensitivity sensitivity;
 
-  KeyTechnology(
-      String dutch, String english, boolean namedInIndustryNote, Sensitivity sensitivity) {
-    this.dutch = dutch;
-    this.english = english;
+  KeyTechnology(boolean namedInIndustryNote, Sensitivity sensitivity) {
     this.namedInIndustryNote = namedInIndustryNote;
     this.sensitivity = sensitivity;
-  }
-
-  public String dutch() {
-    return dutch;
-  }
-
-  public String english() {
-    return english;
   }
 
   /** One of the six key technologies of the 2022 industry note the product was built from. */

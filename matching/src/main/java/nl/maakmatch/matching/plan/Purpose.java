@@ -7,34 +7,18 @@ import java.util.Set;
 
 /** What a plan spends the money on; matched against what an instrument finances. */
 public enum Purpose {
-  MACHINERY("machines en installaties", "machinery and equipment"),
-  BUILDINGS("bedrijfsgebouwen", "business premises"),
-  RD("speur- en ontwikkelingswerk", "research and development"),
-  PROCESS_INNOVATION("procesinnovatie", "process innovation"),
-  PRODUCT_INNOVATION("productinnovatie", "product innovation"),
-  FEASIBILITY("haalbaarheidsonderzoek", "feasibility study"),
-  ENERGY_CLIMATE("energie- en klimaatinvesteringen", "energy and climate investment"),
-  CIRCULAR("circulaire economie", "circular economy"),
-  WORKING_CAPITAL("werkkapitaal", "working capital"),
-  EXPORT("export en buitenland", "export and investment abroad"),
-  GROWTH_CAPITAL("groeikapitaal", "growth capital"),
-  ACQUISITION("overname", "acquisition or buy-out");
-
-  private final String dutch;
-  private final String english;
-
-  Purpose(String dutch, String english) {
-    this.dutch = dutch;
-    this.english = english;
-  }
-
-  public String dutch() {
-    return dutch;
-  }
-
-  public String english() {
-    return english;
-  }
+  MACHINERY,
+  BUILDINGS,
+  RD,
+  PROCESS_INNOVATION,
+  PRODUCT_INNOVATION,
+  FEASIBILITY,
+  ENERGY_CLIMATE,
+  CIRCULAR,
+  WORKING_CAPITAL,
+  EXPORT,
+  GROWTH_CAPITAL,
+  ACQUISITION;
 
   /**
    * The purposes a `finances` tag of the reference catalogue stands for. Most tags are one purpose;

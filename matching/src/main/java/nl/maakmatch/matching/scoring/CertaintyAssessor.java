@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.maakmatch.matching.catalogue.Catalogue;
 import nl.maakmatch.matching.catalogue.Confidence;
 import nl.maakmatch.matching.catalogue.EngineDefaults;
@@ -13,6 +14,10 @@ import nl.maakmatch.matching.catalogue.MatchingTerms.TermsOrigin;
 import nl.maakmatch.matching.eligibility.MatchContext;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.flag.FlagKind;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
+import nl.maakmatch.matching.text.Share;
 
 /**
  * How certain a match is. Every doubt becomes a visible flag: the catalogue's own {@code
@@ -21,6 +26,13 @@ import nl.maakmatch.matching.flag.FlagKind;
  * HIGH; one: MEDIUM; more: LOW.
  */
 public final class CertaintyAssessor {
+
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.scoring.messages");
+
+  /** Names of the terms fields, keyed by field; a field without one is shown as it is. */
+  private static final Messages TERMS = Messages.in("nl.maakmatch.matching.scoring.terms");
+
+  private static final Set<String> NAMED_TERMS = TERMS.keys();
 
   /** The doubts that depend on the instrument alone, worked out once per catalogue. */
   private final Map<String, Fixed> fixedDoubts;
@@ -54,7 +66,8 @@ public final class CertaintyAssessor {
       flags.add(
           new Flag(
               FlagKind.NEXT_ROUND_UNCONFIRMED,
-              ScoringTexts.nextRoundUnconfirmed(instrument, timing.windowCloses())));
+              TEXT.get(
+                  "flag.nextRoundUnconfirmed", instrument.shortName(), timing.windowCloses())));
     }
     long doubts = flags.stream().filter(f -> f.kind().lowersCertainty()).count();
     return new CertaintyAssessment(Certainty.fromDoubts(doubts), flags);
@@ -64,27 +77,51 @@ public final class CertaintyAssessor {
     MatchingTerms terms = instrument.terms();
     List<Flag> flags = new ArrayList<>();
     if (instrument.confidence() == Confidence.ESTIMATE) {
-      flags.add(new Flag(FlagKind.CATALOGUE_ESTIMATE, ScoringTexts.catalogueEstimate(instrument)));
+      flags.add(
+          new Flag(
+              FlagKind.CATALOGUE_ESTIMATE,
+              TEXT.get("flag.catalogueEstimate", instrument.shortName())));
     }
     if (!terms.availability().confirmed()) {
-      flags.add(new Flag(FlagKind.STATUS_UNCONFIRMED, ScoringTexts.statusUnconfirmed(instrument)));
+      flags.add(
+          new Flag(
+              FlagKind.STATUS_UNCONFIRMED,
+              terms
+                  .availability()
+                  .explanation()
+                  .map(reason -> TEXT.get("flag.statusUnconfirmed", instrument.shortName(), reason))
+                  .orElseGet(
+                      () ->
+                          TEXT.get("flag.statusUnconfirmed.unexplained", instrument.shortName()))));
     }
     if (terms.origin() == TermsOrigin.DERIVED) {
-      flags.add(new Flag(FlagKind.TERMS_DERIVED, ScoringTexts.termsDerived(instrument)));
+      flags.add(
+          new Flag(FlagKind.TERMS_DERIVED, TEXT.get("flag.termsDerived", instrument.shortName())));
     } else if (terms.origin() == TermsOrigin.ENTRY) {
-      flags.add(new Flag(FlagKind.TERMS_FROM_ENTRY, ScoringTexts.termsFromEntry(instrument)));
+      flags.add(
+          new Flag(
+              FlagKind.TERMS_FROM_ENTRY, TEXT.get("flag.termsFromEntry", instrument.shortName())));
     }
     List<String> estimated =
         terms.estimates().stream().filter(t -> !"statusConfirmed".equals(t)).sorted().toList();
     if (!estimated.isEmpty()) {
-      flags.add(new Flag(FlagKind.TERMS_ESTIMATED, ScoringTexts.termsEstimated(estimated)));
+      flags.add(
+          new Flag(
+              FlagKind.TERMS_ESTIMATED,
+              TEXT.get(
+                  "flag.termsEstimated",
+                  Listing.of(estimated.stream().map(CertaintyAssessor::term).toList()))));
     }
     if (EngineDefaults.costIsDefaulted(terms)) {
       flags.add(
           new Flag(
               FlagKind.COST_UNKNOWN,
-              ScoringTexts.costUnknown(EngineDefaults.annualCostRate(terms))));
+              TEXT.get("flag.costUnknown", Share.of(EngineDefaults.annualCostRate(terms)))));
     }
     return flags;
+  }
+
+  private static Message term(String field) {
+    return NAMED_TERMS.contains(field) ? TERMS.get(field) : TEXT.get("term.unnamed", field);
   }
 }

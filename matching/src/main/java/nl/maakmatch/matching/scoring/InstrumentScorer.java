@@ -10,6 +10,11 @@ import nl.maakmatch.matching.catalogue.MatchingTerms;
 import nl.maakmatch.matching.eligibility.MatchContext;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.Purpose;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.Messages;
+import nl.maakmatch.matching.text.Money;
+import nl.maakmatch.matching.text.Share;
 
 /**
  * Scores an eligible instrument from 0 to 100 on six visible factors (see {@link ScoreFactor}).
@@ -38,6 +43,8 @@ public final class InstrumentScorer {
   static final double NO_FOCUS_FIT = 0.5;
   static final double NOT_COMPARABLE_FIT = 0.5;
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.scoring.messages");
+
   public ScoreBreakdown score(Instrument instrument, MatchContext context) {
     return ScoreBreakdown.of(
         List.of(
@@ -53,12 +60,12 @@ public final class InstrumentScorer {
     MatchingTerms.Amounts amounts = instrument.terms().amounts();
     if (!instrument.terms().stackRules().inStack()) {
       return ScoreComponent.of(
-          ScoreFactor.AMOUNT_FIT, NOT_COMPARABLE_FIT, ScoringTexts.notComparable());
+          ScoreFactor.AMOUNT_FIT, NOT_COMPARABLE_FIT, TEXT.get("amount.notComparable"));
     }
     boolean ofInvestment = amounts.partMeasure() == AmountMeasure.TAX_BASE;
     long base = ofInvestment ? context.investmentEur() : context.needEur();
     if (base == 0) {
-      return ScoreComponent.of(ScoreFactor.AMOUNT_FIT, 1, ScoringTexts.nothingToCover());
+      return ScoreComponent.of(ScoreFactor.AMOUNT_FIT, 1, TEXT.get("amount.nothingToCover"));
     }
     long reachable =
         amounts.reachableFor(
@@ -72,7 +79,10 @@ public final class InstrumentScorer {
     return ScoreComponent.of(
         ScoreFactor.AMOUNT_FIT,
         (double) covered / base,
-        ScoringTexts.covers(covered, base, ofInvestment));
+        TEXT.get(
+            ofInvestment ? "amount.coversInvestment" : "amount.coversNeed",
+            Money.of(covered),
+            Money.of(base)));
   }
 
   private ScoreComponent purposeFit(Instrument instrument, MatchContext context) {
@@ -82,7 +92,11 @@ public final class InstrumentScorer {
     return ScoreComponent.of(
         ScoreFactor.PURPOSE_FIT,
         (double) overlap.size() / planned.size(),
-        ScoringTexts.purposeOverlap(overlap, planned));
+        TEXT.get(
+            "purpose.overlap",
+            overlap.size(),
+            planned.size(),
+            Listing.of(overlap.stream().sorted().toList())));
   }
 
   private ScoreComponent costOfCapital(Instrument instrument) {
@@ -91,7 +105,17 @@ public final class InstrumentScorer {
     return ScoreComponent.of(
         ScoreFactor.COST_OF_CAPITAL,
         fit,
-        ScoringTexts.annualCost(rate, EngineDefaults.costIsDefaulted(instrument.terms())));
+        annualCost(rate, EngineDefaults.costIsDefaulted(instrument.terms())));
+  }
+
+  private static Message annualCost(double rate, boolean assumed) {
+    if (rate < 0) {
+      return TEXT.get("cost.benefit");
+    }
+    if (rate == 0) {
+      return TEXT.get("cost.none");
+    }
+    return TEXT.get(assumed ? "cost.annualAssumed" : "cost.annual", Share.of(rate));
   }
 
   private ScoreComponent speed(Instrument instrument) {
@@ -100,14 +124,20 @@ public final class InstrumentScorer {
     return ScoreComponent.of(
         ScoreFactor.SPEED_TO_DECISION,
         Math.min(1, fit),
-        ScoringTexts.weeks(weeks, EngineDefaults.weeksAreDefaulted(instrument.terms())));
+        TEXT.get(
+            EngineDefaults.weeksAreDefaulted(instrument.terms())
+                ? "speed.weeksAssumed"
+                : "speed.weeks",
+            weeks));
   }
 
   private ScoreComponent regionalPriority(Instrument instrument, MatchContext context) {
     boolean ownRegion = instrument.terms().scope().provinces().contains(context.firm().province());
     return ownRegion
-        ? ScoreComponent.of(ScoreFactor.REGIONAL_PRIORITY, 1, ScoringTexts.regional(instrument))
-        : ScoreComponent.of(ScoreFactor.REGIONAL_PRIORITY, NATIONAL_FIT, ScoringTexts.national());
+        ? ScoreComponent.of(
+            ScoreFactor.REGIONAL_PRIORITY, 1, TEXT.get("region.own", instrument.shortName()))
+        : ScoreComponent.of(
+            ScoreFactor.REGIONAL_PRIORITY, NATIONAL_FIT, TEXT.get("region.national"));
   }
 
   private ScoreComponent strategicTechnology(Instrument instrument, MatchContext context) {
@@ -117,8 +147,10 @@ public final class InstrumentScorer {
         .forEach(overlap::add);
     return overlap.isEmpty()
         ? ScoreComponent.of(
-            ScoreFactor.STRATEGIC_TECHNOLOGY, NO_FOCUS_FIT, ScoringTexts.noTechnologyFocus())
+            ScoreFactor.STRATEGIC_TECHNOLOGY, NO_FOCUS_FIT, TEXT.get("technology.noFocus"))
         : ScoreComponent.of(
-            ScoreFactor.STRATEGIC_TECHNOLOGY, 1, ScoringTexts.technologyMatch(overlap));
+            ScoreFactor.STRATEGIC_TECHNOLOGY,
+            1,
+            TEXT.get("technology.focus", Listing.of(overlap.stream().sorted().toList())));
   }
 }

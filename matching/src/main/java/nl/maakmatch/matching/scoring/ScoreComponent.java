@@ -1,7 +1,7 @@
 package nl.maakmatch.matching.scoring;
 
 import java.util.Objects;
-import nl.maakmatch.matching.text.LocalizedText;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * One line of a score: how well the instrument fits on one factor.
@@ -11,7 +11,7 @@ import nl.maakmatch.matching.text.LocalizedText;
  * @param explanation the fact behind the fit, e.g. "dekt € 1.000.000 van uw behoefte"
  */
 public record ScoreComponent(
-    ScoreFactor factor, double weight, double fit, double points, LocalizedText explanation) {
+    ScoreFactor factor, double weight, double fit, double points, Message explanation) {
 
   public ScoreComponent {
     Objects.requireNonNull(factor, "factor");
@@ -21,7 +21,7 @@ public record ScoreComponent(
     }
   }
 
-  static ScoreComponent of(ScoreFactor factor, double fit, LocalizedText explanation) {
+  static ScoreComponent of(ScoreFactor factor, double fit, Message explanation) {
     double clamped = Math.max(0, Math.min(1, fit));
     double points = Math.round(factor.weight() * clamped * 1000) / 10.0;
     return new ScoreComponent(factor, factor.weight(), clamped, points, explanation);

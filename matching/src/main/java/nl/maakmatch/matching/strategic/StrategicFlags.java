@@ -11,6 +11,8 @@ import nl.maakmatch.matching.flag.FlagKind;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.KeyTechnology.Sensitivity;
 import nl.maakmatch.matching.plan.PlanProfile;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Messages;
 
 /**
  * Marks plans in the key technologies of the 2022 industry note, and warns where an equity investor
@@ -21,11 +23,13 @@ import nl.maakmatch.matching.plan.PlanProfile;
  */
 public final class StrategicFlags {
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.matching.strategic.messages");
+
   public List<Flag> forPlan(PlanProfile plan) {
     Set<KeyTechnology> strategic = technologies(plan, KeyTechnology::isStrategic);
     return strategic.isEmpty()
         ? List.of()
-        : List.of(new Flag(FlagKind.KEY_TECHNOLOGY, StrategicTexts.keyTechnology(strategic)));
+        : List.of(new Flag(FlagKind.KEY_TECHNOLOGY, TEXT.get("keyTechnology", named(strategic))));
   }
 
   public List<Flag> forInstrument(Instrument instrument, PlanProfile plan) {
@@ -39,16 +43,20 @@ public final class StrategicFlags {
       flags.add(
           new Flag(
               FlagKind.VIFO_NOTIFICATION,
-              StrategicTexts.vifoNotification(instrument, verySensitive)));
+              TEXT.get("vifo.notification", instrument.shortName(), named(verySensitive))));
     }
     Set<KeyTechnology> proposed = technologies(plan, t -> t.sensitivity() == Sensitivity.PROPOSED);
     if (!proposed.isEmpty()) {
       flags.add(
           new Flag(
               FlagKind.VIFO_EXTENSION_PENDING,
-              StrategicTexts.vifoExtensionPending(instrument, proposed)));
+              TEXT.get("vifo.extensionPending", instrument.shortName(), named(proposed))));
     }
     return flags;
+  }
+
+  private static Listing named(Set<KeyTechnology> technologies) {
+    return Listing.of(technologies.stream().sorted().toList());
   }
 
   private static Set<KeyTechnology> technologies(PlanProfile plan, Predicate<KeyTechnology> which) {

@@ -4,24 +4,24 @@ package nl.maakmatch.matching.text;
  * Money as a firm owner reads it: Dutch "€ 1.500.000", English "€1,500,000". Whole euros only:
  * every amount in the catalogue and in a plan is a whole number of euros.
  */
-public final class Euro {
+final class Euro {
 
   private Euro() {}
 
-  public static String nl(long euros) {
+  static String nl(long euros) {
     return (euros < 0 ? "-€ " : "€ ") + grouped(Math.abs(euros), '.');
   }
 
-  public static String en(long euros) {
+  static String en(long euros) {
     return (euros < 0 ? "-€" : "€") + grouped(Math.abs(euros), ',');
   }
 
   /** A share as a percentage without needless decimals: 0.45 → "45%", 0.675 → "67,5%". */
-  public static String percentNl(double share) {
+  static String percentNl(double share) {
     return percent(share).replace('.', ',') + "%";
   }
 
-  public static String percentEn(double share) {
+  static String percentEn(double share) {
     return percent(share) + "%";
   }
 

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * Several values in a sentence: "micro, kleine en middelgrote" / "micro, small and medium-sized".
- * The items are rendered like any other argument; the last two are joined by the conjunction.
+ * The items are rendered like any other argument; the last two are joined by the conjunction, or by
+ * a comma like the others when there is none (an enumeration after a colon).
  */
 public record Listing(List<?> items, Conjunction conjunction) {
 
   public enum Conjunction {
     AND,
-    OR
+    OR,
+    NONE
   }
 
   public Listing {
@@ -23,5 +25,10 @@ public record Listing(List<?> items, Conjunction conjunction) {
 
   public static Listing or(List<?> items) {
     return new Listing(items, Conjunction.OR);
+  }
+
+  /** "a, b, c": items separated by commas only. */
+  public static Listing of(List<?> items) {
+    return new Listing(items, Conjunction.NONE);
   }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Arguments may be {@link Money}, {@link Share}, {@link java.time.LocalDate}, an enum (shown by
  * its label, see {@link MessageRenderer}), another {@code Message}, a {@link Listing}, a {@link
- * Number} or a {@link String} shown as it is (names, codes).
+ * Number}, a {@link DataText} or a {@link String} shown as it is (names, codes).
  *
  * @param bundle the base name of the resource bundle that holds the pattern
  * @param key the pattern's key in that bundle

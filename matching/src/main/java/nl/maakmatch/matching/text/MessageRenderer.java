@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Turns {@link Message}s into sentences in one language. Patterns are {@link MessageFormat}
  * patterns in {@code .properties} bundles: the base file is Dutch (the default language), {@code
- * _en} English; another language is another file. Typed arguments are formatted the way a reader
- * of that language expects: "€ 1.200.000" and "1 juni 2027" in Dutch, "€1,200,000" and "1 June
- * 2027" in English.
+ * _en} English; another language is another file. Typed arguments are formatted the way a reader of
+ * that language expects: "€ 1.200.000" and "1 juni 2027" in Dutch, "€1,200,000" and "1 June 2027"
+ * in English.
  *
  * <p>Thread-safe; parsed patterns are cached.
  */
@@ -29,7 +29,8 @@ public final class MessageRenderer {
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
   private static final String COMMON = "nl.maakmatch.matching.text.messages";
 
-  private static final ConcurrentMap<Locale, MessageRenderer> RENDERERS = new ConcurrentHashMap<>();
+  /** By language code, so finding the renderer for a request costs one map lookup. */
+  private static final ConcurrentMap<String, MessageRenderer> RENDERERS = new ConcurrentHashMap<>();
 
   private final Locale locale;
   private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
@@ -47,8 +48,8 @@ public final class MessageRenderer {
 
   /** The renderer for a language; Dutch for a language MaakMatch has no texts in. */
   public static MessageRenderer in(Locale locale) {
-    Locale language = Locale.forLanguageTag(locale.getLanguage());
-    return RENDERERS.computeIfAbsent(language, MessageRenderer::new);
+    return RENDERERS.computeIfAbsent(
+        locale.getLanguage(), language -> new MessageRenderer(Locale.forLanguageTag(language)));
   }
 
   public static String dutch(Message message) {
@@ -90,6 +91,9 @@ public final class MessageRenderer {
     if (arg instanceof Listing listing) {
       return listing(listing);
     }
+    if (arg instanceof DataText text) {
+      return text.in(isEnglish());
+    }
     if (arg == null) {
       throw new IllegalArgumentException("a message argument is null");
     }
@@ -102,8 +106,8 @@ public final class MessageRenderer {
 
   private String listing(Listing listing) {
     List<String> items = listing.items().stream().map(i -> String.valueOf(argument(i))).toList();
-    if (items.size() <= 1) {
-      return String.join("", items);
+    if (items.size() <= 1 || listing.conjunction() == Listing.Conjunction.NONE) {
+      return String.join(", ", items);
     }
     String conjunction =
         render(

@@ -1,5 +1,7 @@
 package nl.maakmatch.matching.catalogue;
 
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.util.Map;
 import nl.maakmatch.matching.catalogue.MatchingTerms.TermsOrigin;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.stack.PartKind;
-import nl.maakmatch.matching.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class CatalogueReaderTest {
@@ -174,7 +175,7 @@ class CatalogueReaderTest {
         .anySatisfy(r -> assertThat(r).startsWith("instruments[2].type: unknown value 'shares'"))
         .anySatisfy(
             r -> assertThat(r).startsWith("instruments[2].confidence: unknown value 'sure'"));
-    assertThat(duplicate.reasons().get(0).nl())
+    assertThat(dutch(duplicate.reasons().get(0)))
         .isEqualTo("id 'rom_liof' komt al voor bij instruments[1]");
   }
 
@@ -334,9 +335,5 @@ class CatalogueReaderTest {
 
   private static InputStream shippedCatalogue() {
     return CatalogueReaderTest.class.getResourceAsStream(CatalogueReader.SHIPPED_CATALOGUE);
-  }
-
-  private static List<String> english(List<LocalizedText> texts) {
-    return texts.stream().map(LocalizedText::en).toList();
   }
 }

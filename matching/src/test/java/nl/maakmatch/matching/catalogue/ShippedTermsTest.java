@@ -106,7 +106,7 @@ class ShippedTermsTest {
     assertThat(provinces("rom_impuls_zeeland")).containsExactly(Province.ZE);
     assertThat(provinces("rom_inwest")).containsExactly(Province.NH);
     for (Province province : Province.values()) {
-      assertThat(catalogue.romsServing(province)).as(province.dutchName()).hasSize(1);
+      assertThat(catalogue.romsServing(province)).as(province.name()).hasSize(1);
     }
   }
 

@@ -7,6 +7,8 @@ import static nl.maakmatch.matching.fixtures.Firms.aSmallMachineBuilderIn;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
 import static nl.maakmatch.matching.fixtures.Plans.aMachineryPlanNeeding;
 import static nl.maakmatch.matching.fixtures.Plans.aPlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +28,11 @@ class AmountPolicyTest {
                 instrument("go"), contextFor(theExampleFirm(), aMachineryPlanNeeding(1_200_000))));
 
     assertThat(unmet.criterion()).isEqualTo(Criterion.AMOUNT_MIN);
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "GO vereist een lening van minimaal € 1.500.000; uw financieringsbehoefte is €"
                 + " 1.200.000");
-    assertThat(unmet.message().en())
+    assertThat(english(unmet.message()))
         .isEqualTo("GO requires a loan of at least €1,500,000; your financing need is €1,200,000");
     // 300,000 is a quarter of the 1.4M investment: a realistic step
     assertThat(wouldFitIfNl(unmet)).isEqualTo("met € 300.000 meer investering");
@@ -66,7 +68,7 @@ class AmountPolicyTest {
                 instrument("invest_nl"),
                 contextFor(theExampleFirm(), aMachineryPlanNeeding(8_000_000))));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "Invest-NL vereist een investering (ticket) van minimaal € 5.000.000 en financiert"
                 + " hoogstens 50% van de financieringsbehoefte; bij uw behoefte van € 8.000.000 is"
@@ -101,7 +103,7 @@ class AmountPolicyTest {
             policy.check(
                 instrument("veki"), contextFor(aSmallMachineBuilderIn(Province.GE), plan)));
 
-    assertThat(unmet.message().en())
+    assertThat(english(unmet.message()))
         .isEqualTo(
             "VEKI requires a grant of at least €125,000; at most 70% of your investment of"
                 + " €150,000 is €105,000");
@@ -112,7 +114,7 @@ class AmountPolicyTest {
   void saysAGuaranteeStandsBehindTheLoanRatherThanProvidingIt() {
     var context = contextFor(theExampleFirm(), aMachineryPlanNeeding(1_000_000));
 
-    assertThat(policy.whyItFits(instrument("bmkb"), context).orElseThrow().nl())
+    assertThat(dutch(policy.whyItFits(instrument("bmkb"), context).orElseThrow()))
         .isEqualTo(
             "BMKB kan garant staan voor een lening tot € 1.000.000 voor dit plan; de garantie"
                 + " dekt 45% van de lening");
@@ -124,7 +126,7 @@ class AmountPolicyTest {
 
     assertThat(policy.check(instrument("rom_liof"), context).isEligible()).isTrue();
     // LIOF's MKB-loan fund co-finances at most half the need, up to its 1,000,000 maximum
-    assertThat(policy.whyItFits(instrument("rom_liof"), context).orElseThrow().nl())
+    assertThat(dutch(policy.whyItFits(instrument("rom_liof"), context).orElseThrow()))
         .isEqualTo("LIOF kan een lening bieden tot € 500.000 voor dit plan");
   }
 }

@@ -1,5 +1,6 @@
 package nl.maakmatch.matching.eligibility;
 
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,6 +24,6 @@ final class EligibilityAssertions {
 
   static String wouldFitIfNl(UnmetCriterion criterion) {
     assertThat(criterion.wouldFitIf()).as("a suggestion").isPresent();
-    return criterion.wouldFitIf().get().nl();
+    return dutch(criterion.wouldFitIf().get());
   }
 }

@@ -5,6 +5,7 @@ import static nl.maakmatch.matching.eligibility.EligibilityAssertions.wouldFitIf
 import static nl.maakmatch.matching.fixtures.Contexts.contextFor;
 import static nl.maakmatch.matching.fixtures.Firms.aSmallMachineBuilderIn;
 import static nl.maakmatch.matching.fixtures.Plans.aMachineryPlanNeeding;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class FinancingNeedPolicyTest {
                 contextFor(aSmallMachineBuilderIn(Province.FR), aMachineryPlanNeeding(600_000))));
 
     assertThat(unmet.criterion()).isEqualTo(Criterion.AMOUNT_MAX);
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "Qredits MKB-krediet past bij een totale financieringsbehoefte van hoogstens"
                 + " € 500.000; uw financieringsbehoefte is € 600.000");

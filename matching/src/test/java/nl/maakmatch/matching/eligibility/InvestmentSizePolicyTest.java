@@ -4,6 +4,8 @@ import static nl.maakmatch.matching.eligibility.EligibilityAssertions.onlyUnmet;
 import static nl.maakmatch.matching.fixtures.Contexts.contextFor;
 import static nl.maakmatch.matching.fixtures.Firms.aSmallMachineBuilderIn;
 import static nl.maakmatch.matching.fixtures.Plans.aPlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,12 +30,12 @@ class InvestmentSizePolicyTest {
     UnmetCriterion unmet = onlyUnmet(check("kia", investing(450_000, 2026)));
 
     assertThat(unmet.criterion()).isEqualTo(Criterion.AMOUNT_MAX);
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "KIA geldt bij een totale investering van € 2.901 tot € 398.236 per jaar (in 2026);"
                 + " uw investering is € 450.000");
     // 51,764 less is about 12% of the investment: realistic
-    assertThat(unmet.wouldFitIf().orElseThrow().en())
+    assertThat(english(unmet.wouldFitIf().orElseThrow()))
         .isEqualTo("with an investment of at most €398,236 (€51,764 less)");
   }
 
@@ -47,7 +49,7 @@ class InvestmentSizePolicyTest {
   void kiaSaysWhenALaterYearsLimitsAreNotYetKnown() {
     UnmetCriterion unmet = onlyUnmet(check("kia", investing(1_200_000, 2027)));
 
-    assertThat(unmet.message().en()).contains("(in 2026; limits for 2027 not yet known)");
+    assertThat(english(unmet.message())).contains("(in 2026; limits for 2027 not yet known)");
     assertThat(unmet.wouldFitIf()).isEmpty();
   }
 
@@ -55,11 +57,11 @@ class InvestmentSizePolicyTest {
   void innovatiekredietNeedsProjectCostsOfAtLeastOneHundredFiftyThousand() {
     UnmetCriterion unmet = onlyUnmet(check("innovatiekrediet", investing(120_000, 2027)));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "Innovatiekrediet vereist een investering (projectkosten) van minimaal € 150.000;"
                 + " uw investering is € 120.000");
-    assertThat(unmet.wouldFitIf().orElseThrow().nl()).isEqualTo("met € 30.000 meer investering");
+    assertThat(dutch(unmet.wouldFitIf().orElseThrow())).isEqualTo("met € 30.000 meer investering");
   }
 
   private Eligibility check(String id, PlanProfile plan) {

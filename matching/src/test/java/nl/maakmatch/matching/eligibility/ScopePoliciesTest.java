@@ -9,6 +9,8 @@ import static nl.maakmatch.matching.fixtures.Firms.aSmallMachineBuilderIn;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
 import static nl.maakmatch.matching.fixtures.Plans.aMachineryPlanNeeding;
 import static nl.maakmatch.matching.fixtures.Plans.aPlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +32,7 @@ class ScopePoliciesTest {
                 .check(instrument("bmkb"), contextFor(aManufacturerWith312Staff(), machinery)));
 
     assertThat(unmet.criterion()).isEqualTo(Criterion.SIZE_CLASS);
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "BMKB is alleen voor MKB-bedrijven (micro, klein en middelgroot); uw bedrijf is"
                 + " GROOT: 312 werknemers; MKB vraagt minder dan 250 werknemers");
@@ -64,7 +66,7 @@ class ScopePoliciesTest {
         onlyUnmet(new SectorPolicy().check(instrument("bmkb"), contextFor(landlord, machinery)));
 
     assertThat(unmet.criterion()).isEqualTo(Criterion.SECTOR);
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "BMKB financiert geen bedrijven in onroerend goed (SBI 68); uw SBI-code is 68.20");
   }
@@ -91,7 +93,7 @@ class ScopePoliciesTest {
     UnmetCriterion unmet =
         onlyUnmet(new SectorPolicy().check(instrument("rom_liof"), contextFor(weapons, machinery)));
 
-    assertThat(unmet.message().en())
+    assertThat(english(unmet.message()))
         .isEqualTo(
             "LIOF does not finance firms in weapons and ammunition (SBI 25.4); your SBI code is"
                 + " 25.40");
@@ -129,11 +131,11 @@ class ScopePoliciesTest {
                     contextFor(aSmallMachineBuilderIn(Province.NB), machinery)));
 
     assertThat(unmet.criterion()).isEqualTo(Criterion.REGION);
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "LIOF is alleen voor bedrijven gevestigd in Limburg; uw bedrijf zit in Noord-Brabant");
     assertThat(wouldFitIfNl(unmet)).isEqualTo("In Noord-Brabant: BOM in plaats van LIOF");
-    assertThat(unmet.wouldFitIf().orElseThrow().en())
+    assertThat(english(unmet.wouldFitIf().orElseThrow()))
         .isEqualTo("In North Brabant: BOM instead of LIOF");
   }
 
@@ -158,7 +160,7 @@ class ScopePoliciesTest {
                       instrument("rom_oost_nl"),
                       contextFor(aSmallMachineBuilderIn(province), machinery))
                   .isEligible())
-          .as(province.dutchName())
+          .as(province.name())
           .isTrue();
     }
   }
@@ -184,7 +186,7 @@ class ScopePoliciesTest {
             new PurposePolicy()
                 .check(instrument("innovatiekrediet"), contextFor(theExampleFirm(), acquisition)));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "Innovatiekrediet financiert speur- en ontwikkelingswerk, procesinnovatie en"
                 + " productinnovatie; uw plan gaat over overname");
@@ -197,7 +199,7 @@ class ScopePoliciesTest {
         onlyUnmet(
             new PurposePolicy().check(instrument("eia"), contextFor(theExampleFirm(), machinery)));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo("EIA is alleen voor energie- en klimaatinvesteringen; uw plan noemt dat niet");
     assertThat(wouldFitIfNl(unmet))
         .isEqualTo("als (een deel van) uw investering energie- en klimaatinvesteringen betreft");

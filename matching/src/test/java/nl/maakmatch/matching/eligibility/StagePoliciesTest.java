@@ -6,6 +6,8 @@ import static nl.maakmatch.matching.fixtures.Contexts.contextFor;
 import static nl.maakmatch.matching.fixtures.Firms.aFirm;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
 import static nl.maakmatch.matching.fixtures.Plans.aPlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +36,7 @@ class StagePoliciesTest {
             new FirmAgePolicy()
                 .check(instrument("seed_capital"), contextFor(fifteenYearsOld, plan)));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "Seed Capital is voor bedrijven tot 7 jaar oud; uw bedrijf is bij de start van het"
                 + " plan (1 juni 2027) 15 jaar");
@@ -59,11 +61,11 @@ class StagePoliciesTest {
                     needsThreeYears,
                     contextFor(founded2012, startsIn2014, LocalDate.of(2014, 1, 1))));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .contains("vraagt een bedrijf van minimaal 3 jaar")
         .contains("2 jaar");
     assertThat(wouldFitIfNl(unmet)).isEqualTo("zodra uw bedrijf 3 jaar bestaat (vanaf 1 mei 2015)");
-    assertThat(unmet.wouldFitIf().orElseThrow().en())
+    assertThat(english(unmet.wouldFitIf().orElseThrow()))
         .isEqualTo("once the firm is 3 years old (from 1 May 2015)");
   }
 
@@ -74,7 +76,7 @@ class StagePoliciesTest {
     var context = contextFor(young, aPlan().build());
 
     assertThat(new FirmAgePolicy().check(instrument("bmkb"), context).isEligible()).isTrue();
-    assertThat(new FirmAgePolicy().whyItFits(instrument("bmkb"), context).orElseThrow().en())
+    assertThat(english(new FirmAgePolicy().whyItFits(instrument("bmkb"), context).orElseThrow()))
         .isEqualTo("Your firm is younger than 3: BMKB has a starter variant with its own terms");
     assertThat(
             new FirmAgePolicy()
@@ -91,7 +93,7 @@ class StagePoliciesTest {
             new TrlPolicy()
                 .check(instrument("mit_rd_samenwerking"), contextFor(theExampleFirm(), trl8)));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "MIT R&D-samenwerking is voor technologie die nog niet bewezen is (TRL 4–6); uw plan"
                 + " zit op TRL 8");
@@ -107,7 +109,7 @@ class StagePoliciesTest {
             new TrlPolicy()
                 .check(instrument("eic_accelerator"), contextFor(theExampleFirm(), trl3)));
 
-    assertThat(unmet.message().en())
+    assertThat(english(unmet.message()))
         .isEqualTo("EIC Accelerator is for technology at TRL 5–8; your plan is at TRL 3");
     assertThat(wouldFitIfNl(unmet)).isEqualTo("zodra uw technologie TRL 5 bereikt");
   }

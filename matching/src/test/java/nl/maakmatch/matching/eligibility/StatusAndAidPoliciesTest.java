@@ -7,6 +7,7 @@ import static nl.maakmatch.matching.fixtures.Firms.aFirm;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
 import static nl.maakmatch.matching.fixtures.Plans.aMachineryPlanNeeding;
 import static nl.maakmatch.matching.fixtures.Plans.aPlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class StatusAndAidPoliciesTest {
                 .check(instrument("rdm"), contextFor(theExampleFirm(), aPlan().build())));
 
     assertThat(unmet.criterion()).isEqualTo(Criterion.STATUS);
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "RDM staat niet open voor nieuwe aanvragen: gesloten: eenmalige ronde in 2021"
                 + " (17 mei - 17 augustus 2021, 150 miljoen; 8 projecten)");
@@ -64,7 +65,7 @@ class StatusAndAidPoliciesTest {
     for (String id : proposals) {
       UnmetCriterion only = onlyUnmet(check.assess(instrument(id), contextFor(starter, plan)));
       assertThat(only.criterion()).as(id).isEqualTo(Criterion.STATUS);
-      assertThat(only.message().nl())
+      assertThat(dutch(only.message()))
           .as(id)
           .contains("is een beleidsvoorstel, geen bestaande regeling");
     }
@@ -79,7 +80,7 @@ class StatusAndAidPoliciesTest {
             new DeMinimisHeadroomPolicy()
                 .check(instrument("bmkb"), contextFor(usedUp, aPlan().build())));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "BMKB is de-minimissteun en uw ruimte is op: u ontving € 300.000 in de afgelopen 3"
                 + " jaar, het plafond is € 300.000 (Verordening (EU) 2023/2831)");

@@ -5,6 +5,8 @@ import static nl.maakmatch.matching.eligibility.EligibilityAssertions.wouldFitIf
 import static nl.maakmatch.matching.fixtures.Contexts.contextFor;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
 import static nl.maakmatch.matching.fixtures.Plans.aPlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.TODAY;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,7 @@ class TimingPoliciesTest {
                 .check(instrument("wbso"), contextFor(theExampleFirm(), started)));
 
     assertThat(unmet.criterion()).isEqualTo(Criterion.APPLY_BEFORE_START);
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "WBSO moet worden aangevraagd vóór de start (stimulerend effect, AGVV); uw plan is"
                 + " gestart op 30 november 2026");
@@ -72,7 +74,7 @@ class TimingPoliciesTest {
         onlyUnmet(
             new IncentiveEffectPolicy()
                 .check(instrument("eia"), contextFor(theExampleFirm(), committedFourMonthsAgo)));
-    assertThat(unmet.message().en())
+    assertThat(english(unmet.message()))
         .isEqualTo(
             "EIA must be notified to RVO within 3 months of the investment commitment; that period"
                 + " ended on 1 November 2026");
@@ -89,7 +91,7 @@ class TimingPoliciesTest {
                     instrument("bmkb"),
                     contextFor(theExampleFirm(), aPlan().build(), afterExpiry)));
 
-    assertThat(unmet.message().nl()).isEqualTo("BMKB: de aanvraagperiode sloot op 1 juli 2027");
+    assertThat(dutch(unmet.message())).isEqualTo("BMKB: de aanvraagperiode sloot op 1 juli 2027");
     assertThat(
             new ApplicationWindowPolicy()
                 .check(instrument("bmkb"), contextFor(theExampleFirm(), aPlan().build()))
@@ -120,7 +122,7 @@ class TimingPoliciesTest {
             new ApplicationWindowPolicy()
                 .check(instrument("veki"), contextFor(theExampleFirm(), startsInJuly, march2025)));
 
-    assertThat(unmet.message().nl())
+    assertThat(dutch(unmet.message()))
         .isEqualTo(
             "VEKI opent pas op 16 september 2025 en moet vóór de start worden aangevraagd; uw"
                 + " plan start op 1 juli 2025");
@@ -134,6 +136,6 @@ class TimingPoliciesTest {
             new ApplicationWindowPolicy()
                 .check(instrument("rdm"), contextFor(theExampleFirm(), aPlan().build())));
 
-    assertThat(unmet.message().en()).isEqualTo("RDM: applications closed on 17 August 2021");
+    assertThat(english(unmet.message())).isEqualTo("RDM: applications closed on 17 August 2021");
   }
 }

@@ -1,16 +1,20 @@
 package nl.maakmatch.matching.firm;
 
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.maakmatch.matching.text.Label;
 import org.junit.jupiter.api.Test;
 
 class ProvinceTest {
 
   @Test
-  void hasTheTwelveProvincesWithTheirDutchNames() {
+  void hasTheTwelveProvincesWithTheirNames() {
     assertThat(Province.values()).hasSize(12);
-    assertThat(Province.NB.dutchName()).isEqualTo("Noord-Brabant");
-    assertThat(Province.FR.dutchName()).isEqualTo("Fryslân");
+    assertThat(dutch(Label.of(Province.NB))).isEqualTo("Noord-Brabant");
+    assertThat(english(Label.of(Province.NB))).isEqualTo("North Brabant");
+    assertThat(dutch(Label.of(Province.FR))).isEqualTo("Fryslân");
     assertThat(Province.fromCode("li")).contains(Province.LI);
     assertThat(Province.fromCode("XX")).isEmpty();
   }

@@ -1,6 +1,8 @@
 package nl.maakmatch.matching.firm;
 
 import static nl.maakmatch.matching.fixtures.Firms.aFirm;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.maakmatch.matching.fixtures.Firms;
@@ -17,9 +19,9 @@ class SmeClassifierTest {
         classifier.classify(aFirm().withFigures(30, 6_000_000, 4_000_000).build());
 
     assertThat(size.sizeClass()).isEqualTo(SizeClass.SMALL);
-    assertThat(size.reasoning().en())
+    assertThat(english(size.reasoning()))
         .isEqualTo("SMALL: 30 staff; turnover €6,000,000 ≤ €10,000,000");
-    assertThat(size.reasoning().nl())
+    assertThat(dutch(size.reasoning()))
         .isEqualTo("KLEIN: 30 werknemers; omzet € 6.000.000 ≤ € 10.000.000");
   }
 
@@ -33,9 +35,9 @@ class SmeClassifierTest {
     assertThat(size.countedEmployees()).isEqualTo(85.0);
     assertThat(size.countedTurnoverEur()).isEqualTo(16_000_000);
     assertThat(size.countedBalanceSheetTotalEur()).isEqualTo(11_000_000);
-    assertThat(size.reasoning().en())
+    assertThat(english(size.reasoning()))
         .startsWith("MEDIUM: 85 staff incl. 40% of partner Holding Van Dijk;");
-    assertThat(size.reasoning().nl())
+    assertThat(dutch(size.reasoning()))
         .startsWith("MIDDELGROOT: 85 werknemers incl. 40% van partner Holding Van Dijk;");
   }
 
@@ -51,7 +53,7 @@ class SmeClassifierTest {
 
     assertThat(size.sizeClass()).isEqualTo(SizeClass.MEDIUM);
     assertThat(size.countedEmployees()).isEqualTo(60.0);
-    assertThat(size.reasoning().en()).contains("incl. 100% of linked enterprise Moeder BV");
+    assertThat(english(size.reasoning())).contains("incl. 100% of linked enterprise Moeder BV");
   }
 
   @Test
@@ -61,7 +63,7 @@ class SmeClassifierTest {
         classifier.classify(aFirm().withFigures(8, 3_000_000, 1_500_000).build());
 
     assertThat(size.sizeClass()).isEqualTo(SizeClass.MICRO);
-    assertThat(size.reasoning().en()).contains("balance sheet total €1,500,000 ≤ €2,000,000");
+    assertThat(english(size.reasoning())).contains("balance sheet total €1,500,000 ≤ €2,000,000");
   }
 
   @Test
@@ -69,7 +71,7 @@ class SmeClassifierTest {
     SizeClassification size = classifier.classify(Firms.aManufacturerWith312Staff());
 
     assertThat(size.sizeClass()).isEqualTo(SizeClass.LARGE);
-    assertThat(size.reasoning().nl())
+    assertThat(dutch(size.reasoning()))
         .isEqualTo("GROOT: 312 werknemers; MKB vraagt minder dan 250 werknemers");
   }
 
@@ -96,7 +98,7 @@ class SmeClassifierTest {
             aFirm().withFigures(12, 1_000_000, 900_000).ownedByPublicBodiesFor(25).build());
 
     assertThat(size.sizeClass()).isEqualTo(SizeClass.LARGE);
-    assertThat(size.reasoning().en()).contains("25% held by public bodies");
+    assertThat(english(size.reasoning())).contains("25% held by public bodies");
   }
 
   @Test
@@ -119,7 +121,8 @@ class SmeClassifierTest {
 
     assertThat(size.sizeClass()).isEqualTo(SizeClass.SMALL);
     assertThat(size.countedEmployees()).isEqualTo(30.0);
-    assertThat(size.reasoning().en()).contains("stake of BOM Capital not counted: exempt investor");
+    assertThat(english(size.reasoning()))
+        .contains("stake of BOM Capital not counted: exempt investor");
   }
 
   @Test
@@ -140,7 +143,7 @@ class SmeClassifierTest {
         classifier.classify(aFirm().withFigures(9.5, 1_000_000, 500_000).build());
 
     assertThat(size.sizeClass()).isEqualTo(SizeClass.MICRO);
-    assertThat(size.reasoning().nl()).startsWith("MICRO: 9,5 werknemers");
-    assertThat(size.reasoning().en()).startsWith("MICRO: 9.5 staff");
+    assertThat(dutch(size.reasoning())).startsWith("MICRO: 9,5 werknemers");
+    assertThat(english(size.reasoning())).startsWith("MICRO: 9.5 staff");
   }
 }

@@ -3,6 +3,7 @@ package nl.maakmatch.matching.scoring;
 import static nl.maakmatch.matching.fixtures.Contexts.contextFor;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
 import static nl.maakmatch.matching.fixtures.Plans.theExamplePlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class CertaintyAssessorTest {
     assertThat(assessment.flags())
         .filteredOn(f -> f.kind() == FlagKind.CATALOGUE_ESTIMATE)
         .singleElement()
-        .extracting(f -> f.text().nl())
+        .extracting(f -> dutch(f.text()))
         .isEqualTo(
             "De catalogus geeft de kerngegevens van Innovatiekrediet als schatting: controleer ze"
                 + " bij de uitvoerder");
@@ -65,7 +66,7 @@ class CertaintyAssessorTest {
     assertThat(vff.flags())
         .filteredOn(f -> f.kind() == FlagKind.TERMS_ESTIMATED)
         .singleElement()
-        .extracting(f -> f.text().nl())
+        .extracting(f -> dutch(f.text()))
         .isEqualTo("Geschat: steunequivalent, kosten");
   }
 

@@ -5,6 +5,8 @@ import static nl.maakmatch.matching.fixtures.Firms.aSmallMachineBuilderIn;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
 import static nl.maakmatch.matching.fixtures.Plans.aMachineryPlanNeeding;
 import static nl.maakmatch.matching.fixtures.Plans.theExamplePlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -38,7 +40,7 @@ class InstrumentScorerTest {
 
     // co-investment: at most 50% of the 1,000,000 need
     assertThat(component(score, ScoreFactor.AMOUNT_FIT).fit()).isEqualTo(0.5);
-    assertThat(component(score, ScoreFactor.AMOUNT_FIT).explanation().nl())
+    assertThat(dutch(component(score, ScoreFactor.AMOUNT_FIT).explanation()))
         .isEqualTo("tot € 500.000 van uw financieringsbehoefte van € 1.000.000");
     // one of the plan's two purposes (process innovation, not machinery)
     assertThat(component(score, ScoreFactor.PURPOSE_FIT).fit()).isEqualTo(0.5);
@@ -46,7 +48,7 @@ class InstrumentScorerTest {
     assertThat(component(score, ScoreFactor.STRATEGIC_TECHNOLOGY).fit()).isEqualTo(1.0);
     // market terms unknown: the subordinated-loan default of 9% a year, 1 - 0.09/0.15 = 0.4
     assertThat(component(score, ScoreFactor.COST_OF_CAPITAL).fit()).isCloseTo(0.4, within(1e-9));
-    assertThat(component(score, ScoreFactor.COST_OF_CAPITAL).explanation().en())
+    assertThat(english(component(score, ScoreFactor.COST_OF_CAPITAL).explanation()))
         .isEqualTo("about 9% a year (default assumption)");
   }
 
@@ -93,9 +95,9 @@ class InstrumentScorerTest {
     // GO: "RVO responds within 3 weeks"; Innovatiekrediet "~8-16 weeks"
     assertThat(go).isGreaterThan(innovatiekrediet);
     assertThat(
-            component(scorer.score(instrument("go"), big), ScoreFactor.SPEED_TO_DECISION)
-                .explanation()
-                .nl())
+            dutch(
+                component(scorer.score(instrument("go"), big), ScoreFactor.SPEED_TO_DECISION)
+                    .explanation()))
         .isEqualTo("besluit in ca. 3 weken");
   }
 

@@ -1,6 +1,8 @@
 package nl.maakmatch.matching.strategic;
 
 import static nl.maakmatch.matching.fixtures.Plans.aPlan;
+import static nl.maakmatch.matching.fixtures.Sentences.dutch;
+import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +25,7 @@ class StrategicFlagsTest {
         .satisfies(
             f -> {
               assertThat(f.kind()).isEqualTo(FlagKind.KEY_TECHNOLOGY);
-              assertThat(f.text().nl())
+              assertThat(dutch(f.text()))
                   .startsWith("Uw plan betreft een sleuteltechnologie (water).");
             });
     assertThat(flags.forPlan(aPlan().in(KeyTechnology.QUANTUM).build())).isEmpty();
@@ -39,7 +41,7 @@ class StrategicFlagsTest {
         .satisfies(
             f -> {
               assertThat(f.kind()).isEqualTo(FlagKind.VIFO_NOTIFICATION);
-              assertThat(f.text().en())
+              assertThat(english(f.text()))
                   .contains("10%, 20% or 25% of the votes")
                   .contains("Dutch and EU investors too")
                   .contains("standstill");
