@@ -172,6 +172,20 @@ public class InstrumentResource {
   }
 
   @POST
+  @Path("/{id}/reopen")
+  @RolesAllowed("admin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reopen a closed instrument to new applications (admin); earlier versions stay")
+  public Response reopen(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "{maakmatch.required}") @Valid StatusChangeRequest request) {
+    administration.reopen(actor.get(), id, Versions.required(ifMatch), request.reason());
+    InstrumentDetail detail = get(id);
+    return Response.ok(detail).tag(Versions.etag(detail.version())).build();
+  }
+
+  @POST
   @Path("/import")
   @RolesAllowed("admin")
   @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
