@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A firm as its owner registers or updates it. The KVK number cannot change later. The size-class
  * figures are checked as {@link FirmFigures}.
+ *
+ * @param startUp the firm has only just started, so it may have no turnover yet; it lets the
+ *     figures pass, and is not stored
  */
 public record FirmRequest(
     @NotNull(message = "{maakmatch.required}")
@@ -46,6 +49,7 @@ public record FirmRequest(
     BigDecimal employees,
     Long annualTurnoverEur,
     Long balanceSheetTotalEur,
+    Boolean startUp,
     @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")
         BigDecimal publicBodyOwnershipPct,
@@ -58,7 +62,7 @@ public record FirmRequest(
   @Valid
   @Schema(hidden = true)
   public FirmFigures getFigures() {
-    return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur);
+    return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur, startUp);
   }
 
   public FirmDetails toDetails() {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * are checked as {@link FirmFigures}.
  *
  * @param employees staff in annual work units (may be fractional)
+ * @param startUp the firm has only just started, so it may have no turnover yet
  * @param publicBodyOwnershipPct share of capital or votes held by public bodies
  * @param deMinimisReceivedEur de minimis aid received in the last three years
  */
@@ -38,6 +39,7 @@ public record FirmInput(
     BigDecimal employees,
     Long annualTurnoverEur,
     Long balanceSheetTotalEur,
+    Boolean startUp,
     @Size(max = 50, message = "{maakmatch.tooMany}") List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> linkedEnterprises,
     @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")
@@ -49,7 +51,7 @@ public record FirmInput(
   @Valid
   @Schema(hidden = true)
   public FirmFigures getFigures() {
-    return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur);
+    return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur, startUp);
   }
 
   public FirmProfile toProfile() {

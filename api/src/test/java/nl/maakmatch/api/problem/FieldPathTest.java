@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class FieldPathTest {
 
   private static final FirmFigures FIGURES =
-      new FirmFigures(BigDecimal.ZERO, 0L, 4_000_000L);
+      new FirmFigures(BigDecimal.ZERO, 0L, 4_000_000L, null);
   private static final PlanFinancing FINANCING = new PlanFinancing(0L, 200_000L, null);
 
   @Test
