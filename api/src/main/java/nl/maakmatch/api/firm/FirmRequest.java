@@ -15,15 +15,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.maakmatch.api.Limits;
-import nl.maakmatch.api.validation.Headcount;
-import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.SbiCodeFormat;
 import nl.maakmatch.domain.firm.DeMinimisAid;
 import nl.maakmatch.domain.firm.FirmDetails;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A firm as its owner registers or updates it. The KVK number cannot change later. */
+/**
+ * A firm as its owner registers or updates it. The KVK number cannot change later. The size-class
+ * figures are checked as {@link FirmFigures}.
+ *
+ * @param startUp the firm has only just started, so it may have no turnover yet; it lets the
+ *     figures pass, and is not stored
+ */
 public record FirmRequest(
     @NotNull(message = "{maakmatch.required}")
         @Pattern(regexp = "\\d{8}", message = "{maakmatch.kvk}")
@@ -41,15 +46,10 @@ public record FirmRequest(
     @NotNull(message = "{maakmatch.required}")
         @PastOrPresent(message = "{maakmatch.notFuture}")
         LocalDate foundedOn,
-    @NotNull(message = "{maakmatch.required}")
-        @Headcount
-        BigDecimal employees,
-    @NotNull(message = "{maakmatch.required}")
-        @EuroAmount
-        Long annualTurnoverEur,
-    @NotNull(message = "{maakmatch.required}")
-        @EuroAmount
-        Long balanceSheetTotalEur,
+    BigDecimal employees,
+    Long annualTurnoverEur,
+    Long balanceSheetTotalEur,
+    Boolean startUp,
     @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")
         BigDecimal publicBodyOwnershipPct,
@@ -57,6 +57,13 @@ public record FirmRequest(
         List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> relations,
     @Size(max = 100, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @Valid DeMinimisAidInput> deMinimisAid) {
+
+  /** The figures, checked as in every request that states them. */
+  @Valid
+  @Schema(hidden = true)
+  public FirmFigures getFigures() {
+    return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur, startUp);
+  }
 
   public FirmDetails toDetails() {
     List<LinkedEnterpriseInput> related = relations == null ? List.of() : relations;

@@ -1,11 +1,10 @@
 package nl.maakmatch.api.instrument;
 
-import nl.maakmatch.domain.RecordKind;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,24 +22,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.enterprise.inject.Instance;
-import java.util.Set;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.StreamSupport;
-import nl.maakmatch.api.JsonMapping;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.api.problem.InvalidInput;
+import nl.maakmatch.domain.PageRequest;
+import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
-import nl.maakmatch.domain.instrument.Instrument;
 import nl.maakmatch.domain.access.Actor;
-import nl.maakmatch.domain.instrument.CatalogueSnapshots;
+import nl.maakmatch.domain.instrument.CatalogueQuery;
+import nl.maakmatch.domain.instrument.CataloguePage;
+import nl.maakmatch.domain.instrument.DescribedInstrument;
 import nl.maakmatch.domain.instrument.InstrumentAdministration;
 import nl.maakmatch.domain.instrument.InstrumentCatalogue;
 import nl.maakmatch.domain.instrument.InstrumentStatus;
-import nl.maakmatch.domain.instrument.InstrumentVersion;
-import nl.maakmatch.matching.catalogue.MatchingTerms;
+import nl.maakmatch.domain.instrument.ListedInstrument;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.plan.Purpose;
@@ -54,10 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Catalogue", description = "Financing instruments for MKB manufacturers")
 public class InstrumentResource {
 
-  private static final int MAX_PAGE_SIZE = 100;
-
   @Inject InstrumentCatalogue catalogue;
-  @Inject CatalogueSnapshots snapshots;
   @Inject InstrumentAdministration administration;
   @Inject Instance<Actor> actor;
   @Context HttpHeaders headers;
@@ -79,71 +73,46 @@ public class InstrumentResource {
     if (page < 0) {
       throw new InvalidInput("page", "must be 0 or more");
     }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidInput("size", "must be between 1 and " + MAX_PAGE_SIZE);
+    if (size < 1 || size > PageRequest.MAX_SIZE) {
+      throw new InvalidInput("size", "must be between 1 and " + PageRequest.MAX_SIZE);
     }
-    Province inProvince = province == null ? null : parse(Province.class, "province", province);
-    SizeClass forSize = sizeClass == null ? null : parse(SizeClass.class, "sizeClass", sizeClass);
-    Purpose forPurpose = purpose == null ? null : parse(Purpose.class, "purpose", purpose);
-    var engineCatalogue = snapshots.current().catalogue();
-    List<Instrument> matching =
-        (status == null ? catalogue.all() : catalogue.withStatus(parseStatus(status)))
-            .stream()
-                .filter(i -> type == null || i.types().contains(type))
-                .filter(
-                    i ->
-                        engineCatalogue
-                            .instrument(i.id())
-                            .map(e -> fits(e.terms(), inProvince, forSize, forPurpose))
-                            .orElse(inProvince == null && forSize == null && forPurpose == null))
-                .toList();
-    // one query for the page's definitions, not one per instrument
-    java.util.Map<String, String> definitions = catalogue.currentDefinitions();
-    List<InstrumentSummary> items =
-        matching.stream()
-            .skip((long) page * size)
-            .limit(size)
-            .map(i -> summaryOf(i, parse(i.id(), definitions.get(i.id()))))
-            .toList();
-    return new InstrumentPage(items, page, size, matching.size());
+    CatalogueQuery query = CatalogueQuery.everything();
+    if (status != null) {
+      query = query.withStatus(parse(InstrumentStatus.class, "status", status));
+    }
+    if (type != null) {
+      query = query.withType(type);
+    }
+    if (province != null) {
+      query = query.inProvince(parse(Province.class, "province", province));
+    }
+    if (sizeClass != null) {
+      query = query.forSizeClass(parse(SizeClass.class, "sizeClass", sizeClass));
+    }
+    if (purpose != null) {
+      query = query.forPurpose(parse(Purpose.class, "purpose", purpose));
+    }
+    CataloguePage found = catalogue.search(query, new PageRequest(page, size));
+    return new InstrumentPage(
+        found.items().stream().map(InstrumentResource::summaryOf).toList(),
+        found.page().number(),
+        found.page().size(),
+        found.total());
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One instrument with its full current definition")
   public InstrumentDetail get(@PathParam("id") String id) {
-    Instrument instrument =
-        catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
-    JsonNode definition = currentDefinition(instrument);
-    InstrumentSummary s = summaryOf(instrument, definition);
+    DescribedInstrument described =
+        catalogue.describe(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
+    InstrumentSummary s = summaryOf(described.listing());
     return new InstrumentDetail(
         s.id(), s.name(), s.operator(), s.status(), s.types(), s.confidence(), s.version(),
-        s.sources(), definition);
+        s.sources(), described.definition());
   }
 
-  private JsonNode currentDefinition(Instrument instrument) {
-    InstrumentVersion version =
-        catalogue
-            .version(instrument.id(), instrument.currentVersion())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "instrument " + instrument.id() + " lacks its current version"));
-    return parse(instrument.id(), version.definition());
-  }
-
-  private static JsonNode parse(String id, String definition) {
-    if (definition == null) {
-      throw new IllegalStateException("instrument " + id + " lacks its current version");
-    }
-    try {
-      return JsonMapping.mapper().readTree(definition);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored definition of " + id + " is not JSON", e);
-    }
-  }
-
-  private static InstrumentSummary summaryOf(Instrument i, JsonNode definition) {
+  private static InstrumentSummary summaryOf(ListedInstrument i) {
     return new InstrumentSummary(
         i.id(),
         i.name(),
@@ -151,19 +120,8 @@ public class InstrumentResource {
         i.status().name(),
         i.types(),
         i.confidence().name(),
-        i.currentVersion(),
-        sourcesOf(definition));
-  }
-
-  private static List<String> sourcesOf(JsonNode definition) {
-    JsonNode source = definition.path("source");
-    if (source.isTextual()) {
-      return List.of(source.asText());
-    }
-    return StreamSupport.stream(source.spliterator(), false)
-        .filter(JsonNode::isTextual)
-        .map(JsonNode::asText)
-        .toList();
+        i.version(),
+        i.sources());
   }
 
   @POST
@@ -175,11 +133,7 @@ public class InstrumentResource {
     if (id.isBlank()) {
       throw new InvalidInput("id", "is required");
     }
-    if (catalogue.find(id).isPresent()) {
-      throw new nl.maakmatch.domain.StateConflict(
-          nl.maakmatch.domain.DomainTexts.TEXT.get("instrument.exists", id));
-    }
-    administration.define(actor.get(), id, definition, null, "defined");
+    administration.add(actor.get(), id, definition);
     return Response.created(uri.getAbsolutePathBuilder().path(id).build())
         .tag(Versions.etag(1))
         .entity(get(id))
@@ -211,8 +165,22 @@ public class InstrumentResource {
   public Response close(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull(message = "{maakmatch.required}") @Valid CloseRequest request) {
+      @NotNull(message = "{maakmatch.required}") @Valid StatusChangeRequest request) {
     administration.close(actor.get(), id, Versions.required(ifMatch), request.reason());
+    InstrumentDetail detail = get(id);
+    return Response.ok(detail).tag(Versions.etag(detail.version())).build();
+  }
+
+  @POST
+  @Path("/{id}/reopen")
+  @RolesAllowed("admin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reopen a closed instrument to new applications (admin); earlier versions stay")
+  public Response reopen(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "{maakmatch.required}") @Valid StatusChangeRequest request) {
+    administration.reopen(actor.get(), id, Versions.required(ifMatch), request.reason());
     InstrumentDetail detail = get(id);
     return Response.ok(detail).tag(Versions.etag(detail.version())).build();
   }
@@ -236,14 +204,6 @@ public class InstrumentResource {
         administration.importFile(actor.get(), yaml, note), Languages.of(headers));
   }
 
-  private static boolean fits(
-      MatchingTerms terms, Province province, SizeClass size, Purpose purpose) {
-    var scope = terms.scope();
-    return (province == null || scope.provinces().isEmpty() || scope.provinces().contains(province))
-        && (size == null || scope.sizes().isEmpty() || scope.sizes().contains(size))
-        && (purpose == null || scope.purposes().contains(purpose));
-  }
-
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
@@ -251,17 +211,7 @@ public class InstrumentResource {
       throw new InvalidInput(
           field,
           "must be one of "
-              + String.join(
-                  ", ",
-                  java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-    }
-  }
-
-  private static InstrumentStatus parseStatus(String status) {
-    try {
-      return InstrumentStatus.valueOf(status.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("status", "must be one of AVAILABLE, CLOSED, PROPOSED");
+              + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
   }
 }

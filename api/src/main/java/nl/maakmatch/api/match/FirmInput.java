@@ -13,15 +13,18 @@ import java.util.stream.IntStream;
 import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
-import nl.maakmatch.api.validation.Headcount;
+import nl.maakmatch.api.firm.FirmFigures;
+import nl.maakmatch.api.firm.LinkedEnterpriseInput;
 import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.SbiCodeFormat;
-import nl.maakmatch.api.firm.LinkedEnterpriseInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The firm's figures that decide its EU size class and what it may receive.
+ * The firm's figures that decide its EU size class and what it may receive. The size-class figures
+ * are checked as {@link FirmFigures}.
  *
  * @param employees staff in annual work units (may be fractional)
+ * @param startUp the firm has only just started, so it may have no turnover yet
  * @param publicBodyOwnershipPct share of capital or votes held by public bodies
  * @param deMinimisReceivedEur de minimis aid received in the last three years
  */
@@ -33,21 +36,23 @@ public record FirmInput(
     @NotNull(message = "{maakmatch.required}")
         @PastOrPresent(message = "{maakmatch.notFuture}")
         LocalDate foundedOn,
-    @NotNull(message = "{maakmatch.required}")
-        @Headcount
-        BigDecimal employees,
-    @NotNull(message = "{maakmatch.required}")
-        @EuroAmount
-        Long annualTurnoverEur,
-    @NotNull(message = "{maakmatch.required}")
-        @EuroAmount
-        Long balanceSheetTotalEur,
+    BigDecimal employees,
+    Long annualTurnoverEur,
+    Long balanceSheetTotalEur,
+    Boolean startUp,
     @Size(max = 50, message = "{maakmatch.tooMany}") List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> linkedEnterprises,
     @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")
         BigDecimal publicBodyOwnershipPct,
     @EuroAmount
         Long deMinimisReceivedEur) {
+
+  /** The figures, checked as in every request that states them. */
+  @Valid
+  @Schema(hidden = true)
+  public FirmFigures getFigures() {
+    return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur, startUp);
+  }
 
   public FirmProfile toProfile() {
     List<LinkedEnterpriseInput> related = linkedEnterprises == null ? List.of() : linkedEnterprises;

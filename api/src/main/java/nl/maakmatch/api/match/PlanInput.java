@@ -1,41 +1,37 @@
 package nl.maakmatch.api.match;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
-import nl.maakmatch.api.Limits;
-import nl.maakmatch.api.validation.EuroAmount;
-import nl.maakmatch.api.validation.ContributionsWithinTotal;
+import nl.maakmatch.api.plan.PlanFinancing;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The investment plan to finance. */
-@ContributionsWithinTotal
+/** The investment plan to finance. Its amounts are checked as {@link PlanFinancing}. */
 public record PlanInput(
     @NotEmpty(message = "{maakmatch.purposes}") Set<@NotNull(message = "{maakmatch.required}") Purpose> purposes,
-    @NotNull(message = "{maakmatch.required}")
-        @Positive(message = "{maakmatch.positive}")
-        @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
-        Long totalInvestmentEur,
-    @NotNull(message = "{maakmatch.required}")
-        @EuroAmount
-        Long ownContributionEur,
-    @EuroAmount
-        Long committedByOthersEur,
+    Long totalInvestmentEur,
+    Long ownContributionEur,
+    Long committedByOthersEur,
     @NotNull(message = "{maakmatch.required}") LocalDate startsOn,
     @Min(value = 1, message = "{maakmatch.trl}") @Max(value = 9, message = "{maakmatch.trl}") Integer trl,
-    @Size(max = 20, message = "{maakmatch.tooMany}") Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies)
-    implements ContributionsWithinTotal.Contributions {
+    @Size(max = 20, message = "{maakmatch.tooMany}") Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies) {
 
-  @Override
-  public Long contributionTotalEur() {
-    return totalInvestmentEur;
+  /** The financing, checked as in every request that states it; here the total is stated. */
+  @Valid
+  @ConvertGroup(from = Default.class, to = PlanFinancing.StatedTotal.class)
+  @Schema(hidden = true)
+  public PlanFinancing getFinancing() {
+    return new PlanFinancing(totalInvestmentEur, ownContributionEur, committedByOthersEur);
   }
 
   public PlanProfile toProfile() {
@@ -43,7 +39,7 @@ public record PlanInput(
         purposes,
         totalInvestmentEur,
         ownContributionEur,
-        committedByOthersEur == null ? 0 : committedByOthersEur,
+        getFinancing().committedByOthersOrNone(),
         startsOn,
         trl,
         keyTechnologies == null ? Set.of() : keyTechnologies);

@@ -16,8 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.maakmatch.api.Limits;
-import nl.maakmatch.api.validation.EuroAmount;
-import nl.maakmatch.api.validation.ContributionsWithinTotal;
 import nl.maakmatch.domain.plan.CapexCategory;
 import nl.maakmatch.domain.plan.CapexLine;
 import nl.maakmatch.domain.plan.ExpectedEffects;
@@ -25,9 +23,12 @@ import nl.maakmatch.domain.plan.Milestone;
 import nl.maakmatch.domain.plan.PlanDetails;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.Purpose;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An investment plan as the firm writes it. The total is the sum of the capex lines. */
-@ContributionsWithinTotal
+/**
+ * An investment plan as the firm writes it. The total is the sum of the capex lines; the amounts
+ * are checked as {@link PlanFinancing}.
+ */
 public record PlanRequest(
     @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
         String title,
@@ -37,11 +38,8 @@ public record PlanRequest(
     @NotEmpty(message = "{maakmatch.capexRequired}")
         @Size(max = 200, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @Valid CapexLineInput> capexLines,
-    @NotNull(message = "{maakmatch.required}")
-        @EuroAmount
-        Long ownContributionEur,
-    @EuroAmount
-        Long committedByOthersEur,
+    Long ownContributionEur,
+    Long committedByOthersEur,
     @NotNull(message = "{maakmatch.required}") LocalDate startsOn,
     @Size(max = 100, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @Valid MilestoneInput> milestones,
@@ -49,13 +47,18 @@ public record PlanRequest(
     @Size(max = 20, message = "{maakmatch.tooMany}")
         Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies,
     @Min(value = 1, message = "{maakmatch.trl}") @Max(value = 9, message = "{maakmatch.trl}")
-        Integer trl)
-    implements ContributionsWithinTotal.Contributions {
+        Integer trl) {
 
-  /** The sum of the lines, or null while a line amount is itself invalid. */
-  @Override
-  public Long contributionTotalEur() {
-    if (capexLines == null) {
+  /** The financing, checked as in every request that states it, against the lines' total. */
+  @Valid
+  @Schema(hidden = true)
+  public PlanFinancing getFinancing() {
+    return new PlanFinancing(totalOfLines(), ownContributionEur, committedByOthersEur);
+  }
+
+  /** The sum of the lines, or null while there are none or a line amount is itself invalid. */
+  private Long totalOfLines() {
+    if (capexLines == null || capexLines.isEmpty()) {
       return null;
     }
     long total = 0;
@@ -76,7 +79,7 @@ public record PlanRequest(
         purposes,
         capexLines.stream().map(CapexLineInput::toLine).toList(),
         ownContributionEur,
-        committedByOthersEur == null ? 0 : committedByOthersEur,
+        getFinancing().committedByOthersOrNone(),
         startsOn,
         milestones == null ? List.of() : milestones.stream().map(MilestoneInput::toMilestone).toList(),
         expectedEffects == null ? ExpectedEffects.NONE : expectedEffects.toEffects(),

@@ -13,17 +13,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import nl.maakmatch.api.Languages;
+import nl.maakmatch.api.validation.FlatInJson;
 
 /** Bean Validation failures: 400 with every invalid field and the reason, in a stable order. */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
-  private static final MessageInterpolator INTERPOLATOR =
-      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+  /** Loaded on first use, so that field paths can be worked out without a validation provider. */
+  private static final class Interpolation {
+    static final MessageInterpolator INTERPOLATOR =
+        Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+  }
 
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -61,7 +66,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
           }
         };
     try {
-      return INTERPOLATOR.interpolate(violation.getMessageTemplate(), context, locale);
+      return Interpolation.INTERPOLATOR.interpolate(violation.getMessageTemplate(), context, locale);
     } catch (RuntimeException e) {
       return violation.getMessage();
     }
@@ -69,13 +74,18 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   /**
    * The path as the client knows it: {@code plan.totalInvestmentEur} rather than {@code
-   * preview.arg0.plan.totalInvestmentEur}, dropping the resource method and parameter nodes.
+   * preview.arg0.plan.totalInvestmentEur}, dropping the resource method and parameter nodes, and
+   * the name of a part the JSON writes flat ({@link FlatInJson}).
    */
   static String fieldOf(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
     List<Path.Node> nodes = new java.util.ArrayList<>();
     violation.getPropertyPath().forEach(nodes::add);
+    int flatPart = flatPartOf(nodes, violation.getLeafBean());
     for (int i = 0; i < nodes.size(); i++) {
+      if (i == flatPart) {
+        continue;
+      }
       Path.Node node = nodes.get(i);
       ElementKind kind = node.getKind();
       if (kind == ElementKind.METHOD
@@ -104,6 +114,25 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
       field.append(node.getName());
     }
     return field.isEmpty() ? "body" : field.toString();
+  }
+
+  /**
+   * Where the path names a {@link FlatInJson} part that holds the invalid field, or -1. The part
+   * is the violation's leaf bean: its field (or the one a check of the whole part names) comes
+   * last, the part's own name just before.
+   */
+  private static int flatPartOf(List<Path.Node> nodes, Object leaf) {
+    if (leaf == null || !leaf.getClass().isAnnotationPresent(FlatInJson.class) || nodes.isEmpty()) {
+      return -1;
+    }
+    int last = nodes.size() - 1;
+    Path.Node node = nodes.get(last);
+    boolean fieldOfPart =
+        node.getKind() == ElementKind.PROPERTY
+            && leaf.getClass().isRecord()
+            && Arrays.stream(leaf.getClass().getRecordComponents())
+                .anyMatch(c -> c.getName().equals(node.getName()));
+    return fieldOfPart ? last - 1 : last;
   }
 
 }

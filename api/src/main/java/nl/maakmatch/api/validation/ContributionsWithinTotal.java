@@ -21,15 +21,4 @@ public @interface ContributionsWithinTotal {
   Class<?>[] groups() default {};
 
   Class<? extends Payload>[] payload() default {};
-
-  /** A request that states contributions towards a total. */
-  interface Contributions {
-
-    Long ownContributionEur();
-
-    Long committedByOthersEur();
-
-    /** The total they are part of, or null when it is itself invalid (reported elsewhere). */
-    Long contributionTotalEur();
-  }
 }

@@ -2,23 +2,21 @@ package nl.maakmatch.api.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import nl.maakmatch.api.validation.ContributionsWithinTotal.Contributions;
+import nl.maakmatch.api.plan.PlanFinancing;
 
-/** Checks {@link ContributionsWithinTotal}. */
+/** Checks {@link ContributionsWithinTotal}; missing amounts are left to their own checks. */
 public class ContributionsWithinTotalValidator
-    implements ConstraintValidator<ContributionsWithinTotal, Contributions> {
+    implements ConstraintValidator<ContributionsWithinTotal, PlanFinancing> {
 
   @Override
-  public boolean isValid(Contributions value, ConstraintValidatorContext context) {
-    if (value == null || value.ownContributionEur() == null) {
+  public boolean isValid(PlanFinancing value, ConstraintValidatorContext context) {
+    if (value == null
+        || value.ownContributionEur() == null
+        || value.totalInvestmentEur() == null) {
       return true;
     }
-    Long total = value.contributionTotalEur();
-    if (total == null) {
-      return true;
-    }
-    long committed = value.committedByOthersEur() == null ? 0 : value.committedByOthersEur();
-    if (value.ownContributionEur() + committed <= total) {
+    if (value.ownContributionEur() + value.committedByOthersOrNone()
+        <= value.totalInvestmentEur()) {
       return true;
     }
     context.disableDefaultConstraintViolation();

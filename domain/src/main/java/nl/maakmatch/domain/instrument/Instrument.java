@@ -1,5 +1,7 @@
 package nl.maakmatch.domain.instrument;
 
+import static nl.maakmatch.domain.DomainTexts.TEXT;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,11 +13,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import nl.maakmatch.domain.StateConflict;
 
 /**
- * A financing instrument of the catalogue (aggregate root). Invariant: {@code currentVersion}
- * names the {@link InstrumentVersion} that holds its present definition; earlier versions are
- * never changed or removed.
+ * A financing instrument of the catalogue (aggregate root). Invariants: {@code currentVersion}
+ * names the {@link InstrumentVersion} that holds its present definition, and the name, status,
+ * types and confidence here are those of that definition; earlier versions are never changed or
+ * removed. Only an available instrument can be closed, and only a closed one reopened.
  */
 @Entity
 @Table(name = "instrument")
@@ -71,6 +75,53 @@ public class Instrument {
     }
     apply(entry, clock);
     return currentVersion;
+  }
+
+  /**
+   * Takes no new applications from now on, for the reason given; returns the new version to
+   * store. The definition stays as it was apart from its status.
+   *
+   * @param current the instrument's current version
+   */
+  InstrumentVersion close(InstrumentVersion current, String reason, String by, Clock clock) {
+    if (status != InstrumentStatus.AVAILABLE) {
+      throw new StateConflict(TEXT.get("instrument.closeAvailableOnly", id, status));
+    }
+    return changeStatus(current, InstrumentStatus.CLOSED, reason, by, "closed: ", clock);
+  }
+
+  /**
+   * Takes applications again after it was closed, for the reason given; returns the new version
+   * to store.
+   *
+   * @param current the instrument's current version
+   */
+  InstrumentVersion reopen(InstrumentVersion current, String reason, String by, Clock clock) {
+    if (status != InstrumentStatus.CLOSED) {
+      throw new StateConflict(TEXT.get("instrument.reopenClosedOnly", id, status));
+    }
+    return changeStatus(current, InstrumentStatus.AVAILABLE, reason, by, "reopened: ", clock);
+  }
+
+  private InstrumentVersion changeStatus(
+      InstrumentVersion current,
+      InstrumentStatus next,
+      String reason,
+      String by,
+      String notePrefix,
+      Clock clock) {
+    if (!current.instrumentId().equals(id) || current.version() != currentVersion) {
+      throw new IllegalArgumentException(
+          "version " + current.version() + " of " + current.instrumentId()
+              + " is not the current version of " + id);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a change of status needs a reason");
+    }
+    CatalogueEntry entry = current.definitionOf().withStatus(next, reason.strip()).read();
+    revise(entry, clock);
+    return new InstrumentVersion(
+        this, entry.definitionJson(), updatedAt, by, notePrefix + reason.strip());
   }
 
   private void apply(CatalogueEntry entry, Clock clock) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import nl.maakmatch.domain.BusinessRuleViolation;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
+import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.access.NotPermitted;
 import nl.maakmatch.domain.access.Role;
@@ -31,8 +32,8 @@ import nl.maakmatch.matching.catalogue.RejectedEntry;
 import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
- * Changes to the catalogue by administrators: defining or editing an instrument, closing it,
- * and importing a catalogue file. Each change is a new version; nothing is overwritten.
+ * Changes to the catalogue by administrators: defining or editing an instrument, closing and
+ * reopening it, and importing a catalogue file. Each change is a new version; nothing is overwritten.
  */
 @ApplicationScoped
 @Transactional
@@ -80,6 +81,15 @@ public class InstrumentAdministration {
         reading.report().fileProblems());
   }
 
+  /** Adds a new instrument from a definition in the catalogue-file format. */
+  public Instrument add(Actor actor, String id, JsonNode definition) {
+    requireAdmin(actor);
+    if (catalogue.find(id).isPresent()) {
+      throw new StateConflict(TEXT.get("instrument.exists", id));
+    }
+    return define(actor, id, definition, null, "defined");
+  }
+
   /**
    * Creates or edits one instrument from a definition in the catalogue-file format. An edit
    * must name the version it is based on.
@@ -113,26 +123,32 @@ public class InstrumentAdministration {
   /** Closes an instrument to new applications, keeping every earlier version. */
   public void close(Actor actor, String id, long expectedVersion, String reason) {
     requireAdmin(actor);
-    var current = catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
+    nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
+    em.persist(
+        instrument.close(
+            catalogue.currentVersionOf(instrument), reason, actor.subject(), clock));
+    em.flush();
+    record(actor, instrument, "InstrumentClosed");
+  }
+
+  /** Lets a closed instrument take applications again, keeping every earlier version. */
+  public void reopen(Actor actor, String id, long expectedVersion, String reason) {
+    requireAdmin(actor);
+    nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
+    em.persist(
+        instrument.reopen(
+            catalogue.currentVersionOf(instrument), reason, actor.subject(), clock));
+    em.flush();
+    record(actor, instrument, "InstrumentReopened");
+  }
+
+  private nl.maakmatch.domain.instrument.Instrument atVersion(String id, long expectedVersion) {
+    var current =
+        catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     if (current.currentVersion() != expectedVersion) {
       throw new StaleVersion(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     }
-    InstrumentVersion version =
-        catalogue.version(id, current.currentVersion()).orElseThrow();
-    ObjectNode definition;
-    try {
-      definition = (ObjectNode) JSON.readTree(version.definition());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored definition of " + id + " is not JSON", e);
-    }
-    ObjectNode matching =
-        definition.has("matching") && definition.get("matching").isObject()
-            ? (ObjectNode) definition.get("matching")
-            : definition.putObject("matching");
-    matching.put("status", "CLOSED");
-    matching.put("statusReason", reason);
-    CatalogueReading reading = readOne(definition);
-    store(actor, ShippedCatalogue.entryOf(reading.catalogue().instruments().get(0)), "closed: " + reason);
+    return current;
   }
 
   private enum Outcome {
@@ -149,7 +165,7 @@ public class InstrumentAdministration {
           nl.maakmatch.domain.instrument.Instrument.define(entry, clock);
       em.persist(instrument);
       em.persist(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
-      record(actor, instrument, "InstrumentDefined", entry);
+      record(actor, instrument, "InstrumentDefined");
       return Outcome.ADDED;
     }
     nl.maakmatch.domain.instrument.Instrument instrument = existing.get();
@@ -161,18 +177,18 @@ public class InstrumentAdministration {
     instrument.revise(entry, clock);
     em.persist(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
     em.flush();
-    record(actor, instrument, "InstrumentRevised", entry);
+    record(actor, instrument, "InstrumentRevised");
     return Outcome.CHANGED;
   }
 
-  private void record(Actor actor, nl.maakmatch.domain.instrument.Instrument instrument, String event, CatalogueEntry entry) {
+  private void record(Actor actor, nl.maakmatch.domain.instrument.Instrument instrument, String event) {
     history.record(
         AGGREGATE,
         instrument.id(),
         instrument.currentVersion(),
         event,
         actor.subject(),
-        Map.of("version", instrument.currentVersion(), "status", entry.status().name(), "name", entry.name()));
+        Map.of("version", instrument.currentVersion(), "status", instrument.status().name(), "name", instrument.name()));
     audit.record(actor, event, AGGREGATE, instrument.id(), null, null);
   }
 

@@ -57,6 +57,10 @@ public class InstrumentVersion {
     return definition;
   }
 
+  InstrumentDefinition definitionOf() {
+    return new InstrumentDefinition(definition);
+  }
+
   public OffsetDateTime recordedAt() {
     return recordedAt;
   }

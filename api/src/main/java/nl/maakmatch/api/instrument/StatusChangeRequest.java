@@ -3,7 +3,7 @@ package nl.maakmatch.api.instrument;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Why an instrument no longer takes applications. */
-public record CloseRequest(
+/** Why an instrument stops or starts again taking applications. */
+public record StatusChangeRequest(
     @NotBlank(message = "{maakmatch.required}") @Size(max = 500, message = "{maakmatch.tooLong}")
         String reason) {}
