@@ -179,6 +179,11 @@ class AuthorizationMatrixIT {
     t.put("POST /api/v1/instruments", new Row(false, (h, s) -> h.postJson("api/v1/instruments", instrumentDefinition("matrix_" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L))), adminOnly));
     t.put("PUT /api/v1/instruments/{id}", new Row(true, (h, s) -> h.putJson("api/v1/instruments/" + s.instrument(), "\"v1\"", instrumentDefinition(s.instrument())), adminOnly));
     t.put("POST /api/v1/instruments/{id}/close", new Row(true, (h, s) -> send(h, "POST", "api/v1/instruments/" + s.instrument() + "/close", "\"v1\"", "{\"reason\":\"test\"}"), adminOnly));
+    // reopening needs a closed instrument: close it (v1 → v2), then reopen the closed one
+    t.put("POST /api/v1/instruments/{id}/reopen", new Row(true, (h, s) -> {
+      send(h, "POST", "api/v1/instruments/" + s.instrument() + "/close", "\"v1\"", "{\"reason\":\"test\"}");
+      return send(h, "POST", "api/v1/instruments/" + s.instrument() + "/reopen", "\"v2\"", "{\"reason\":\"test\"}");
+    }, adminOnly));
     t.put("POST /api/v1/instruments/import", new Row(false, (h, s) -> h.post("api/v1/instruments/import", "application/yaml", "instruments: []"), adminOnly));
     t.put("GET /api/v1/login-status", new Row(false, (h, s) -> h.get("api/v1/login-status"), everyone));
     t.put("POST /api/v1/match/preview", new Row(false, (h, s) -> h.postJson("api/v1/match/preview", previewBody()), everyone));

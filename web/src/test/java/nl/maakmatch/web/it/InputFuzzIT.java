@@ -11,6 +11,7 @@ import static nl.maakmatch.web.it.MalformedInput.Kind.LIST;
 import static nl.maakmatch.web.it.MalformedInput.Kind.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
@@ -20,7 +21,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -30,7 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hundreds of malformed or extreme bodies against every POST and PUT endpoint that takes JSON:
- * each is answered 4xx with problem+json (never 500), and none changes the database.
+ * each is answered 4xx with problem+json (never 500), and none changes the database. Then hostile
+ * values in every field of every write operation of the OpenAPI description, and a race for one
+ * invitation.
  */
 @ExtendWith(ArquillianExtension.class)
 class InputFuzzIT {
@@ -97,6 +106,152 @@ class InputFuzzIT {
     assertThat(rowCounts()).isEqualTo(before);
   }
 
+  /**
+   * Every write operation the OpenAPI description lists, called by its rightful user with a hostile
+   * value in each field in turn: never a 5xx, every refusal problem+json naming no internals, and
+   * a refused request stores nothing. Then 2 MB bodies, and one invitation used at once by many.
+   */
+  @Test
+  void hostileValuesInEveryFieldOfEveryWriteOperationNeverBreakTheServer() throws Exception {
+    Http anonymous = new Http(deployed);
+    Http anna = anonymous.as(TestKeycloak.tokenFor("anna"));
+    Http bram = anonymous.as(TestKeycloak.tokenFor("bram"));
+    Http admin = anonymous.as(TestKeycloak.tokenFor("admin"));
+    String kvk = freshKvk();
+    String firmPath = "api/v1/firms/" + anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
+    String planPath = firmPath + "/plans/" + anna.postJson(firmPath + "/plans", aMachineryPlan()).json().path("id").asText();
+    String bank = Organisations.ensureBank(admin, "hostile-input-bank");
+    anna.post(planPath + "/submit", "application/json", "");
+
+    Map<String, Target> targets = new LinkedHashMap<>();
+    // the preview is rate limited per address: after the limit its answers are 429 problems
+    targets.put("POST /api/v1/match/preview", new Target(anonymous, "POST", "api/v1/match/preview", null, previewOf(aSmallMachineBuilder(kvk), aMachineryPlan())));
+    targets.put("POST /api/v1/firms", new Target(anna, "POST", "api/v1/firms", null, aSmallMachineBuilder(freshKvk())));
+    targets.put("PUT /api/v1/firms/{id}", new Target(anna, "PUT", firmPath, firmPath, aSmallMachineBuilder(kvk)));
+    targets.put("PUT /api/v1/firms/{id}/guidance", new Target(anna, "PUT", firmPath + "/guidance", null, Map.of("editGranted", true)));
+    targets.put("POST /api/v1/firms/join", new Target(bram, "POST", "api/v1/firms/join", null, Map.of("kvkNumber", kvk, "code", "ABCDEFGHJKLM")));
+    targets.put("POST /api/v1/firms/{firmId}/plans", new Target(anna, "POST", firmPath + "/plans", null, aMachineryPlan()));
+    targets.put("PUT /api/v1/firms/{firmId}/plans/{planId}", new Target(anna, "PUT", planPath, planPath, aMachineryPlan()));
+    targets.put("POST /api/v1/firms/{firmId}/plans/{planId}/comments", new Target(anna, "POST", planPath + "/comments", null, Map.of("text", "Graag een reactie")));
+    targets.put("POST /api/v1/firms/{firmId}/plans/{planId}/shares", new Target(anna, "POST", planPath + "/shares", null, Map.of("organisation", bank)));
+    targets.put("POST /api/v1/organisations", new Target(admin, "POST", "api/v1/organisations", null, Map.of("code", "hostile-org", "name", "Hostile Org", "kind", "BANK")));
+    targets.put("PUT /api/v1/organisations/{code}", new Target(admin, "PUT", "api/v1/organisations/" + bank, "api/v1/organisations/" + bank, Map.of("code", bank, "name", "Bank", "kind", "BANK", "active", true)));
+    targets.put("POST /api/v1/admin/break-glass/plans/{planId}", new Target(admin, "POST", "api/v1/admin/break-glass/plans/" + planPath.substring(planPath.lastIndexOf('/') + 1), null, Map.of("reason", "Klacht van de ondernemer nagaan")));
+    targets.put("PUT /api/v1/admin/guidance/{firmId}/adviser", new Target(admin, "PUT", "api/v1/admin/guidance/" + firmPath.substring(firmPath.lastIndexOf('/') + 1) + "/adviser", null, Map.of("adviser", "carla")));
+    // an instrument that does not exist: the body is read and judged, nothing can be closed
+    targets.put("POST /api/v1/instruments/{id}/close", new Target(admin, "POST", "api/v1/instruments/hostile-unknown/close", "api/v1/instruments/hostile-unknown", Map.of("reason", "budget op")));
+    targets.put("POST /api/v1/instruments/{id}/reopen", new Target(admin, "POST", "api/v1/instruments/hostile-unknown/reopen", "api/v1/instruments/hostile-unknown", Map.of("reason", "budget terug")));
+    targets.put("POST /api/v1/instruments", new Target(admin, "POST", "api/v1/instruments", null, Map.of("id", "hostile-probe", "name", "Onvolledig instrument")));
+    targets.put("PUT /api/v1/instruments/{id}", new Target(admin, "PUT", "api/v1/instruments/hostile-unknown", "api/v1/instruments/hostile-unknown", Map.of("id", "hostile-unknown", "name", "Onbekend")));
+
+    assertThat(targets.keySet()).containsAll(jsonWriteOperations(anonymous));
+
+    List<Attempt> attempts = new ArrayList<>();
+    for (Map.Entry<String, Target> entry : targets.entrySet()) {
+      Target target = entry.getValue();
+      for (String body : HostileInput.variantsOf(target.valid())) {
+        Map<String, Long> before = rowCounts();
+        Http.Reply reply = target.send(body);
+        attempts.add(new Attempt(entry.getKey() + " " + abbreviated(body), reply));
+        if (reply.status() >= 400) {
+          assertThat(rowCounts()).as(entry.getKey() + " refused but stored " + abbreviated(body)).isEqualTo(before);
+        }
+      }
+      String twoMegabytes = "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+      Http.Reply huge = target.send(twoMegabytes);
+      assertThat(huge.status()).as(entry.getKey() + " with 2 MB").isEqualTo(413);
+      attempts.add(new Attempt(entry.getKey() + " 2 MB", huge));
+    }
+
+    assertThat(attempts).hasSizeGreaterThan(1000);
+    for (Attempt attempt : attempts) {
+      Http.Reply reply = attempt.reply();
+      assertThat(reply.status()).as(attempt.endpoint() + " answered " + reply.body()).isLessThan(500);
+      if (reply.status() >= 400) {
+        assertThat(reply.header("Content-Type")).as(attempt.endpoint()).startsWith("application/problem+json");
+        assertThat(reply.body()).as(attempt.endpoint()).doesNotContainPattern(HostileInput.INTERNALS);
+      }
+    }
+  }
+
+  @Test
+  void oneInvitationUsedAtTheSameMomentAdmitsOneAndAnswersTheRestWithAProblem() throws Exception {
+    Http anna = new Http(deployed).as(TestKeycloak.tokenFor("anna"));
+    String kvk = freshKvk();
+    String firmPath = "api/v1/firms/" + anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
+    String code = anna.post(firmPath + "/invitations", "application/json", "").json().path("code").asText();
+    Http bram = new Http(deployed).as(TestKeycloak.tokenFor("bram"));
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Http.Reply>> joins = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        joins.add(pool.submit(() -> bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", code))));
+      }
+      int admitted = 0;
+      for (Future<Http.Reply> join : joins) {
+        Http.Reply reply = join.get();
+        if (reply.status() == 200) {
+          admitted++;
+        } else {
+          assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
+          assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
+      }
+      assertThat(admitted).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The preview body: the firm's figures and the plan's financing, as the preview takes them. */
+  private static Map<String, Object> previewOf(Map<String, Object> firm, Map<String, Object> plan) {
+    Map<String, Object> previewFirm = new LinkedHashMap<>();
+    previewFirm.put("province", firm.get("province"));
+    previewFirm.put("sbiCode", "25.62");
+    previewFirm.put("foundedOn", firm.get("foundedOn"));
+    previewFirm.put("employees", firm.get("employees"));
+    previewFirm.put("annualTurnoverEur", firm.get("annualTurnoverEur"));
+    previewFirm.put("balanceSheetTotalEur", firm.get("balanceSheetTotalEur"));
+    Map<String, Object> previewPlan = new LinkedHashMap<>();
+    previewPlan.put("purposes", plan.get("purposes"));
+    previewPlan.put("totalInvestmentEur", 1_200_000);
+    previewPlan.put("ownContributionEur", plan.get("ownContributionEur"));
+    previewPlan.put("startsOn", plan.get("startsOn"));
+    previewPlan.put("trl", 8);
+    return Map.of("firm", previewFirm, "plan", previewPlan);
+  }
+
+  /** "METHOD /path" of every operation in the served OpenAPI description that takes JSON. */
+  private static Set<String> jsonWriteOperations(Http anonymous) {
+    JsonNode paths = anonymous.send(anonymous.request("openapi").header("Accept", "application/json")).json().path("paths");
+    Set<String> operations = new TreeSet<>();
+    paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+      if (operation.getValue().path("requestBody").path("content").has("application/json")) {
+        operations.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+      }
+    }));
+    assertThat(operations).as("write operations in /openapi").isNotEmpty();
+    return operations;
+  }
+
+  private static String abbreviated(String body) {
+    return body.length() > 160 ? body.substring(0, 160) + "…" : body;
+  }
+
+  /** Where a hostile body goes, for whom, and (for a PUT) with the record's current ETag. */
+  private record Target(Http caller, String method, String path, String etagOf, Map<String, Object> valid) {
+
+    Http.Reply send(String body) {
+      HttpRequest.Builder request = json(caller.request(path), method, body);
+      if (etagOf != null) {
+        String etag = caller.get(etagOf).header("ETag");
+        request.header("If-Match", etag == null ? "\"v1\"" : etag);
+      }
+      return caller.send(request);
+    }
+  }
+
   private static HttpRequest.Builder json(HttpRequest.Builder request, String method, String body) {
     return request
         .header("Content-Type", "application/json")
@@ -109,7 +264,10 @@ class InputFuzzIT {
     try (Connection db = TestDatabase.application().getConnection();
         Statement statement = db.createStatement()) {
       for (String table :
-          List.of("firm", "firm_relation", "investment_plan", "plan_capex_line", "record_event", "plan_match", "instrument_version")) {
+          List.of(
+              "firm", "firm_relation", "firm_member", "firm_invitation", "investment_plan",
+              "plan_capex_line", "plan_comment", "plan_share", "guidance", "organisation",
+              "record_event", "audit_entry", "plan_match", "instrument_version")) {
         try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));
