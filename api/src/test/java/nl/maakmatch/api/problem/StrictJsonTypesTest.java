@@ -20,7 +20,7 @@ class StrictJsonTypesTest {
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("title");
-    assertThat(problem.errors().get(0).reason()).isEqualTo("has the wrong form: expected text");
+    assertThat(problem.errors().get(0).reason()).isEqualTo("must be text");
   }
 
   @Test
