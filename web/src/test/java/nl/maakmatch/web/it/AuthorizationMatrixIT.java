@@ -105,6 +105,14 @@ class AuthorizationMatrixIT {
         if (!matches(expected, reply.status())) {
           wrong.add(endpoint + " as " + persona + ": expected " + expected + ", got " + reply.status() + " " + abbreviate(reply.body()));
         }
+        if (expected != Expect.OK) {
+          // the same refusal asked for in each language speaks only that language
+          for (String language : List.of("nl", "en")) {
+            Scenario again = row.fresh ? newScenario() : shared;
+            Http.Reply answer = row.call.call(callers.get(persona).inLanguage(language), again);
+            wrong.addAll(ProblemLanguage.mistakes(endpoint + " as " + persona, answer, language));
+          }
+        }
       }
     }
     assertThat(wrong).isEmpty();

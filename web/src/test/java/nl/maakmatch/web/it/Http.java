@@ -68,20 +68,33 @@ public final class Http {
 
   /** The same client acting for a user: every request carries that user's bearer token. */
   public Http as(String token) {
-    Http http = new Http(base, token);
-    return http;
+    return new Http(base, token, language);
+  }
+
+  /** The same client asking for answers in a language ({@code Accept-Language}). */
+  public Http inLanguage(String languageTag) {
+    return new Http(base, token, languageTag);
   }
 
   private final String token;
+  private final String language;
 
   private Http(URI base, String token) {
+    this(base, token, null);
+  }
+
+  private Http(URI base, String token, String language) {
     this.base = base;
     this.token = token;
+    this.language = language;
   }
 
   public Reply send(HttpRequest.Builder request) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (language != null) {
+      request.header("Accept-Language", language);
     }
     try {
       HttpResponse<String> response =

@@ -6,6 +6,8 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -33,6 +35,43 @@ class SecurityIT {
   @BeforeEach
   void connect() {
     anonymous = new Http(deployed);
+  }
+
+  /**
+   * Every kind of refusal the server itself produces, inside the API and outside it, is
+   * problem+json with the browser protections, names no server, and a refused token is told why.
+   */
+  @Test
+  void everyStatusTheServerEmitsIsAProblemWithTheSecurityHeaders() {
+    Map<String, Http.Reply> replies = new LinkedHashMap<>();
+    replies.put("401 forged token", anonymous.as("not.a.token").get("api/v1/firms"));
+    replies.put("401 no token", anonymous.get("api/v1/firms"));
+    replies.put("404 outside the API", anonymous.get("no/such/page"));
+    replies.put("404 inside the API", anonymous.get("api/v1/nothing-here"));
+    replies.put("405", anonymous.send(anonymous.request("api/v1/match/preview").DELETE()));
+    replies.put(
+        "413",
+        anonymous.post("api/v1/match/preview", "application/json", "{\"x\":\"" + "x".repeat(1_100_000) + "\"}"));
+    replies.put("415", anonymous.post("api/v1/match/preview", "text/plain", "hello"));
+    replies.put("401 metrics", anonymous.get("metrics"));
+    replies.put("403 metrics", anonymous.as(TestKeycloak.tokenFor("anna")).get("metrics"));
+
+    for (Map.Entry<String, Http.Reply> entry : replies.entrySet()) {
+      Http.Reply reply = entry.getValue();
+      String status = entry.getKey().substring(0, 3);
+      assertThat(reply.status()).as(entry.getKey()).isEqualTo(Integer.parseInt(status));
+      assertThat(reply.header("Content-Type")).as(entry.getKey()).startsWith("application/problem+json");
+      assertThat(reply.json().path("status").asInt()).as(entry.getKey()).isEqualTo(reply.status());
+      assertThat(reply.header("X-Content-Type-Options")).as(entry.getKey()).isEqualTo("nosniff");
+      assertThat(reply.header("X-Frame-Options")).as(entry.getKey()).isEqualTo("DENY");
+      assertThat(reply.header("Content-Security-Policy")).as(entry.getKey()).contains("frame-ancestors 'none'");
+      assertThat(reply.header("Server")).as(entry.getKey()).isNull();
+      assertThat(reply.header("X-Powered-By")).as(entry.getKey()).isNull();
+    }
+    assertThat(replies.get("401 forged token").header("WWW-Authenticate"))
+        .isEqualTo("Bearer realm=\"maakmatch\", error=\"invalid_token\"");
+    assertThat(replies.get("401 no token").header("WWW-Authenticate")).startsWith("Bearer");
+    assertThat(anonymous.as(TestKeycloak.tokenFor("admin")).get("metrics").status()).isEqualTo(200);
   }
 
   @Test

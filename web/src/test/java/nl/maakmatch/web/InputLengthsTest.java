@@ -1,0 +1,198 @@
+package nl.maakmatch.web;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.maakmatch.api.validation.SbiCodeFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The length limits of request fields and the columns they are stored in cannot drift apart: every
+ * text field of every request body has a limit, and that limit fits its column as the migrations
+ * define it. A new text field fails here until it is given a limit and a column (or a reason why
+ * it is not stored).
+ */
+class InputLengthsTest {
+
+  private static final String NOT_STORED = "-";
+  private static final int SBI_CODE_LENGTH = 10;
+
+  /** Request record (simple name) and field, and the table.column that keeps it. */
+  private static final Map<String, String> STORED_IN =
+      Map.ofEntries(
+          entry("FirmRequest.kvkNumber", "firm.kvk_number"),
+          entry("FirmRequest.legalName", "firm.legal_name"),
+          entry("DeMinimisAidInput.grantingBody", "firm_de_minimis_aid.granting_body"),
+          entry("LinkedEnterpriseInput.name", "firm_relation.name"),
+          entry("PlanRequest.title", "investment_plan.title"),
+          entry("PlanRequest.description", "investment_plan.description"),
+          entry("CapexLineInput.description", "plan_capex_line.description"),
+          entry("MilestoneInput.description", "plan_milestone.description"),
+          entry("CommentRequest.text", "plan_comment.body"),
+          entry("ShareRequest.organisation", "plan_share.organisation"),
+          entry("OrganisationRequest.code", "organisation.code"),
+          entry("OrganisationRequest.name", "organisation.name"),
+          entry("Reason.reason", "audit_entry.reason"),
+          entry("Assignment.adviser", "guidance.assigned_adviser"),
+          entry("JoinRequest.kvkNumber", "firm.kvk_number"),
+          entry("StatusChangeRequest.reason", "instrument_version.change_note"),
+          // only its hash is kept
+          entry("JoinRequest.code", NOT_STORED),
+          // the anonymous preview stores nothing
+          entry("FirmInput.sbiCode", NOT_STORED));
+
+  private static final Path API = Path.of("../api/src/main/java");
+  private static final Path MIGRATIONS = Path.of("../domain/src/main/resources/db/migration");
+
+  @Test
+  void everyTextFieldOfARequestHasALimitThatFitsItsColumn() throws ClassNotFoundException {
+    Map<String, Integer> columns = columnLengths();
+    List<String> problems = new ArrayList<>();
+    for (Class<?> request : requestRecords()) {
+      for (RecordComponent component : request.getRecordComponents()) {
+        if (component.getType() != String.class) {
+          continue;
+        }
+        String name = request.getSimpleName() + "." + component.getName();
+        OptionalInt limit = limitOf(field(request, component.getName()));
+        String column = STORED_IN.get(name);
+        if (column == null) {
+          problems.add(name + " is not listed: say which column keeps it");
+        } else if (limit.isEmpty()) {
+          problems.add(name + " has no length limit");
+        } else if (!column.equals(NOT_STORED)) {
+          Integer length = columns.get(column);
+          assertThat(columns).as("column " + column + " of " + name).containsKey(column);
+          if (length != null && limit.getAsInt() > length) {
+            problems.add(name + " allows " + limit.getAsInt() + " characters, " + column + " holds " + length);
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theCheckSeesTheRequestsAndTheColumns() throws ClassNotFoundException {
+    assertThat(requestRecords()).extracting(Class::getSimpleName).contains("PlanRequest", "CommentRequest");
+    assertThat(columnLengths()).containsEntry("plan_comment.body", 4000).containsEntry("firm.kvk_number", 8);
+  }
+
+  /** The longest text a field's constraints let through, if they bound it. */
+  private static OptionalInt limitOf(Field field) {
+    Size size = field.getAnnotation(Size.class);
+    if (size != null && size.max() < Integer.MAX_VALUE) {
+      return OptionalInt.of(size.max());
+    }
+    if (field.isAnnotationPresent(SbiCodeFormat.class)) {
+      // "25.62.1" at the longest: what SbiCode accepts
+      return OptionalInt.of(SBI_CODE_LENGTH);
+    }
+    Pattern pattern = field.getAnnotation(Pattern.class);
+    if (pattern != null) {
+      // a fixed-length pattern such as \d{8}
+      Matcher fixed = java.util.regex.Pattern.compile("^\\\\d\\{(\\d+)\\}$").matcher(pattern.regexp());
+      if (fixed.matches()) {
+        return OptionalInt.of(Integer.parseInt(fixed.group(1)));
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      return type.getDeclaredField(name);
+    } catch (NoSuchFieldException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Every record in the API whose name says it is input, and those nested in resources. */
+  private static List<Class<?>> requestRecords() throws ClassNotFoundException {
+    List<Class<?>> found = new ArrayList<>();
+    java.util.regex.Pattern declaration =
+        java.util.regex.Pattern.compile("record (\\w+)\\s*\\(");
+    try (Stream<Path> files = Files.walk(API)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        String outer = file.getFileName().toString().replace(".java", "");
+        String pkg = API.relativize(file.getParent()).toString().replace('/', '.');
+        Matcher m = declaration.matcher(source);
+        while (m.find()) {
+          String name = m.group(1);
+          boolean input = name.endsWith("Request") || name.endsWith("Input");
+          // a record nested in a resource is input when a method takes it as a validated body
+          boolean nestedInResource =
+              outer.endsWith("Resource")
+                  && !name.equals(outer)
+                  && java.util.regex.Pattern.compile("@Valid\\s+" + name + "\\b").matcher(source).find();
+          if (input || nestedInResource) {
+            String binary = name.equals(outer) ? pkg + "." + name : pkg + "." + outer + "$" + name;
+            found.add(Class.forName(binary));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  /** table.column → declared length of every varchar/char column, as the migrations leave it. */
+  private static Map<String, Integer> columnLengths() {
+    Map<String, Integer> lengths = new HashMap<>();
+    java.util.regex.Pattern table = java.util.regex.Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\);", java.util.regex.Pattern.DOTALL);
+    java.util.regex.Pattern column = java.util.regex.Pattern.compile("^\\s*(\\w+)\\s+(?:varchar|char)\\((\\d+)\\)", java.util.regex.Pattern.MULTILINE);
+    java.util.regex.Pattern text = java.util.regex.Pattern.compile("^\\s*(\\w+)\\s+text\\b", java.util.regex.Pattern.MULTILINE);
+    java.util.regex.Pattern altered =
+        java.util.regex.Pattern.compile(
+            "ALTER TABLE (\\w+) (?:ADD COLUMN|ALTER COLUMN) (\\w+) (?:TYPE )?(?:varchar|char)\\((\\d+)\\)");
+    try (Stream<Path> files = Files.list(MIGRATIONS)) {
+      List<Path> ordered =
+          files.filter(p -> p.toString().endsWith(".sql"))
+              .sorted((a, b) -> Integer.compare(version(a), version(b)))
+              .toList();
+      for (Path migration : ordered) {
+        String sql = Files.readString(migration).replaceAll("--[^\\n]*", "");
+        Matcher t = table.matcher(sql);
+        while (t.find()) {
+          Matcher c = column.matcher(t.group(2));
+          while (c.find()) {
+            lengths.put(t.group(1) + "." + c.group(1), Integer.parseInt(c.group(2)));
+          }
+          Matcher unbounded = text.matcher(t.group(2));
+          while (unbounded.find()) {
+            lengths.put(t.group(1) + "." + unbounded.group(1), Integer.MAX_VALUE);
+          }
+        }
+        Matcher a = altered.matcher(sql);
+        while (a.find()) {
+          lengths.put(a.group(1) + "." + a.group(2), Integer.parseInt(a.group(3)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lengths;
+  }
+
+  private static int version(Path migration) {
+    String name = migration.getFileName().toString();
+    return Integer.parseInt(name.substring(1, name.indexOf("__")));
+  }
+}
