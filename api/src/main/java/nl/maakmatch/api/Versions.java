@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.EntityTag;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.maakmatch.api.problem.InvalidInput;
+import nl.maakmatch.api.problem.ProblemTexts;
 import nl.maakmatch.api.problem.PreconditionRequired;
 
 /**
@@ -36,7 +37,7 @@ public final class Versions {
   private static long parse(String ifMatch) {
     Matcher m = TAG.matcher(ifMatch.trim());
     if (!m.matches()) {
-      throw new InvalidInput("If-Match", "must be the ETag of the record, such as \"v3\"");
+      throw new InvalidInput("If-Match", ProblemTexts.TEXT.get("input.etag"));
     }
     return Long.parseLong(m.group(1));
   }

@@ -27,6 +27,7 @@ import java.util.Locale;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.api.problem.InvalidInput;
+import nl.maakmatch.api.problem.ProblemTexts;
 import nl.maakmatch.domain.PageRequest;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
@@ -71,10 +72,11 @@ public class InstrumentResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     if (page < 0) {
-      throw new InvalidInput("page", "must be 0 or more");
+      throw new InvalidInput("page", ProblemTexts.TEXT.get("input.page"));
     }
     if (size < 1 || size > PageRequest.MAX_SIZE) {
-      throw new InvalidInput("size", "must be between 1 and " + PageRequest.MAX_SIZE);
+      throw new InvalidInput(
+          "size", ProblemTexts.TEXT.get("input.pageSize", String.valueOf(PageRequest.MAX_SIZE)));
     }
     CatalogueQuery query = CatalogueQuery.everything();
     if (status != null) {
@@ -131,7 +133,7 @@ public class InstrumentResource {
   public Response create(@NotNull(message = "{maakmatch.required}") JsonNode definition) {
     String id = definition.path("id").asText("");
     if (id.isBlank()) {
-      throw new InvalidInput("id", "is required");
+      throw new InvalidInput("id", ProblemTexts.TEXT.get("input.required"));
     }
     administration.add(actor.get(), id, definition);
     return Response.created(uri.getAbsolutePathBuilder().path(id).build())
@@ -195,10 +197,10 @@ public class InstrumentResource {
               + " instruments and reports what it rejected and why")
   public ImportResult importFile(@QueryParam("note") String note, String yaml) {
     if (yaml == null || yaml.isBlank()) {
-      throw new InvalidInput("body", "send a catalogue file in YAML");
+      throw new InvalidInput("body", ProblemTexts.TEXT.get("input.catalogueFile"));
     }
     if (yaml.length() > 5_000_000) {
-      throw new InvalidInput("body", "a catalogue file may be at most 5 MB");
+      throw new InvalidInput("body", ProblemTexts.TEXT.get("input.catalogueFileSize"));
     }
     return ImportResult.of(
         administration.importFile(actor.get(), yaml, note), Languages.of(headers));
@@ -210,8 +212,9 @@ public class InstrumentResource {
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(
           field,
-          "must be one of "
-              + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+          ProblemTexts.TEXT.get(
+              "input.oneOf",
+              String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
     }
   }
 }

@@ -1,18 +1,24 @@
 package nl.maakmatch.api.problem;
 
 import java.util.List;
+import java.util.Locale;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.MessageRenderer;
 
 /** Input that failed a check outside Bean Validation (a query parameter, a header). */
 public class InvalidInput extends RuntimeException {
 
-  private final List<Problem.FieldError> errors;
+  private final String field;
+  private final Message reason;
 
-  public InvalidInput(String field, String reason) {
+  public InvalidInput(String field, Message reason) {
     super(field + ": " + reason);
-    this.errors = List.of(new Problem.FieldError(field, reason));
+    this.field = field;
+    this.reason = reason;
   }
 
-  public List<Problem.FieldError> errors() {
-    return errors;
+  /** The field with its reason in the caller's language. */
+  public List<Problem.FieldError> errors(Locale locale) {
+    return List.of(new Problem.FieldError(field, MessageRenderer.in(locale).render(reason)));
   }
 }

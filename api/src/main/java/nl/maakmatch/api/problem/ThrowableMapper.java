@@ -95,7 +95,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       return Problem.of(400, TEXT.get("invalidValue"), locale);
     }
     if (t instanceof InvalidInput invalid) {
-      return Problem.of(400, TEXT.get("invalidFields"), locale).withErrors(invalid.errors());
+      return Problem.of(400, TEXT.get("invalidFields"), locale).withErrors(invalid.errors(locale));
     }
     if (t instanceof OptimisticLockException) {
       return Problem.of(409, TEXT.get("concurrentChange"), locale).withType(ProblemTypes.STALE);

@@ -19,18 +19,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Caps the body of every API request before anything parses it: a declared length above the
- * limit is refused at once, a body without one is counted as it is read. Either way 413.
+ * limit is refused at once, a body without one is counted as it is read. Either way 413. JSON has
+ * one limit; a catalogue file (YAML, imported by an administrator) its own, larger one.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestBodyLimit extends HttpFilter {
 
   @Inject
   @ConfigProperty(name = "maakmatch.request.max-bytes", defaultValue = "1048576")
-  long maxBytes;
+  long maxJsonBytes;
+
+  @Inject
+  @ConfigProperty(name = "maakmatch.request.max-catalogue-bytes", defaultValue = "5242880")
+  long maxCatalogueBytes;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    long maxBytes = isCatalogueFile(request.getContentType()) ? maxCatalogueBytes : maxJsonBytes;
     if (request.getContentLengthLong() > maxBytes) {
       Problem problem =
           Problems.tooLarge(maxBytes, Languages.of(request.getHeader("Accept-Language")))
@@ -44,6 +50,10 @@ public class RequestBodyLimit extends HttpFilter {
       return;
     }
     chain.doFilter(new Capped(request, maxBytes), response);
+  }
+
+  private static boolean isCatalogueFile(String contentType) {
+    return contentType != null && (contentType.contains("yaml") || contentType.startsWith("text/plain"));
   }
 
   /** The request with a body stream that fails once it passes the limit. */
