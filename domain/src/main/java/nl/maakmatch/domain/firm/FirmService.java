@@ -35,6 +35,7 @@ import nl.maakmatch.domain.event.FirmEvent.MemberInvited;
 import nl.maakmatch.domain.event.FirmEvent.MemberJoined;
 import nl.maakmatch.domain.history.RecordEvent;
 import nl.maakmatch.domain.history.RecordHistory;
+import nl.maakmatch.domain.user.UserDirectory;
 
 /**
  * Registering and maintaining firms, their members and their guidance. Who may do what is
@@ -52,6 +53,7 @@ public class FirmService {
   @Inject RecordHistory history;
   @Inject AuditTrail audit;
   @Inject EventRecorder events;
+  @Inject UserDirectory directory;
   @Inject Clock clock;
 
   public Firm register(Actor actor, KvkNumber kvk, FirmDetails details) {
@@ -113,8 +115,9 @@ public class FirmService {
   public record Invitation(UUID firmId, String code, OffsetDateTime expiresAt) {}
 
   /**
-   * An administrator assigns the firm's guidance to a named adviser (e.g. a specialist of
-   * another region); that adviser then sees the firm too.
+   * An administrator assigns the firm's guidance to a named adviser of the ROM of its region,
+   * whom the directory of known users must know as such; that adviser then has the firm in
+   * their caseload by name.
    */
   public Guidance assignAdviser(Actor admin, UUID firmId, String adviser) {
     FirmAccess.toAssignAdvisers(admin).require();
@@ -122,8 +125,8 @@ public class FirmService {
         guidances
             .ofFirm(firmId)
             .orElseThrow(() -> new StateConflict(TEXT.get("firm.noGuidanceRequested")));
-    guidance.assign(adviser);
-    events.record(admin, new AdviserAssigned(firmId, adviser));
+    guidance.assign(adviser, directory::find);
+    events.record(admin, new AdviserAssigned(firmId, guidance.assignedAdviser()));
     return guidance;
   }
 
