@@ -31,6 +31,7 @@ import nl.maakmatch.domain.event.FirmEvent.FirmRegistered;
 import nl.maakmatch.domain.event.FirmEvent.FirmRevised;
 import nl.maakmatch.domain.event.FirmEvent.GuidanceEnded;
 import nl.maakmatch.domain.event.FirmEvent.GuidanceRequested;
+import nl.maakmatch.domain.event.FirmEvent.JoinRequested;
 import nl.maakmatch.domain.event.FirmEvent.MemberInvited;
 import nl.maakmatch.domain.event.FirmEvent.MemberJoined;
 import nl.maakmatch.domain.history.RecordEvent;
@@ -56,16 +57,23 @@ public class FirmService {
   @Inject UserDirectory directory;
   @Inject Clock clock;
 
-  public Firm register(Actor actor, KvkNumber kvk, FirmDetails details) {
+  /**
+   * Registers the caller's firm; a KVK number that is registered already becomes a request to
+   * join that firm, which its members see in their audit log and the caller learns nothing of
+   * the firm from.
+   */
+  public Registration register(Actor actor, KvkNumber kvk, FirmDetails details) {
     FirmAccess.toRegister(actor).require();
-    if (firms.withKvkNumber(kvk).isPresent()) {
-      throw new StateConflict(TEXT.get("firm.kvkRegistered", kvk.toString()));
+    Optional<Firm> existing = firms.withKvkNumber(kvk);
+    if (existing.isPresent()) {
+      events.record(actor, new JoinRequested(existing.get().id(), actor.subject()));
+      return Registration.joinRequested();
     }
     Firm firm = Firm.register(kvk, details, actor.subject(), clock);
     firms.add(firm);
     members.add(new FirmMember(firm.id(), actor.subject(), null, firm.createdAt()));
     recordChange(actor, firm, new FirmRegistered(firm.id()));
-    return firm;
+    return new Registration.Registered(firm);
   }
 
   public Firm firm(Actor actor, UUID id) {

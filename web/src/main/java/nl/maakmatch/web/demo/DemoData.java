@@ -90,7 +90,9 @@ public class DemoData {
         firms.register(
             anna,
             new KvkNumber("71234567"),
-            details("Van Dijk Precisiemetaal B.V.", "25.62", Province.NB, LocalDate.of(2012, 5, 1), 45, 8_000_000, 5_000_000));
+            details("Van Dijk Precisiemetaal B.V.", "25.62", Province.NB, LocalDate.of(2012, 5, 1), 45, 8_000_000, 5_000_000))
+            .registered()
+            .orElseThrow();
     InvestmentPlan annasPlan =
         plans.draft(
             anna,
@@ -112,7 +114,9 @@ public class DemoData {
         firms.register(
             bram,
             new KvkNumber("62345678"),
-            details("Maasdal Voedingsmachines B.V.", "28.93", Province.LI, LocalDate.of(2019, 9, 15), 18, 3_200_000, 2_100_000));
+            details("Maasdal Voedingsmachines B.V.", "28.93", Province.LI, LocalDate.of(2019, 9, 15), 18, 3_200_000, 2_100_000))
+            .registered()
+            .orElseThrow();
     InvestmentPlan bramsPlan =
         plans.draft(
             bram,

@@ -33,6 +33,7 @@ class FirmsAndPlansIT {
 
   /** Fixed user ids of the demo realm. */
   private static final String ANNA = "a0a0a0a0-0000-4000-8000-000000000001";
+  private static final String BRAM = "b0b0b0b0-0000-4000-8000-000000000002";
 
   private static final String CARLA = "c0c0c0c0-0000-4000-8000-000000000003";
   private static final String LARS = "d0d0d0d0-0000-4000-8000-000000000004";
@@ -90,14 +91,31 @@ class FirmsAndPlansIT {
   }
 
   @Test
-  void refusesASecondRegistrationOfTheSameKvkNumber() {
+  void turnsASecondRegistrationOfAKvkNumberIntoAJoinRequestThatRevealsNothingOfTheFirm() {
     String kvk = freshKvk();
-    assertThat(anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).status()).isEqualTo(201);
+    Http.Reply registered = anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk));
+    assertThat(registered.status()).isEqualTo(201);
+    String firm = registered.json().path("id").asText();
 
     Http.Reply again = bram.postJson("api/v1/firms", aSmallMachineBuilder(kvk));
 
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().path("detail").asText()).contains(kvk);
+    assertThat(again.status()).as(again.body()).isEqualTo(202);
+    assertThat(again.header("Location")).isNull();
+    List<String> fields = new ArrayList<>();
+    again.json().fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactlyInAnyOrder("status", "message");
+    assertThat(again.json().path("status").asText()).isEqualTo("JOIN_REQUESTED");
+    assertThat(again.json().path("message").asText())
+        .contains("eigenaar van het bedrijf")
+        .doesNotContain(kvk, firm);
+    assertThat(bram.get("api/v1/firms").body()).doesNotContain(firm);
+    List<String> requesters = new ArrayList<>();
+    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> {
+      if (a.path("action").asText().equals("JoinRequested")) {
+        requesters.add(a.path("detail").asText());
+      }
+    });
+    assertThat(requesters).containsExactly(BRAM);
   }
 
   @Test
