@@ -64,7 +64,7 @@ public class KnownUser {
   protected KnownUser() {}
 
   /** The first time the user is seen. */
-  public static KnownUser firstSeen(Actor actor, Optional<String> userName, Clock clock) {
+  public static KnownUser seenForTheFirstTime(Actor actor, Optional<String> userName, Clock clock) {
     if (actor.subject().isBlank() || actor.subject().length() > SUBJECT_LENGTH) {
       throw new IllegalArgumentException("a subject has 1 to " + SUBJECT_LENGTH + " characters");
     }
@@ -80,7 +80,8 @@ public class KnownUser {
     if (!subject.equals(actor.subject())) {
       throw new IllegalArgumentException("another user's token");
     }
-    this.userName = userName.filter(n -> !n.isBlank() && n.length() <= USER_NAME_LENGTH).orElse(null);
+    this.userName =
+        userName.filter(n -> !n.isBlank() && n.length() <= USER_NAME_LENGTH).orElse(null);
     this.roles = String.join(",", actor.roles().stream().map(Role::claim).sorted().toList());
     this.romRegion = actor.romRegion().orElse(null);
     // a code longer than the register allows names no organisation; keep none rather than half

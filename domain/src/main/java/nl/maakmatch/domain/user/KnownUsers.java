@@ -31,6 +31,6 @@ public class KnownUsers {
     find(actor.subject())
         .ifPresentOrElse(
             user -> user.seenAgain(actor, userName, clock),
-            () -> em.persist(KnownUser.firstSeen(actor, userName, clock)));
+            () -> em.persist(KnownUser.seenForTheFirstTime(actor, userName, clock)));
   }
 }

@@ -20,7 +20,7 @@ class KnownUserTest {
   @Test
   void keepsWhatTheTokenSaidWhenFirstSeen() {
     KnownUser carla =
-        KnownUser.firstSeen(carlaAdviserInNoordBrabant(), Optional.of("carla"), Time.fixedClock());
+        KnownUser.seenForTheFirstTime(carlaAdviserInNoordBrabant(), Optional.of("carla"), Time.fixedClock());
 
     assertThat(carla.subject()).isEqualTo("carla");
     assertThat(carla.userName()).contains("carla");
@@ -34,7 +34,7 @@ class KnownUserTest {
   @Test
   void takesTheRolesAndRegionOfTheLatestSighting() {
     KnownUser carla =
-        KnownUser.firstSeen(carlaAdviserInNoordBrabant(), Optional.of("carla"), Time.fixedClock());
+        KnownUser.seenForTheFirstTime(carlaAdviserInNoordBrabant(), Optional.of("carla"), Time.fixedClock());
     Actor movedToLimburg =
         new Actor("carla", Set.of(Role.ADVISER), Optional.of(Province.LI), Optional.of("liof"));
 
@@ -52,9 +52,9 @@ class KnownUserTest {
     Actor firmUserWithARegion =
         new Actor("anna", Set.of(Role.FIRM), Optional.of(Province.NB), Optional.empty());
 
-    assertThat(KnownUser.firstSeen(firmUserWithARegion, Optional.empty(), Time.fixedClock()).isAdviserIn(Province.NB))
+    assertThat(KnownUser.seenForTheFirstTime(firmUserWithARegion, Optional.empty(), Time.fixedClock()).isAdviserIn(Province.NB))
         .isFalse();
-    assertThat(KnownUser.firstSeen(anna(), Optional.empty(), Time.fixedClock()).roles())
+    assertThat(KnownUser.seenForTheFirstTime(anna(), Optional.empty(), Time.fixedClock()).roles())
         .containsExactly(Role.FIRM);
   }
 
@@ -63,7 +63,7 @@ class KnownUserTest {
     Actor odd =
         new Actor("x", Set.of(Role.FINANCIER), Optional.empty(), Optional.of("o".repeat(101)));
 
-    KnownUser user = KnownUser.firstSeen(odd, Optional.of("n".repeat(256)), Time.fixedClock());
+    KnownUser user = KnownUser.seenForTheFirstTime(odd, Optional.of("n".repeat(256)), Time.fixedClock());
 
     assertThat(user.organisation()).isEmpty();
     assertThat(user.userName()).isEmpty();
@@ -72,7 +72,7 @@ class KnownUserTest {
   @Test
   void refusesASubjectThatDoesNotFitItsColumn() {
     assertThatThrownBy(
-            () -> KnownUser.firstSeen(Actor.firmOwner("s".repeat(201)), Optional.empty(), Time.fixedClock()))
+            () -> KnownUser.seenForTheFirstTime(Actor.firmOwner("s".repeat(201)), Optional.empty(), Time.fixedClock()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

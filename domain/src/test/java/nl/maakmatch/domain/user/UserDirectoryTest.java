@@ -67,7 +67,7 @@ class UserDirectoryTest {
               throw new IllegalStateException("database down");
             }
             writes.add(actor.subject());
-            table.computeIfAbsent(actor.subject(), s -> KnownUser.firstSeen(actor, userName, clock))
+            table.computeIfAbsent(actor.subject(), s -> KnownUser.seenForTheFirstTime(actor, userName, clock))
                 .seenAgain(actor, userName, clock);
           }
         };

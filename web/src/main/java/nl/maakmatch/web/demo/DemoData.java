@@ -37,8 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The demo data of the local run ({@code maakmatch.demo=true}): anna's and bram's firms, each
  * with a submitted plan, guided by the ROM of their region; anna's plan is shared with daan's
- * bank; the advisers carla and lars in the directory of known users. Created once, through the same services users go through, so it obeys every rule.
- * The subjects are the fixed user ids of the demo realm in {@code docker/keycloak}.
+ * bank; the advisers carla and lars in the directory of known users. Created once, through the
+ * same services users go through, so it obeys every rule. The subjects are the fixed user ids
+ * of the demo realm in {@code docker/keycloak}.
  */
 @Singleton
 @Startup
