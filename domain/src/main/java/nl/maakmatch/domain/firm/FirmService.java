@@ -59,8 +59,8 @@ public class FirmService {
 
   /**
    * Registers the caller's firm; a KVK number that is registered already becomes a request to
-   * join that firm, which its members see in their audit log and the caller learns nothing of
-   * the firm from.
+   * join that firm, which its members see in their audit log and whose answer names nothing of
+   * the firm.
    */
   public Registration register(Actor actor, KvkNumber kvk, FirmDetails details) {
     FirmAccess.toRegister(actor).require();
