@@ -20,7 +20,7 @@ import nl.maakmatch.domain.firm.FirmService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Administrators assign a firm that asked for guidance to a named adviser. */
+/** Administrators assign a firm that asked for guidance to a named adviser of its region. */
 @Path("/v1/admin/guidance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,14 +34,17 @@ public class GuidanceAssignmentResource {
 
   @PUT
   @Path("/{firmId}/adviser")
-  @Operation(summary = "Assign a firm's guidance to an adviser, who then sees the firm")
+  @Operation(
+      summary =
+          "Assign a firm's guidance to a known adviser of the ROM of its region (422 for anyone"
+              + " else)")
   public GuidanceView assign(
       @PathParam("firmId") UUID firmId,
       @NotNull(message = "{maakmatch.required}") @Valid Assignment request) {
     return GuidanceView.of(firms.assignAdviser(actor, firmId, request.adviser()));
   }
 
-  /** The adviser's user id (the token subject). */
+  /** The adviser's user id (the token subject), as the directory of known users has it. */
   public record Assignment(
       @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
           String adviser) {}

@@ -32,6 +32,7 @@ import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.domain.firm.FirmService;
 import nl.maakmatch.domain.firm.KvkNumber;
+import nl.maakmatch.domain.firm.Registration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,9 +52,17 @@ public class FirmResource {
   @Context UriInfo uri;
 
   @POST
-  @Operation(summary = "Register a firm; it belongs to the caller")
+  @Operation(
+      summary =
+          "Register a firm; it belongs to the caller (201). A KVK number that is registered"
+              + " already asks the firm's owner to invite the caller instead (202)")
   public Response register(@NotNull(message = "{maakmatch.required}") @Valid FirmRequest request) {
-    Firm firm = firms.register(actor, new KvkNumber(request.kvkNumber()), request.toDetails());
+    Registration registration =
+        firms.register(actor, new KvkNumber(request.kvkNumber()), request.toDetails());
+    if (registration instanceof Registration.JoinRequested joinRequested) {
+      return Response.accepted(JoinRequestedView.of(joinRequested, Languages.of(headers))).build();
+    }
+    Firm firm = registration.registered().orElseThrow();
     return Response.created(uri.getAbsolutePathBuilder().path(firm.id().toString()).build())
         .tag(Versions.etag(firm.version()))
         .entity(view(firm))

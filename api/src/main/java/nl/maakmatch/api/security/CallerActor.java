@@ -21,8 +21,14 @@ public class CallerActor {
   // dependent scope (records cannot be proxied): resources are request-scoped anyway
   @Produces
   Actor actor() {
+    return ifAuthenticated()
+        .orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"maakmatch\""));
+  }
+
+  /** The caller, when the request carries a verified token. */
+  public Optional<Actor> ifAuthenticated() {
     if (token == null || token.getSubject() == null) {
-      throw new NotAuthorizedException("Bearer realm=\"maakmatch\"");
+      return Optional.empty();
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
@@ -31,8 +37,17 @@ public class CallerActor {
         roles.add(role);
       }
     }
-    return new Actor(
-        token.getSubject(), roles, claim("rom_region").flatMap(CallerActor::province), claim("organisation"));
+    return Optional.of(
+        new Actor(
+            token.getSubject(),
+            roles,
+            claim("rom_region").flatMap(CallerActor::province),
+            claim("organisation")));
+  }
+
+  /** The name the caller signs in with, if the token says it. */
+  public Optional<String> userName() {
+    return token == null ? Optional.empty() : claim("preferred_username");
   }
 
   private Optional<String> claim(String name) {

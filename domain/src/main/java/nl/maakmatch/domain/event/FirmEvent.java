@@ -39,6 +39,21 @@ public sealed interface FirmEvent extends DomainEvent {
 
   record MemberJoined(UUID firm) implements FirmEvent {}
 
+  /**
+   * A user tried to register the firm's KVK number and so asks to act for it; a member may
+   * invite them. The requester's subject is the detail, for the firm's owner to read.
+   */
+  record JoinRequested(UUID firm, String requester) implements FirmEvent {
+    public JoinRequested {
+      Objects.requireNonNull(requester, "requester");
+    }
+
+    @Override
+    public Optional<String> detail() {
+      return Optional.of(requester);
+    }
+  }
+
   /** The firm asked its ROM for guidance; {@code editGranted} lets the advisers edit its plans. */
   record GuidanceRequested(UUID firm, boolean editGranted) implements FirmEvent {
     @Override

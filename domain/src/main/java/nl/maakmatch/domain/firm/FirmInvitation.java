@@ -81,6 +81,11 @@ public class FirmInvitation {
     }
   }
 
+  /** The invitation's id: the hash of its code. */
+  String codeHash() {
+    return codeHash;
+  }
+
   boolean isUsable(Clock clock) {
     return acceptedAt == null && OffsetDateTime.now(clock).isBefore(expiresAt);
   }

@@ -31,10 +31,12 @@ import nl.maakmatch.domain.event.FirmEvent.FirmRegistered;
 import nl.maakmatch.domain.event.FirmEvent.FirmRevised;
 import nl.maakmatch.domain.event.FirmEvent.GuidanceEnded;
 import nl.maakmatch.domain.event.FirmEvent.GuidanceRequested;
+import nl.maakmatch.domain.event.FirmEvent.JoinRequested;
 import nl.maakmatch.domain.event.FirmEvent.MemberInvited;
 import nl.maakmatch.domain.event.FirmEvent.MemberJoined;
 import nl.maakmatch.domain.history.RecordEvent;
 import nl.maakmatch.domain.history.RecordHistory;
+import nl.maakmatch.domain.user.UserDirectory;
 
 /**
  * Registering and maintaining firms, their members and their guidance. Who may do what is
@@ -52,18 +54,26 @@ public class FirmService {
   @Inject RecordHistory history;
   @Inject AuditTrail audit;
   @Inject EventRecorder events;
+  @Inject UserDirectory directory;
   @Inject Clock clock;
 
-  public Firm register(Actor actor, KvkNumber kvk, FirmDetails details) {
+  /**
+   * Registers the caller's firm; a KVK number that is registered already becomes a request to
+   * join that firm, which its members see in their audit log and whose answer names nothing of
+   * the firm.
+   */
+  public Registration register(Actor actor, KvkNumber kvk, FirmDetails details) {
     FirmAccess.toRegister(actor).require();
-    if (firms.withKvkNumber(kvk).isPresent()) {
-      throw new StateConflict(TEXT.get("firm.kvkRegistered", kvk.toString()));
+    Optional<Firm> existing = firms.withKvkNumber(kvk);
+    if (existing.isPresent()) {
+      events.record(actor, new JoinRequested(existing.get().id(), actor.subject()));
+      return Registration.joinRequested();
     }
     Firm firm = Firm.register(kvk, details, actor.subject(), clock);
     firms.add(firm);
     members.add(new FirmMember(firm.id(), actor.subject(), null, firm.createdAt()));
     recordChange(actor, firm, new FirmRegistered(firm.id()));
-    return firm;
+    return new Registration.Registered(firm);
   }
 
   public Firm firm(Actor actor, UUID id) {
@@ -113,8 +123,9 @@ public class FirmService {
   public record Invitation(UUID firmId, String code, OffsetDateTime expiresAt) {}
 
   /**
-   * An administrator assigns the firm's guidance to a named adviser (e.g. a specialist of
-   * another region); that adviser then sees the firm too.
+   * An administrator assigns the firm's guidance to a named adviser of the ROM of its region,
+   * whom the directory of known users must know as such; that adviser then has the firm in
+   * their caseload by name.
    */
   public Guidance assignAdviser(Actor admin, UUID firmId, String adviser) {
     FirmAccess.toAssignAdvisers(admin).require();
@@ -122,8 +133,8 @@ public class FirmService {
         guidances
             .ofFirm(firmId)
             .orElseThrow(() -> new StateConflict(TEXT.get("firm.noGuidanceRequested")));
-    guidance.assign(adviser);
-    events.record(admin, new AdviserAssigned(firmId, adviser));
+    guidance.assign(adviser, directory::find);
+    events.record(admin, new AdviserAssigned(firmId, guidance.assignedAdviser()));
     return guidance;
   }
 

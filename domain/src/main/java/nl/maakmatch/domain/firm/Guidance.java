@@ -14,13 +14,18 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import nl.maakmatch.domain.BusinessRuleViolation;
 import nl.maakmatch.domain.StateConflict;
+import nl.maakmatch.domain.access.Role;
+import nl.maakmatch.domain.user.KnownUser;
 import nl.maakmatch.matching.firm.Province;
 
 /**
  * A firm's request for guidance by the ROM of its region. While active, the ROM's advisers of
  * that region read the firm's data and, if the firm granted it, edit its plans. One per firm;
- * asking again after it ended starts it anew.
+ * asking again after it ended starts it anew. An adviser assigned by name is always a known
+ * adviser of the guidance's region.
  */
 @Entity
 @Table(name = "guidance")
@@ -79,12 +84,31 @@ public class Guidance {
     endedAt = OffsetDateTime.now(clock);
   }
 
-  /** An administrator hands the active guidance to an adviser by name. */
-  void assign(String adviser) {
+  /**
+   * An administrator hands the active guidance to an adviser by their user id. Only a user the
+   * directory knows as an adviser of the ROM of the guidance's region qualifies; anyone else,
+   * and any id that names no known user, is refused and the guidance stays as it was.
+   *
+   * @param directory the known users by subject
+   */
+  void assign(String adviser, Function<String, Optional<KnownUser>> directory) {
     if (!isActive()) {
       throw new StateConflict(TEXT.get("firm.noGuidanceRequested"));
     }
-    this.assignedAdviser = Objects.requireNonNull(adviser);
+    KnownUser known =
+        directory
+            .apply(Objects.requireNonNull(adviser))
+            .filter(user -> user.roles().contains(Role.ADVISER))
+            // the id is not repeated: it is the caller's input, and may be anything
+            .orElseThrow(
+                () ->
+                    new BusinessRuleViolation(
+                        "unknown-adviser", TEXT.get("firm.unknownAdviser", region.name())));
+    if (!known.isAdviserIn(region)) {
+      throw new BusinessRuleViolation(
+          "adviser-of-another-region", TEXT.get("firm.adviserOfAnotherRegion", region.name()));
+    }
+    this.assignedAdviser = known.subject();
   }
 
   public boolean isActive() {

@@ -12,6 +12,7 @@ import nl.maakmatch.domain.access.AuditEntry;
 import nl.maakmatch.domain.access.AuditTrail;
 import nl.maakmatch.domain.event.FirmEvent.AdviserAssigned;
 import nl.maakmatch.domain.event.FirmEvent.GuidanceRequested;
+import nl.maakmatch.domain.event.FirmEvent.JoinRequested;
 import nl.maakmatch.domain.event.OrganisationEvent.OrganisationRegistered;
 import nl.maakmatch.domain.event.PlanEvent.BreakGlassRead;
 import nl.maakmatch.domain.event.PlanEvent.PlanRead;
@@ -56,6 +57,16 @@ class EventRecorderTest {
     assertThat(entry.action()).isEqualTo("AdviserAssigned");
     assertThat(entry.detail()).isEqualTo("dirk");
     assertThat(entry.subjectType()).isEqualTo("firm");
+    assertThat(entry.firmId()).isEqualTo(FIRM);
+  }
+
+  @Test
+  void writesAJoinRequestsRequesterAsTheDetailInTheFirmsAuditLog() {
+    AuditEntry entry =
+        EventRecorder.auditEntryOf(new JoinRequested(FIRM, "bram"), Actors.bramOfAnotherFirm(), NOW);
+
+    assertThat(entry.action()).isEqualTo("JoinRequested");
+    assertThat(entry.detail()).isEqualTo("bram");
     assertThat(entry.firmId()).isEqualTo(FIRM);
   }
 

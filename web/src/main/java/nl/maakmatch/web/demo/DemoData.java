@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.maakmatch.domain.access.Actor;
@@ -25,6 +26,7 @@ import nl.maakmatch.domain.plan.InvestmentPlan;
 import nl.maakmatch.domain.plan.Milestone;
 import nl.maakmatch.domain.plan.PlanDetails;
 import nl.maakmatch.domain.plan.PlanService;
+import nl.maakmatch.domain.user.UserDirectory;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
@@ -35,8 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The demo data of the local run ({@code maakmatch.demo=true}): anna's and bram's firms, each
  * with a submitted plan, guided by the ROM of their region; anna's plan is shared with daan's
- * bank. Created once, through the same services users go through, so it obeys every rule.
- * The subjects are the fixed user ids of the demo realm in {@code docker/keycloak}.
+ * bank; the advisers carla and lars in the directory of known users. Created once, through the
+ * same services users go through, so it obeys every rule. The subjects are the fixed user ids
+ * of the demo realm in {@code docker/keycloak}.
  */
 @Singleton
 @Startup
@@ -45,6 +48,8 @@ public class DemoData {
 
   static final String ANNA = "a0a0a0a0-0000-4000-8000-000000000001";
   static final String BRAM = "b0b0b0b0-0000-4000-8000-000000000002";
+  static final String CARLA = "c0c0c0c0-0000-4000-8000-000000000003";
+  static final String LARS = "d0d0d0d0-0000-4000-8000-000000000004";
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -55,6 +60,7 @@ public class DemoData {
   @Inject FirmService firms;
   @Inject PlanService plans;
   @Inject OrganisationRegister organisations;
+  @Inject UserDirectory directory;
 
   @PostConstruct
   void load() {
@@ -69,6 +75,13 @@ public class DemoData {
     if (organisations.find("eva-capital-demo").isEmpty()) {
       organisations.register(system, "eva-capital-demo", "Eva Capital (demo)", OrganisationKind.INVESTOR);
     }
+    // known before they first sign in, so an administrator can assign them right away
+    directory.introduce(
+        new Actor(CARLA, Set.of(Role.ADVISER), Optional.of(Province.NB), Optional.of("bom")),
+        Optional.of("carla"));
+    directory.introduce(
+        new Actor(LARS, Set.of(Role.ADVISER), Optional.of(Province.LI), Optional.of("liof")),
+        Optional.of("lars"));
     Actor anna = Actor.firmOwner(ANNA);
     Actor bram = Actor.firmOwner(BRAM);
     if (!firms.firmsOf(anna).isEmpty() || !firms.firmsOf(bram).isEmpty()) {
@@ -78,7 +91,9 @@ public class DemoData {
         firms.register(
             anna,
             new KvkNumber("71234567"),
-            details("Van Dijk Precisiemetaal B.V.", "25.62", Province.NB, LocalDate.of(2012, 5, 1), 45, 8_000_000, 5_000_000));
+            details("Van Dijk Precisiemetaal B.V.", "25.62", Province.NB, LocalDate.of(2012, 5, 1), 45, 8_000_000, 5_000_000))
+            .registered()
+            .orElseThrow();
     InvestmentPlan annasPlan =
         plans.draft(
             anna,
@@ -100,7 +115,9 @@ public class DemoData {
         firms.register(
             bram,
             new KvkNumber("62345678"),
-            details("Maasdal Voedingsmachines B.V.", "28.93", Province.LI, LocalDate.of(2019, 9, 15), 18, 3_200_000, 2_100_000));
+            details("Maasdal Voedingsmachines B.V.", "28.93", Province.LI, LocalDate.of(2019, 9, 15), 18, 3_200_000, 2_100_000))
+            .registered()
+            .orElseThrow();
     InvestmentPlan bramsPlan =
         plans.draft(
             bram,

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {
 
+  /** Carla's fixed user id in the demo realm: an adviser of Noord-Brabant, firm A's region. */
+  private static final String CARLA = "c0c0c0c0-0000-4000-8000-000000000003";
+
   /** The callers, with the demo user each one signs in as. */
   enum Persona {
     ANONYMOUS(null),
@@ -132,9 +135,12 @@ class AuthorizationMatrixIT {
 
   /**
    * Firm A (Noord-Brabant) with a draft plan, guidance by its ROM with editing granted, and the
-   * plan shared with the bank of the financier with consent; firm B with nothing shared.
+   * plan shared with the bank of the financier with consent; firm B with nothing shared. Carla,
+   * the adviser of Noord-Brabant, has looked at her caseload, so MaakMatch knows her as an
+   * adviser an administrator may assign firm A to.
    */
   private Scenario newScenario() {
+    callers.get(Persona.ADVISER_NB).get("api/v1/caseload");
     Http anna = callers.get(Persona.FIRM_A);
     Http bram = callers.get(Persona.FIRM_B);
     String firmA = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
@@ -206,7 +212,7 @@ class AuthorizationMatrixIT {
     t.put("GET /api/v1/firms/{id}/audit", new Row(false, (h, s) -> h.get(s.firmPath() + "/audit"), ownerOnly));
     t.put("POST /api/v1/firms/{id}/invitations", new Row(false, (h, s) -> h.post(s.firmPath() + "/invitations", "application/json", ""), ownerOnly));
     t.put("POST /api/v1/firms/join", new Row(true, (h, s) -> h.postJson("api/v1/firms/join", invitationTo(s)), expect(UNAUTHENTICATED, CONFLICT, OK, DENIED, DENIED, DENIED, DENIED, DENIED)));
-    t.put("PUT /api/v1/admin/guidance/{firmId}/adviser", new Row(true, (h, s) -> h.putJson("api/v1/admin/guidance/" + s.firm() + "/adviser", null, Map.of("adviser", "d0d0d0d0-0000-4000-8000-000000000004")), adminOnly));
+    t.put("PUT /api/v1/admin/guidance/{firmId}/adviser", new Row(true, (h, s) -> h.putJson("api/v1/admin/guidance/" + s.firm() + "/adviser", null, Map.of("adviser", CARLA)), adminOnly));
     t.put("GET /api/v1/caseload", new Row(false, (h, s) -> h.get("api/v1/caseload"), adviserRole));
 
     t.put("GET /api/v1/firms/{firmId}/plans", new Row(false, (h, s) -> h.get(s.firmPath() + "/plans"), ownerOrGuide));

@@ -31,6 +31,13 @@ class FirmsAndPlansIT {
     return Deployments.maakmatch();
   }
 
+  /** Fixed user ids of the demo realm. */
+  private static final String ANNA = "a0a0a0a0-0000-4000-8000-000000000001";
+  private static final String BRAM = "b0b0b0b0-0000-4000-8000-000000000002";
+
+  private static final String CARLA = "c0c0c0c0-0000-4000-8000-000000000003";
+  private static final String LARS = "d0d0d0d0-0000-4000-8000-000000000004";
+
   @ArquillianResource URL deployed;
 
   private Http anna;
@@ -84,14 +91,31 @@ class FirmsAndPlansIT {
   }
 
   @Test
-  void refusesASecondRegistrationOfTheSameKvkNumber() {
+  void turnsASecondRegistrationOfAKvkNumberIntoAJoinRequestThatRevealsNothingOfTheFirm() {
     String kvk = freshKvk();
-    assertThat(anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).status()).isEqualTo(201);
+    Http.Reply registered = anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk));
+    assertThat(registered.status()).isEqualTo(201);
+    String firm = registered.json().path("id").asText();
 
     Http.Reply again = bram.postJson("api/v1/firms", aSmallMachineBuilder(kvk));
 
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().path("detail").asText()).contains(kvk);
+    assertThat(again.status()).as(again.body()).isEqualTo(202);
+    assertThat(again.header("Location")).isNull();
+    List<String> fields = new ArrayList<>();
+    again.json().fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactlyInAnyOrder("status", "message");
+    assertThat(again.json().path("status").asText()).isEqualTo("JOIN_REQUESTED");
+    assertThat(again.json().path("message").asText())
+        .contains("eigenaar van het bedrijf")
+        .doesNotContain(kvk, firm);
+    assertThat(bram.get("api/v1/firms").body()).doesNotContain(firm);
+    List<String> requesters = new ArrayList<>();
+    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> {
+      if (a.path("action").asText().equals("JoinRequested")) {
+        requesters.add(a.path("detail").asText());
+      }
+    });
+    assertThat(requesters).containsExactly(BRAM);
   }
 
   @Test
@@ -259,6 +283,39 @@ class FirmsAndPlansIT {
     List<String> actions = new ArrayList<>();
     anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> actions.add(a.path("action").asText()));
     assertThat(actions).contains("MemberInvited", "MemberJoined");
+  }
+
+  @Test
+  void assignsAFirmsGuidanceOnlyToAKnownAdviserOfItsRegion() {
+    Http http = new Http(deployed);
+    Http admin = http.as(TestKeycloak.tokenFor("admin"));
+    // advisers become known to MaakMatch by calling it
+    http.as(TestKeycloak.tokenFor("carla")).get("api/v1/caseload");
+    http.as(TestKeycloak.tokenFor("lars")).get("api/v1/caseload");
+    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    anna.putJson("api/v1/firms/" + firm + "/guidance", null, Map.of("editGranted", false));
+    String assignment = "api/v1/admin/guidance/" + firm + "/adviser";
+
+    Http.Reply larsOfLimburg = admin.putJson(assignment, null, Map.of("adviser", LARS));
+    Http.Reply firmUser = admin.putJson(assignment, null, Map.of("adviser", ANNA));
+    Http.Reply hostile = admin.putJson(assignment, null, Map.of("adviser", "{{7*7}}"));
+    Http.Reply carlaOfNoordBrabant = admin.putJson(assignment, null, Map.of("adviser", CARLA));
+
+    assertThat(larsOfLimburg.status()).isEqualTo(422);
+    assertThat(larsOfLimburg.json().path("type").asText()).endsWith("/adviser-of-another-region");
+    assertThat(firmUser.status()).isEqualTo(422);
+    assertThat(firmUser.json().path("type").asText()).endsWith("/unknown-adviser");
+    assertThat(hostile.status()).isEqualTo(422);
+    assertThat(hostile.json().path("type").asText()).endsWith("/unknown-adviser");
+    assertThat(hostile.json().path("detail").asText()).doesNotContain("{{7*7}}");
+    assertThat(carlaOfNoordBrabant.status()).as(carlaOfNoordBrabant.body()).isEqualTo(200);
+    List<String> assigned = new ArrayList<>();
+    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> {
+      if (a.path("action").asText().equals("AdviserAssigned")) {
+        assigned.add(a.path("detail").asText());
+      }
+    });
+    assertThat(assigned).containsExactly(CARLA);
   }
 
   @Test
