@@ -22,8 +22,6 @@ import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.access.Actor;
-import nl.maakmatch.domain.access.NotPermitted;
-import nl.maakmatch.domain.access.Role;
 import nl.maakmatch.domain.history.RecordHistory;
 import nl.maakmatch.matching.catalogue.CatalogueReader;
 import nl.maakmatch.matching.catalogue.CatalogueReading;
@@ -57,7 +55,7 @@ public class InstrumentAdministration {
    * their definition differs from the current one.
    */
   public ImportReport importFile(Actor actor, String yaml, String note) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     CatalogueReading reading = CatalogueReader.withShippedTerms().read(yaml);
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -83,7 +81,7 @@ public class InstrumentAdministration {
 
   /** Adds a new instrument from a definition in the catalogue-file format. */
   public Instrument add(Actor actor, String id, JsonNode definition) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     if (catalogue.find(id).isPresent()) {
       throw new StateConflict(TEXT.get("instrument.exists", id));
     }
@@ -95,7 +93,7 @@ public class InstrumentAdministration {
    * must name the version it is based on.
    */
   public Instrument define(Actor actor, String id, JsonNode definition, Long expectedVersion, String note) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     ObjectNode withId = definition.deepCopy();
     withId.put("id", id);
     CatalogueReading reading = readOne(withId);
@@ -122,7 +120,7 @@ public class InstrumentAdministration {
 
   /** Closes an instrument to new applications, keeping every earlier version. */
   public void close(Actor actor, String id, long expectedVersion, String reason) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
     em.persist(
         instrument.close(
@@ -133,7 +131,7 @@ public class InstrumentAdministration {
 
   /** Lets a closed instrument take applications again, keeping every earlier version. */
   public void reopen(Actor actor, String id, long expectedVersion, String reason) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
     em.persist(
         instrument.reopen(
@@ -206,11 +204,5 @@ public class InstrumentAdministration {
 
   private static ImportReport.Rejection rejection(RejectedEntry entry) {
     return new ImportReport.Rejection(entry.position(), entry.line(), entry.id(), entry.reasons());
-  }
-
-  private static void requireAdmin(Actor actor) {
-    if (!actor.has(Role.ADMIN)) {
-      throw new NotPermitted(TEXT.get("instrument.adminOnly"));
-    }
   }
 }
