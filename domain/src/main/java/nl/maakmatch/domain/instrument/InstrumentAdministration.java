@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -41,10 +39,8 @@ public class InstrumentAdministration {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @PersistenceContext(unitName = "maakmatch")
-  EntityManager em;
-
-  @Inject InstrumentCatalogue catalogue;
+  @Inject Instruments instruments;
+  @Inject InstrumentVersions versions;
   @Inject RecordHistory history;
   @Inject nl.maakmatch.domain.access.AuditTrail audit;
   @Inject Clock clock;
@@ -82,7 +78,7 @@ public class InstrumentAdministration {
   /** Adds a new instrument from a definition in the catalogue-file format. */
   public Instrument add(Actor actor, String id, JsonNode definition) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
-    if (catalogue.find(id).isPresent()) {
+    if (instruments.find(id).isPresent()) {
       throw new StateConflict(TEXT.get("instrument.exists", id));
     }
     return define(actor, id, definition, null, "defined");
@@ -105,7 +101,7 @@ public class InstrumentAdministration {
               : String.join("; ", rejected.reasons().stream().map(MessageRenderer::english).toList());
       throw new IllegalArgumentException("The instrument definition is not valid: " + reasons);
     }
-    nl.maakmatch.domain.instrument.Instrument current = catalogue.find(id).orElse(null);
+    nl.maakmatch.domain.instrument.Instrument current = instruments.find(id).orElse(null);
     if (current != null) {
       if (expectedVersion == null) {
         throw new BusinessRuleViolation("version-required", TEXT.get("instrument.versionRequired"));
@@ -122,10 +118,9 @@ public class InstrumentAdministration {
   public void close(Actor actor, String id, long expectedVersion, String reason) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
     nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
-    em.persist(
-        instrument.close(
-            catalogue.currentVersionOf(instrument), reason, actor.subject(), clock));
-    em.flush();
+    versions.add(
+        instrument.close(versions.currentOf(instrument), reason, actor.subject(), clock));
+    instruments.flush();
     record(actor, instrument, "InstrumentClosed");
   }
 
@@ -133,16 +128,15 @@ public class InstrumentAdministration {
   public void reopen(Actor actor, String id, long expectedVersion, String reason) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
     nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
-    em.persist(
-        instrument.reopen(
-            catalogue.currentVersionOf(instrument), reason, actor.subject(), clock));
-    em.flush();
+    versions.add(
+        instrument.reopen(versions.currentOf(instrument), reason, actor.subject(), clock));
+    instruments.flush();
     record(actor, instrument, "InstrumentReopened");
   }
 
   private nl.maakmatch.domain.instrument.Instrument atVersion(String id, long expectedVersion) {
     var current =
-        catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
+        instruments.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     if (current.currentVersion() != expectedVersion) {
       throw new StaleVersion(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     }
@@ -156,25 +150,25 @@ public class InstrumentAdministration {
   }
 
   private Outcome store(Actor actor, CatalogueEntry entry, String note) {
-    var existing = catalogue.find(entry.id());
+    var existing = instruments.find(entry.id());
     String changeNote = note == null || note.isBlank() ? "edited by " + actor.subject() : note;
     if (existing.isEmpty()) {
       nl.maakmatch.domain.instrument.Instrument instrument =
           nl.maakmatch.domain.instrument.Instrument.define(entry, clock);
-      em.persist(instrument);
-      em.persist(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
+      instruments.add(instrument);
+      versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
       record(actor, instrument, "InstrumentDefined");
       return Outcome.ADDED;
     }
     nl.maakmatch.domain.instrument.Instrument instrument = existing.get();
     String currentJson =
-        catalogue.version(instrument.id(), instrument.currentVersion()).map(InstrumentVersion::definition).orElse("");
+        versions.find(instrument.id(), instrument.currentVersion()).map(InstrumentVersion::definition).orElse("");
     if (sameJson(currentJson, entry.definitionJson())) {
       return Outcome.UNCHANGED;
     }
     instrument.revise(entry, clock);
-    em.persist(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
-    em.flush();
+    versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
+    instruments.flush();
     record(actor, instrument, "InstrumentRevised");
     return Outcome.CHANGED;
   }
