@@ -106,9 +106,7 @@ public class InstrumentAdministration {
       if (expectedVersion == null) {
         throw new BusinessRuleViolation("version-required", TEXT.get("instrument.versionRequired"));
       }
-      if (current.currentVersion() != expectedVersion) {
-        throw new StaleVersion(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
-      }
+      StaleVersion.requireCurrent(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     }
     store(actor, ShippedCatalogue.entryOf(reading.catalogue().instruments().get(0)), note);
     return reading.catalogue().instruments().get(0);
@@ -137,9 +135,7 @@ public class InstrumentAdministration {
   private nl.maakmatch.domain.instrument.Instrument atVersion(String id, long expectedVersion) {
     var current =
         instruments.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
-    if (current.currentVersion() != expectedVersion) {
-      throw new StaleVersion(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
-    }
+    StaleVersion.requireCurrent(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     return current;
   }
 
