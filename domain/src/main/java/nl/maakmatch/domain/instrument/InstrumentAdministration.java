@@ -1,7 +1,6 @@
 package nl.maakmatch.domain.instrument;
 
 import static nl.maakmatch.domain.DomainTexts.TEXT;
-import nl.maakmatch.domain.RecordKind;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,13 +13,18 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.maakmatch.domain.BusinessRuleViolation;
+import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.access.Actor;
-import nl.maakmatch.domain.history.RecordHistory;
+import nl.maakmatch.domain.event.CatalogueEvent;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentClosed;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentDefined;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentReopened;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentRevised;
+import nl.maakmatch.domain.event.EventRecorder;
 import nl.maakmatch.matching.catalogue.CatalogueReader;
 import nl.maakmatch.matching.catalogue.CatalogueReading;
 import nl.maakmatch.matching.catalogue.Instrument;
@@ -35,14 +39,11 @@ import nl.maakmatch.matching.text.MessageRenderer;
 @Transactional
 public class InstrumentAdministration {
 
-  static final String AGGREGATE = "instrument";
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject Instruments instruments;
   @Inject InstrumentVersions versions;
-  @Inject RecordHistory history;
-  @Inject nl.maakmatch.domain.access.AuditTrail audit;
+  @Inject EventRecorder events;
   @Inject Clock clock;
 
   /**
@@ -119,7 +120,7 @@ public class InstrumentAdministration {
     versions.add(
         instrument.close(versions.currentOf(instrument), reason, actor.subject(), clock));
     instruments.flush();
-    record(actor, instrument, "InstrumentClosed");
+    record(actor, instrument, new InstrumentClosed(id));
   }
 
   /** Lets a closed instrument take applications again, keeping every earlier version. */
@@ -129,7 +130,7 @@ public class InstrumentAdministration {
     versions.add(
         instrument.reopen(versions.currentOf(instrument), reason, actor.subject(), clock));
     instruments.flush();
-    record(actor, instrument, "InstrumentReopened");
+    record(actor, instrument, new InstrumentReopened(id));
   }
 
   private nl.maakmatch.domain.instrument.Instrument atVersion(String id, long expectedVersion) {
@@ -153,7 +154,7 @@ public class InstrumentAdministration {
           nl.maakmatch.domain.instrument.Instrument.define(entry, clock);
       instruments.add(instrument);
       versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
-      record(actor, instrument, "InstrumentDefined");
+      record(actor, instrument, new InstrumentDefined(instrument.id()));
       return Outcome.ADDED;
     }
     nl.maakmatch.domain.instrument.Instrument instrument = existing.get();
@@ -165,19 +166,14 @@ public class InstrumentAdministration {
     instrument.revise(entry, clock);
     versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
     instruments.flush();
-    record(actor, instrument, "InstrumentRevised");
+    record(actor, instrument, new InstrumentRevised(instrument.id()));
     return Outcome.CHANGED;
   }
 
-  private void record(Actor actor, nl.maakmatch.domain.instrument.Instrument instrument, String event) {
-    history.record(
-        AGGREGATE,
-        instrument.id(),
-        instrument.currentVersion(),
-        event,
-        actor.subject(),
-        Map.of("version", instrument.currentVersion(), "status", instrument.status().name(), "name", instrument.name()));
-    audit.record(actor, event, AGGREGATE, instrument.id(), null, null);
+  private void record(
+      Actor actor, nl.maakmatch.domain.instrument.Instrument instrument, CatalogueEvent event) {
+    events.record(
+        actor, event, instrument.currentVersion(), InstrumentSnapshot.of(instrument));
   }
 
   private static boolean sameJson(String a, String b) {
