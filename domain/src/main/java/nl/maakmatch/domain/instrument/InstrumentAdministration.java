@@ -33,7 +33,9 @@ import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
  * Changes to the catalogue by administrators: defining or editing an instrument, closing and
- * reopening it, and importing a catalogue file. Each change is a new version; nothing is overwritten.
+ * reopening it, and importing a catalogue file. Each change is a new version; nothing is
+ * overwritten. {@link CatalogueAccess} decides who may make them, and each is recorded as a
+ * {@link CatalogueEvent} at the version it made.
  */
 @ApplicationScoped
 @Transactional
