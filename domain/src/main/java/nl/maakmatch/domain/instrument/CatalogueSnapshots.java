@@ -2,8 +2,6 @@ package nl.maakmatch.domain.instrument;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -24,9 +22,8 @@ public class CatalogueSnapshots {
 
   private static final Logger LOG = Logger.getLogger(CatalogueSnapshots.class.getName());
 
-  @PersistenceContext(unitName = "maakmatch")
-  EntityManager em;
-
+  @Inject Instruments instruments;
+  @Inject InstrumentVersions versions;
   @Inject Clock clock;
 
   private volatile Built current;
@@ -35,7 +32,7 @@ public class CatalogueSnapshots {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public EngineCatalogue current() {
-    String fingerprint = fingerprint();
+    String fingerprint = instruments.fingerprint();
     Built built = current;
     if (built == null || !built.fingerprint().equals(fingerprint)) {
       built = new Built(fingerprint, build());
@@ -44,29 +41,14 @@ public class CatalogueSnapshots {
     return built.catalogue();
   }
 
-  private String fingerprint() {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT count(*), coalesce(sum(current_version), 0), max(updated_at)::text"
-                        + " FROM instrument")
-                .getSingleResult();
-    return row[0] + "/" + row[1] + "/" + row[2];
-  }
-
   private EngineCatalogue build() {
-    List<InstrumentVersion> versions =
-        em.createQuery(
-                "SELECT v FROM InstrumentVersion v, Instrument i WHERE v.instrumentId = i.id AND"
-                    + " v.version = i.currentVersion ORDER BY v.instrumentId",
-                InstrumentVersion.class)
-            .getResultList();
+    List<InstrumentVersion> definitions = versions.allCurrent();
     // JSON is YAML, so the stored definitions are read by the same reader as a catalogue file
     StringBuilder document = new StringBuilder("{\"instruments\": [");
     Map<String, Integer> used = new LinkedHashMap<>();
-    for (int i = 0; i < versions.size(); i++) {
-      document.append(i == 0 ? "" : ",").append(versions.get(i).definition());
-      used.put(versions.get(i).instrumentId(), versions.get(i).version());
+    for (int i = 0; i < definitions.size(); i++) {
+      document.append(i == 0 ? "" : ",").append(definitions.get(i).definition());
+      used.put(definitions.get(i).instrumentId(), definitions.get(i).version());
     }
     document.append("]}");
     CatalogueReading reading = CatalogueReader.withShippedTerms().read(document.toString());

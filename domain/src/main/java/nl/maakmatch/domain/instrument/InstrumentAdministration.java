@@ -1,7 +1,6 @@
 package nl.maakmatch.domain.instrument;
 
 import static nl.maakmatch.domain.DomainTexts.TEXT;
-import nl.maakmatch.domain.RecordKind;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,22 +8,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.maakmatch.domain.BusinessRuleViolation;
+import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
 import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.access.Actor;
-import nl.maakmatch.domain.access.NotPermitted;
-import nl.maakmatch.domain.access.Role;
-import nl.maakmatch.domain.history.RecordHistory;
+import nl.maakmatch.domain.event.CatalogueEvent;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentClosed;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentDefined;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentReopened;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentRevised;
+import nl.maakmatch.domain.event.EventRecorder;
 import nl.maakmatch.matching.catalogue.CatalogueReader;
 import nl.maakmatch.matching.catalogue.CatalogueReading;
 import nl.maakmatch.matching.catalogue.Instrument;
@@ -33,22 +33,19 @@ import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
  * Changes to the catalogue by administrators: defining or editing an instrument, closing and
- * reopening it, and importing a catalogue file. Each change is a new version; nothing is overwritten.
+ * reopening it, and importing a catalogue file. Each change is a new version; nothing is
+ * overwritten. {@link CatalogueAccess} decides who may make them, and each is recorded as a
+ * {@link CatalogueEvent} at the version it made.
  */
 @ApplicationScoped
 @Transactional
 public class InstrumentAdministration {
 
-  static final String AGGREGATE = "instrument";
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @PersistenceContext(unitName = "maakmatch")
-  EntityManager em;
-
-  @Inject InstrumentCatalogue catalogue;
-  @Inject RecordHistory history;
-  @Inject nl.maakmatch.domain.access.AuditTrail audit;
+  @Inject Instruments instruments;
+  @Inject InstrumentVersions versions;
+  @Inject EventRecorder events;
   @Inject Clock clock;
 
   /**
@@ -57,7 +54,7 @@ public class InstrumentAdministration {
    * their definition differs from the current one.
    */
   public ImportReport importFile(Actor actor, String yaml, String note) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     CatalogueReading reading = CatalogueReader.withShippedTerms().read(yaml);
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -83,8 +80,8 @@ public class InstrumentAdministration {
 
   /** Adds a new instrument from a definition in the catalogue-file format. */
   public Instrument add(Actor actor, String id, JsonNode definition) {
-    requireAdmin(actor);
-    if (catalogue.find(id).isPresent()) {
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
+    if (instruments.find(id).isPresent()) {
       throw new StateConflict(TEXT.get("instrument.exists", id));
     }
     return define(actor, id, definition, null, "defined");
@@ -95,7 +92,7 @@ public class InstrumentAdministration {
    * must name the version it is based on.
    */
   public Instrument define(Actor actor, String id, JsonNode definition, Long expectedVersion, String note) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     ObjectNode withId = definition.deepCopy();
     withId.put("id", id);
     CatalogueReading reading = readOne(withId);
@@ -107,14 +104,12 @@ public class InstrumentAdministration {
               : String.join("; ", rejected.reasons().stream().map(MessageRenderer::english).toList());
       throw new IllegalArgumentException("The instrument definition is not valid: " + reasons);
     }
-    nl.maakmatch.domain.instrument.Instrument current = catalogue.find(id).orElse(null);
+    nl.maakmatch.domain.instrument.Instrument current = instruments.find(id).orElse(null);
     if (current != null) {
       if (expectedVersion == null) {
         throw new BusinessRuleViolation("version-required", TEXT.get("instrument.versionRequired"));
       }
-      if (current.currentVersion() != expectedVersion) {
-        throw new StaleVersion(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
-      }
+      StaleVersion.requireCurrent(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     }
     store(actor, ShippedCatalogue.entryOf(reading.catalogue().instruments().get(0)), note);
     return reading.catalogue().instruments().get(0);
@@ -122,32 +117,28 @@ public class InstrumentAdministration {
 
   /** Closes an instrument to new applications, keeping every earlier version. */
   public void close(Actor actor, String id, long expectedVersion, String reason) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
-    em.persist(
-        instrument.close(
-            catalogue.currentVersionOf(instrument), reason, actor.subject(), clock));
-    em.flush();
-    record(actor, instrument, "InstrumentClosed");
+    versions.add(
+        instrument.close(versions.currentOf(instrument), reason, actor.subject(), clock));
+    instruments.flush();
+    record(actor, instrument, new InstrumentClosed(id));
   }
 
   /** Lets a closed instrument take applications again, keeping every earlier version. */
   public void reopen(Actor actor, String id, long expectedVersion, String reason) {
-    requireAdmin(actor);
+    CatalogueAccess.toKeepTheCatalogue(actor).require();
     nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
-    em.persist(
-        instrument.reopen(
-            catalogue.currentVersionOf(instrument), reason, actor.subject(), clock));
-    em.flush();
-    record(actor, instrument, "InstrumentReopened");
+    versions.add(
+        instrument.reopen(versions.currentOf(instrument), reason, actor.subject(), clock));
+    instruments.flush();
+    record(actor, instrument, new InstrumentReopened(id));
   }
 
   private nl.maakmatch.domain.instrument.Instrument atVersion(String id, long expectedVersion) {
     var current =
-        catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
-    if (current.currentVersion() != expectedVersion) {
-      throw new StaleVersion(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
-    }
+        instruments.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
+    StaleVersion.requireCurrent(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     return current;
   }
 
@@ -158,38 +149,33 @@ public class InstrumentAdministration {
   }
 
   private Outcome store(Actor actor, CatalogueEntry entry, String note) {
-    var existing = catalogue.find(entry.id());
+    var existing = instruments.find(entry.id());
     String changeNote = note == null || note.isBlank() ? "edited by " + actor.subject() : note;
     if (existing.isEmpty()) {
       nl.maakmatch.domain.instrument.Instrument instrument =
           nl.maakmatch.domain.instrument.Instrument.define(entry, clock);
-      em.persist(instrument);
-      em.persist(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
-      record(actor, instrument, "InstrumentDefined");
+      instruments.add(instrument);
+      versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
+      record(actor, instrument, new InstrumentDefined(instrument.id()));
       return Outcome.ADDED;
     }
     nl.maakmatch.domain.instrument.Instrument instrument = existing.get();
     String currentJson =
-        catalogue.version(instrument.id(), instrument.currentVersion()).map(InstrumentVersion::definition).orElse("");
+        versions.find(instrument.id(), instrument.currentVersion()).map(InstrumentVersion::definition).orElse("");
     if (sameJson(currentJson, entry.definitionJson())) {
       return Outcome.UNCHANGED;
     }
     instrument.revise(entry, clock);
-    em.persist(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
-    em.flush();
-    record(actor, instrument, "InstrumentRevised");
+    versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
+    instruments.flush();
+    record(actor, instrument, new InstrumentRevised(instrument.id()));
     return Outcome.CHANGED;
   }
 
-  private void record(Actor actor, nl.maakmatch.domain.instrument.Instrument instrument, String event) {
-    history.record(
-        AGGREGATE,
-        instrument.id(),
-        instrument.currentVersion(),
-        event,
-        actor.subject(),
-        Map.of("version", instrument.currentVersion(), "status", instrument.status().name(), "name", instrument.name()));
-    audit.record(actor, event, AGGREGATE, instrument.id(), null, null);
+  private void record(
+      Actor actor, nl.maakmatch.domain.instrument.Instrument instrument, CatalogueEvent event) {
+    events.record(
+        actor, event, instrument.currentVersion(), InstrumentSnapshot.of(instrument));
   }
 
   private static boolean sameJson(String a, String b) {
@@ -206,11 +192,5 @@ public class InstrumentAdministration {
 
   private static ImportReport.Rejection rejection(RejectedEntry entry) {
     return new ImportReport.Rejection(entry.position(), entry.line(), entry.id(), entry.reasons());
-  }
-
-  private static void requireAdmin(Actor actor) {
-    if (!actor.has(Role.ADMIN)) {
-      throw new NotPermitted(TEXT.get("instrument.adminOnly"));
-    }
   }
 }

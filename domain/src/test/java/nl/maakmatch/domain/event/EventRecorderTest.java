@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.maakmatch.domain.access.AuditEntry;
 import nl.maakmatch.domain.access.AuditTrail;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentClosed;
+import nl.maakmatch.domain.event.CatalogueEvent.InstrumentReopened;
 import nl.maakmatch.domain.event.FirmEvent.AdviserAssigned;
 import nl.maakmatch.domain.event.FirmEvent.GuidanceRequested;
 import nl.maakmatch.domain.event.FirmEvent.JoinRequested;
@@ -97,6 +99,27 @@ class EventRecorderTest {
     assertThat(entry.subjectType()).isEqualTo("organisation");
     assertThat(entry.subjectId()).isEqualTo("rabobank-demo");
     assertThat(entry.firmId()).isNull();
+  }
+
+  @Test
+  void anInstrumentsEventConcernsNoFirmAndNamesTheInstrumentAsItsSubject() {
+    AuditEntry closed =
+        EventRecorder.auditEntryOf(new InstrumentClosed("qredits_mkb_krediet"), Actors.anAdmin(), NOW);
+
+    assertThat(closed.action()).isEqualTo("InstrumentClosed");
+    assertThat(closed.subjectType()).isEqualTo("instrument");
+    assertThat(closed.subjectId()).isEqualTo("qredits_mkb_krediet");
+    assertThat(closed.firmId()).isNull();
+    assertThat(closed.detail()).isNull();
+    assertThat(closed.reason()).isNull();
+  }
+
+  @Test
+  void anInstrumentChangeGoesToTheInstrumentsHistoryAndTheAuditLog() {
+    recorder.record(Actors.anAdmin(), new InstrumentReopened("rdm"), 2, Map.of("status", "AVAILABLE"));
+
+    assertThat(history).containsExactly("instrument rdm v2 InstrumentReopened by admin");
+    assertThat(audit).extracting(AuditEntry::action).containsExactly("InstrumentReopened");
   }
 
   @Test
