@@ -10,6 +10,7 @@ import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
 import nl.maakmatch.api.validation.Headcount;
 import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.RelationShare;
+import java.util.Locale;
 
 /**
  * A partner (25–50 %) or linked (&gt; 50 %) enterprise whose figures count towards the size
@@ -40,7 +41,7 @@ public record LinkedEnterpriseInput(
 
   /** As the engine counts it; an unnamed enterprise is named by its place in the list. */
   public LinkedEnterprise toLinkedEnterprise(int position) {
-    String label = name == null || name.isBlank() ? relation.name().toLowerCase(java.util.Locale.ROOT) + " " + (position + 1) : name;
+    String label = name == null || name.isBlank() ? relation.name().toLowerCase(Locale.ROOT) + " " + (position + 1) : name;
     return new LinkedEnterprise(
         label,
         relation,

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.validation.FlatInJson;
+import jakarta.validation.ValidationException;
+import java.util.ArrayList;
 
 /** Bean Validation failures: 400 with every invalid field and the reason, in a stable order. */
 @Provider
@@ -62,7 +64,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
           @Override
           public <T> T unwrap(Class<T> type) {
-            throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+            throw new ValidationException("cannot unwrap to " + type);
           }
         };
     try {
@@ -79,7 +81,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
    */
   static String fieldOf(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
-    List<Path.Node> nodes = new java.util.ArrayList<>();
+    List<Path.Node> nodes = new ArrayList<>();
     violation.getPropertyPath().forEach(nodes::add);
     int flatPart = flatPartOf(nodes, violation.getLeafBean());
     for (int i = 0; i < nodes.size(); i++) {

@@ -17,6 +17,7 @@ import nl.maakmatch.api.Languages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.io.IOException;
 
 /**
  * Whether signing in works right now. Tokens already issued keep working while the identity
@@ -81,7 +82,7 @@ public class LoginStatusResource {
                   .build(),
               HttpResponse.BodyHandlers.discarding());
       answers = response.statusCode() == 200;
-    } catch (java.io.IOException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException e) {
       answers = false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

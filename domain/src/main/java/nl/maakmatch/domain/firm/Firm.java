@@ -25,6 +25,7 @@ import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
 import nl.maakmatch.matching.firm.SizeClassification;
 import nl.maakmatch.matching.firm.SmeClassifier;
+import nl.maakmatch.matching.firm.LinkedEnterprise;
 
 /**
  * An MKB firm (aggregate root). Invariants: a unique KVK number; at least one SBI code; the size
@@ -193,7 +194,7 @@ public class Firm {
     return publicBodyOwnershipPct;
   }
 
-  public List<nl.maakmatch.matching.firm.LinkedEnterprise> relations() {
+  public List<LinkedEnterprise> relations() {
     return relations.stream().map(EnterpriseRelation::toLinkedEnterprise).toList();
   }
 

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.UUID;
 import nl.maakmatch.domain.BusinessRuleViolation;
+import java.util.Locale;
 
 /**
  * An invitation to join a firm. Only a hash of its code is stored, so a database reader cannot
@@ -74,7 +75,7 @@ public class FirmInvitation {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest(code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+              .digest(code.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

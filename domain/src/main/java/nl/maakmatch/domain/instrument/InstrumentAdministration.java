@@ -27,9 +27,9 @@ import nl.maakmatch.domain.event.CatalogueEvent.InstrumentRevised;
 import nl.maakmatch.domain.event.EventRecorder;
 import nl.maakmatch.matching.catalogue.CatalogueReader;
 import nl.maakmatch.matching.catalogue.CatalogueReading;
-import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.RejectedEntry;
-import nl.maakmatch.matching.text.MessageRenderer;
+import nl.maakmatch.matching.text.Listing;
+import nl.maakmatch.matching.text.Message;
 
 /**
  * Changes to the catalogue by administrators: defining or editing an instrument, closing and
@@ -59,7 +59,7 @@ public class InstrumentAdministration {
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    for (Instrument instrument : reading.catalogue().instruments()) {
+    for (var instrument : reading.catalogue().instruments()) {
       CatalogueEntry entry = ShippedCatalogue.entryOf(instrument);
       switch (store(actor, entry, note)) {
         case ADDED -> added.add(entry.id());
@@ -79,32 +79,30 @@ public class InstrumentAdministration {
   }
 
   /** Adds a new instrument from a definition in the catalogue-file format. */
-  public Instrument add(Actor actor, String id, JsonNode definition) {
+  public void add(Actor actor, String id, JsonNode definition) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
     if (instruments.find(id).isPresent()) {
       throw new StateConflict(TEXT.get("instrument.exists", id));
     }
-    return define(actor, id, definition, null, "defined");
+    define(actor, id, definition, null, "defined");
   }
 
   /**
    * Creates or edits one instrument from a definition in the catalogue-file format. An edit
    * must name the version it is based on.
    */
-  public Instrument define(Actor actor, String id, JsonNode definition, Long expectedVersion, String note) {
+  public void define(Actor actor, String id, JsonNode definition, Long expectedVersion, String note) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
     ObjectNode withId = definition.deepCopy();
     withId.put("id", id);
     CatalogueReading reading = readOne(withId);
     if (reading.catalogue().instruments().isEmpty()) {
       RejectedEntry rejected = reading.report().rejected().isEmpty() ? null : reading.report().rejected().get(0);
-      String reasons =
-          rejected == null
-              ? String.join("; ", reading.report().fileProblems().stream().map(MessageRenderer::english).toList())
-              : String.join("; ", rejected.reasons().stream().map(MessageRenderer::english).toList());
-      throw new IllegalArgumentException("The instrument definition is not valid: " + reasons);
+      List<Message> reasons = rejected == null ? reading.report().fileProblems() : rejected.reasons();
+      throw new BusinessRuleViolation(
+          "invalid-definition", TEXT.get("instrument.invalidDefinition", Listing.of(reasons)));
     }
-    nl.maakmatch.domain.instrument.Instrument current = instruments.find(id).orElse(null);
+    Instrument current = instruments.find(id).orElse(null);
     if (current != null) {
       if (expectedVersion == null) {
         throw new BusinessRuleViolation("version-required", TEXT.get("instrument.versionRequired"));
@@ -112,13 +110,12 @@ public class InstrumentAdministration {
       StaleVersion.requireCurrent(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     }
     store(actor, ShippedCatalogue.entryOf(reading.catalogue().instruments().get(0)), note);
-    return reading.catalogue().instruments().get(0);
   }
 
   /** Closes an instrument to new applications, keeping every earlier version. */
   public void close(Actor actor, String id, long expectedVersion, String reason) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
-    nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
+    Instrument instrument = atVersion(id, expectedVersion);
     versions.add(
         instrument.close(versions.currentOf(instrument), reason, actor.subject(), clock));
     instruments.flush();
@@ -128,14 +125,14 @@ public class InstrumentAdministration {
   /** Lets a closed instrument take applications again, keeping every earlier version. */
   public void reopen(Actor actor, String id, long expectedVersion, String reason) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
-    nl.maakmatch.domain.instrument.Instrument instrument = atVersion(id, expectedVersion);
+    Instrument instrument = atVersion(id, expectedVersion);
     versions.add(
         instrument.reopen(versions.currentOf(instrument), reason, actor.subject(), clock));
     instruments.flush();
     record(actor, instrument, new InstrumentReopened(id));
   }
 
-  private nl.maakmatch.domain.instrument.Instrument atVersion(String id, long expectedVersion) {
+  private Instrument atVersion(String id, long expectedVersion) {
     var current =
         instruments.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     StaleVersion.requireCurrent(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
@@ -152,14 +149,14 @@ public class InstrumentAdministration {
     var existing = instruments.find(entry.id());
     String changeNote = note == null || note.isBlank() ? "edited by " + actor.subject() : note;
     if (existing.isEmpty()) {
-      nl.maakmatch.domain.instrument.Instrument instrument =
-          nl.maakmatch.domain.instrument.Instrument.define(entry, clock);
+      Instrument instrument =
+          Instrument.define(entry, clock);
       instruments.add(instrument);
       versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
       record(actor, instrument, new InstrumentDefined(instrument.id()));
       return Outcome.ADDED;
     }
-    nl.maakmatch.domain.instrument.Instrument instrument = existing.get();
+    Instrument instrument = existing.get();
     String currentJson =
         versions.find(instrument.id(), instrument.currentVersion()).map(InstrumentVersion::definition).orElse("");
     if (sameJson(currentJson, entry.definitionJson())) {
@@ -173,7 +170,7 @@ public class InstrumentAdministration {
   }
 
   private void record(
-      Actor actor, nl.maakmatch.domain.instrument.Instrument instrument, CatalogueEvent event) {
+      Actor actor, Instrument instrument, CatalogueEvent event) {
     events.record(
         actor, event, instrument.currentVersion(), InstrumentSnapshot.of(instrument));
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.TreeSet;
 
 /** The state of a plan as kept in its history. */
 record PlanSnapshot(
@@ -54,6 +55,6 @@ record PlanSnapshot(
   }
 
   private static Set<String> names(Set<? extends Enum<?>> values) {
-    return new java.util.TreeSet<>(values.stream().map(Enum::name).toList());
+    return new TreeSet<>(values.stream().map(Enum::name).toList());
   }
 }

@@ -34,6 +34,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.util.Locale;
 
 /**
  * Reads a catalogue in the reference format ({@code meta} + {@code instruments}, see
@@ -60,7 +61,7 @@ public final class CatalogueReader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]*");
   private static final Set<String> SIZE_VALUES =
       EnumSet.allOf(SizeClass.class).stream()
-          .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+          .map(s -> s.name().toLowerCase(Locale.ROOT))
           .collect(Collectors.toUnmodifiableSet());
 
   private final Map<String, Map<String, Object>> shippedTerms;

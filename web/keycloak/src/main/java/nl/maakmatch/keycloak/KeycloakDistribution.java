@@ -20,6 +20,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.io.File;
+import java.nio.file.LinkOption;
 
 /**
  * The Keycloak server distribution ({@code org.keycloak:keycloak-quarkus-dist}, a zip on Maven
@@ -103,7 +105,7 @@ final class KeycloakDistribution {
     environment.put(
         "PATH",
         javaHome.resolve("bin")
-            + java.io.File.pathSeparator
+            + File.pathSeparator
             + environment.getOrDefault("PATH", ""));
     environment.putAll(env);
     return builder;
@@ -227,7 +229,7 @@ final class KeycloakDistribution {
   }
 
   static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     // walk() does not follow symbolic links: a home's links into the distribution stay intact

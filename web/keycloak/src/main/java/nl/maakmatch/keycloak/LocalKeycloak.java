@@ -26,6 +26,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A real Keycloak server, run from the cached distribution in its own home (see {@link
@@ -207,7 +209,7 @@ public final class LocalKeycloak implements AutoCloseable {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(Files.readAllBytes(settings.realmFile()));
       sha.update(
-          new java.util.TreeMap<>(settings.environment())
+          new TreeMap<>(settings.environment())
               .toString()
               .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest());
@@ -260,8 +262,8 @@ public final class LocalKeycloak implements AutoCloseable {
         settings.logFile(),
         "=== " + Instant.now() + " kc.sh " + String.join(" ", arguments) + "\n",
         StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
     ProcessBuilder builder =
         KeycloakDistribution.script(
                 settings.home().resolve("bin/kc.sh"), arguments, settings.environment())

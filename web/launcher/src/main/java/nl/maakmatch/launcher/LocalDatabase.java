@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.concurrent.TimeUnit;
 
 /** The embedded PostgreSQL of a local run, with data that survives restarts. */
 final class LocalDatabase implements AutoCloseable {
@@ -99,7 +100,7 @@ final class LocalDatabase implements AutoCloseable {
     LOG.info("Stopping PostgreSQL (pid " + process.pid() + ") left by a previous run");
     process.destroy();
     try {
-      process.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+      process.onExit().get(20, TimeUnit.SECONDS);
     } catch (Exception e) {
       process.destroyForcibly();
     }

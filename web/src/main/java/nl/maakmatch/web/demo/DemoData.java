@@ -68,7 +68,7 @@ public class DemoData {
       return;
     }
     Actor system =
-        new Actor("demo-data", Set.of(Role.ADMIN), java.util.Optional.empty(), java.util.Optional.empty());
+        new Actor("demo-data", Set.of(Role.ADMIN), Optional.empty(), Optional.empty());
     if (organisations.find("rabobank-demo").isEmpty()) {
       organisations.register(system, "rabobank-demo", "Rabobank (demo)", OrganisationKind.BANK);
     }

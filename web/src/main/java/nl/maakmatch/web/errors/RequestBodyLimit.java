@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.problem.Problem;
 import nl.maakmatch.api.problem.Problems;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestBodyLimit extends HttpFilter {
 
+  // larger bodies are not read at all: the connection is closed on the client
+  private static final long SWALLOWED_AT_MOST = 32L * 1024 * 1024;
+
   @Inject
   @ConfigProperty(name = "maakmatch.request.max-bytes", defaultValue = "1048576")
   long maxJsonBytes;
@@ -37,7 +41,12 @@ public class RequestBodyLimit extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long maxBytes = isCatalogueFile(request.getContentType()) ? maxCatalogueBytes : maxJsonBytes;
-    if (request.getContentLengthLong() > maxBytes) {
+    long declared = request.getContentLengthLong();
+    if (declared > maxBytes) {
+      // read what the client is sending (up to a bound) so that it gets to read the answer
+      if (declared <= SWALLOWED_AT_MOST) {
+        request.getInputStream().transferTo(OutputStream.nullOutputStream());
+      }
       Problem problem =
           Problems.tooLarge(maxBytes, Languages.of(request.getHeader("Accept-Language")))
               .at(request.getRequestURI(), null);
@@ -105,9 +114,18 @@ public class RequestBodyLimit extends HttpFilter {
       return n;
     }
 
-    private void counted(int n) throws RequestTooLarge {
+    private void counted(int n) throws IOException {
       count += n;
       if (count > limit) {
+        // let the client finish sending (up to a bound) so that it reads the 413
+        byte[] rest = new byte[8192];
+        for (long read = count; read <= SWALLOWED_AT_MOST; ) {
+          int more = in.read(rest);
+          if (more < 0) {
+            break;
+          }
+          read += more;
+        }
         throw new RequestTooLarge(limit);
       }
     }

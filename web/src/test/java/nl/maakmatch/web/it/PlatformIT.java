@@ -210,8 +210,9 @@ class PlatformIT {
       """;
 
   @Test
-  void servesMetrics() {
-    assertThat(http.get("metrics").status()).isEqualTo(200);
+  void servesMetricsToTheAdministratorOnly() {
+    assertThat(http.as(TestKeycloak.tokenFor("admin")).get("metrics").status()).isEqualTo(200);
+    assertThat(http.get("metrics").status()).isEqualTo(401);
   }
 
   private String deployedRoot() {
