@@ -16,9 +16,9 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * How JSON is read and written. Strict on input (unknown fields, numbers for enums, a float where
- * a whole number belongs, text where a number belongs and a number or true/false where text
- * belongs, are errors the client hears about), dates as ISO-8601 text, no nulls.
+ * How JSON is read and written. Strict on input (unknown fields, numbers for enums, a float where a
+ * whole number belongs, text where a number belongs and a number or true/false where text belongs,
+ * are errors the client hears about), dates as ISO-8601 text, no nulls.
  */
 @Provider
 public class JsonMapping implements ContextResolver<ObjectMapper> {
@@ -27,7 +27,8 @@ public class JsonMapping implements ContextResolver<ObjectMapper> {
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .addModule(new Jdk8Module())
-          .addModule(new SimpleModule("text-hygiene").addDeserializer(String.class, new TextHygiene()))
+          .addModule(
+              new SimpleModule("text-hygiene").addDeserializer(String.class, new TextHygiene()))
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

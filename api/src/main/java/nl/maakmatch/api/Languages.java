@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The languages MaakMatch answers in: Dutch by default, English when the client prefers it
- * ({@code Accept-Language: en}).
+ * The languages MaakMatch answers in: Dutch by default, English when the client prefers it ({@code
+ * Accept-Language: en}).
  */
 public final class Languages {
 

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
- * The REST API, versioned in its paths ({@code /api/v1/...}). Callers authenticate with a
- * bearer token from the MaakMatch Keycloak realm (MicroProfile JWT); the catalogue and the match
- * preview are open to anyone.
+ * The REST API, versioned in its paths ({@code /api/v1/...}). Callers authenticate with a bearer
+ * token from the MaakMatch Keycloak realm (MicroProfile JWT); the catalogue and the match preview
+ * are open to anyone.
  */
 @ApplicationPath("/api")
 @ApplicationScoped
@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 public class MaakMatchApi extends Application {
 
   /**
-   * Jackson instead of Payara's JSON-B: request and response types are records, which the
-   * bundled JSON-B implementation cannot bind.
+   * Jackson instead of Payara's JSON-B: request and response types are records, which the bundled
+   * JSON-B implementation cannot bind.
    */
   @Override
   public Map<String, Object> getProperties() {

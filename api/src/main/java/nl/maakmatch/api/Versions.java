@@ -4,12 +4,12 @@ import jakarta.ws.rs.core.EntityTag;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.maakmatch.api.problem.InvalidInput;
-import nl.maakmatch.api.problem.ProblemTexts;
 import nl.maakmatch.api.problem.PreconditionRequired;
+import nl.maakmatch.api.problem.ProblemTexts;
 
 /**
- * Record versions on the wire: the ETag of a record is {@code "v<version>"}; a change must name
- * the version it is based on in {@code If-Match}, so that it cannot silently overwrite another.
+ * Record versions on the wire: the ETag of a record is {@code "v<version>"}; a change must name the
+ * version it is based on in {@code If-Match}, so that it cannot silently overwrite another.
  */
 public final class Versions {
 

@@ -14,13 +14,17 @@ public class StaleVersion extends RuntimeException implements Explained {
     super(kind + " " + id + " is at version " + current + ", not " + expected);
     this.explanation =
         DomainTexts.TEXT.get(
-            "record.stale", kind, String.valueOf(id), String.valueOf(current), String.valueOf(expected));
+            "record.stale",
+            kind,
+            String.valueOf(id),
+            String.valueOf(current),
+            String.valueOf(expected));
   }
 
   /**
    * The optimistic-locking check of every aggregate: a change based on {@code expected} applies
-   * only while the record is still at that version. A missing {@code expected} means "whatever
-   * is current", for actions that do not depend on what the caller saw.
+   * only while the record is still at that version. A missing {@code expected} means "whatever is
+   * current", for actions that do not depend on what the caller saw.
    */
   public static void requireCurrent(RecordKind kind, Object id, Long expected, long current) {
     if (expected != null && expected != current) {

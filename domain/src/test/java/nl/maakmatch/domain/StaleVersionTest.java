@@ -9,7 +9,8 @@ class StaleVersionTest {
 
   @Test
   void aChangeBasedOnTheCurrentVersionGoesAhead() {
-    assertThatCode(() -> StaleVersion.requireCurrent(RecordKind.PLAN, "p1", 3L, 3)).doesNotThrowAnyException();
+    assertThatCode(() -> StaleVersion.requireCurrent(RecordKind.PLAN, "p1", 3L, 3))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -21,6 +22,7 @@ class StaleVersionTest {
 
   @Test
   void aChangeThatNamesNoVersionAppliesToWhateverIsCurrent() {
-    assertThatCode(() -> StaleVersion.requireCurrent(RecordKind.PLAN, "p1", null, 7)).doesNotThrowAnyException();
+    assertThatCode(() -> StaleVersion.requireCurrent(RecordKind.PLAN, "p1", null, 7))
+        .doesNotThrowAnyException();
   }
 }

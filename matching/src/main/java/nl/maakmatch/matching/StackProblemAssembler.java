@@ -37,8 +37,8 @@ import nl.maakmatch.matching.stack.StackProblem.BankLoanTerms;
  * </ul>
  *
  * Exclusions are made mutual (the catalogue may state one side only). GBER investment aid is capped
- * at 20% for small and 10% for medium firms (GBER art. 17, docs/rules/gber.md) and 0 for large;
- * de minimis at the firm's remaining headroom.
+ * at 20% for small and 10% for medium firms (GBER art. 17, docs/rules/gber.md) and 0 for large; de
+ * minimis at the firm's remaining headroom.
  */
 final class StackProblemAssembler {
 

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The application's one datasource, PostgreSQL, configured through MicroProfile Config so that
  * production sets {@code MAAKMATCH_DB_URL}, {@code MAAKMATCH_DB_USER} and {@code
- * MAAKMATCH_DB_PASSWORD} in the environment. Pooled connections are validated before use, so
- * the application recovers by itself when the database comes back after an outage.
+ * MAAKMATCH_DB_PASSWORD} in the environment. Pooled connections are validated before use, so the
+ * application recovers by itself when the database comes back after an outage.
  */
 @ApplicationScoped
 @DataSourceDefinition(

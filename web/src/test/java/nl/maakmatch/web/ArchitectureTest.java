@@ -29,8 +29,12 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "jakarta..", "javax.persistence..", "javax.ws..", "nl.maakmatch.domain..",
-            "nl.maakmatch.api..", "nl.maakmatch.web..")
+            "jakarta..",
+            "javax.persistence..",
+            "javax.ws..",
+            "nl.maakmatch.domain..",
+            "nl.maakmatch.api..",
+            "nl.maakmatch.web..")
         .check(maakmatch);
   }
 

@@ -61,7 +61,10 @@ class CodeStyleTest {
     assertThat(INLINE_QUALIFIED.matcher("List<String> l = new java.util.ArrayList<>();").find())
         .isTrue();
     assertThat(INLINE_QUALIFIED.matcher("import java.util.ArrayList;").find()).isTrue();
-    assertThat(INLINE_QUALIFIED.matcher(withoutCommentsAndStrings("x(); // see java.util.List")).find())
+    assertThat(
+            INLINE_QUALIFIED
+                .matcher(withoutCommentsAndStrings("x(); // see java.util.List"))
+                .find())
         .isFalse();
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.maakmatch.api.validation.SbiCodeFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -19,13 +18,14 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import nl.maakmatch.api.validation.SbiCodeFormat;
 import org.junit.jupiter.api.Test;
 
 /**
  * The length limits of request fields and the columns they are stored in cannot drift apart: every
  * text field of every request body has a limit, and that limit fits its column as the migrations
- * define it. A new text field fails here until it is given a limit and a column (or a reason why
- * it is not stored).
+ * define it. A new text field fails here until it is given a limit and a column (or a reason why it
+ * is not stored).
  */
 class InputLengthsTest {
 
@@ -79,7 +79,14 @@ class InputLengthsTest {
           Integer length = columns.get(column);
           assertThat(columns).as("column " + column + " of " + name).containsKey(column);
           if (length != null && limit.getAsInt() > length) {
-            problems.add(name + " allows " + limit.getAsInt() + " characters, " + column + " holds " + length);
+            problems.add(
+                name
+                    + " allows "
+                    + limit.getAsInt()
+                    + " characters, "
+                    + column
+                    + " holds "
+                    + length);
           }
         }
       }
@@ -89,8 +96,12 @@ class InputLengthsTest {
 
   @Test
   void theCheckSeesTheRequestsAndTheColumns() throws ClassNotFoundException {
-    assertThat(requestRecords()).extracting(Class::getSimpleName).contains("PlanRequest", "CommentRequest");
-    assertThat(columnLengths()).containsEntry("plan_comment.body", 4000).containsEntry("firm.kvk_number", 8);
+    assertThat(requestRecords())
+        .extracting(Class::getSimpleName)
+        .contains("PlanRequest", "CommentRequest");
+    assertThat(columnLengths())
+        .containsEntry("plan_comment.body", 4000)
+        .containsEntry("firm.kvk_number", 8);
   }
 
   /** The longest text a field's constraints let through, if they bound it. */
@@ -106,7 +117,8 @@ class InputLengthsTest {
     Pattern pattern = field.getAnnotation(Pattern.class);
     if (pattern != null) {
       // a fixed-length pattern such as \d{8}
-      Matcher fixed = java.util.regex.Pattern.compile("^\\\\d\\{(\\d+)\\}$").matcher(pattern.regexp());
+      Matcher fixed =
+          java.util.regex.Pattern.compile("^\\\\d\\{(\\d+)\\}$").matcher(pattern.regexp());
       if (fixed.matches()) {
         return OptionalInt.of(Integer.parseInt(fixed.group(1)));
       }
@@ -125,8 +137,7 @@ class InputLengthsTest {
   /** Every record in the API whose name says it is input, and those nested in resources. */
   private static List<Class<?>> requestRecords() throws ClassNotFoundException {
     List<Class<?>> found = new ArrayList<>();
-    java.util.regex.Pattern declaration =
-        java.util.regex.Pattern.compile("record (\\w+)\\s*\\(");
+    java.util.regex.Pattern declaration = java.util.regex.Pattern.compile("record (\\w+)\\s*\\(");
     try (Stream<Path> files = Files.walk(API)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         String source = Files.readString(file);
@@ -140,7 +151,9 @@ class InputLengthsTest {
           boolean nestedInResource =
               outer.endsWith("Resource")
                   && !name.equals(outer)
-                  && java.util.regex.Pattern.compile("@Valid\\s+" + name + "\\b").matcher(source).find();
+                  && java.util.regex.Pattern.compile("@Valid\\s+" + name + "\\b")
+                      .matcher(source)
+                      .find();
           if (input || nestedInResource) {
             String binary = name.equals(outer) ? pkg + "." + name : pkg + "." + outer + "$" + name;
             found.add(Class.forName(binary));
@@ -156,15 +169,22 @@ class InputLengthsTest {
   /** table.column → declared length of every varchar/char column, as the migrations leave it. */
   private static Map<String, Integer> columnLengths() {
     Map<String, Integer> lengths = new HashMap<>();
-    java.util.regex.Pattern table = java.util.regex.Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\);", java.util.regex.Pattern.DOTALL);
-    java.util.regex.Pattern column = java.util.regex.Pattern.compile("^\\s*(\\w+)\\s+(?:varchar|char)\\((\\d+)\\)", java.util.regex.Pattern.MULTILINE);
-    java.util.regex.Pattern text = java.util.regex.Pattern.compile("^\\s*(\\w+)\\s+text\\b", java.util.regex.Pattern.MULTILINE);
+    java.util.regex.Pattern table =
+        java.util.regex.Pattern.compile(
+            "CREATE TABLE (\\w+) \\((.*?)\\);", java.util.regex.Pattern.DOTALL);
+    java.util.regex.Pattern column =
+        java.util.regex.Pattern.compile(
+            "^\\s*(\\w+)\\s+(?:varchar|char)\\((\\d+)\\)", java.util.regex.Pattern.MULTILINE);
+    java.util.regex.Pattern text =
+        java.util.regex.Pattern.compile(
+            "^\\s*(\\w+)\\s+text\\b", java.util.regex.Pattern.MULTILINE);
     java.util.regex.Pattern altered =
         java.util.regex.Pattern.compile(
             "ALTER TABLE (\\w+) (?:ADD COLUMN|ALTER COLUMN) (\\w+) (?:TYPE )?(?:varchar|char)\\((\\d+)\\)");
     try (Stream<Path> files = Files.list(MIGRATIONS)) {
       List<Path> ordered =
-          files.filter(p -> p.toString().endsWith(".sql"))
+          files
+              .filter(p -> p.toString().endsWith(".sql"))
               .sorted((a, b) -> Integer.compare(version(a), version(b)))
               .toList();
       for (Path migration : ordered) {

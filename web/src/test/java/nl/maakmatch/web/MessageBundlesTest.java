@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every message bundle of every module (base file Dutch, {@code _en} English): both languages
- * have the same keys with the same arguments, every pattern parses, every key of a {@code
- * messages} bundle is used by the code, and every key of a {@code labels} bundle names a
- * constant of an enum in that package. (Bean Validation's own {@code ValidationMessages} use
- * another pattern syntax; its languages are compared in {@link #validationMessagesExistInEveryLanguage}.)
+ * Every message bundle of every module (base file Dutch, {@code _en} English): both languages have
+ * the same keys with the same arguments, every pattern parses, every key of a {@code messages}
+ * bundle is used by the code, and every key of a {@code labels} bundle names a constant of an enum
+ * in that package. (Bean Validation's own {@code ValidationMessages} use another pattern syntax;
+ * its languages are compared in {@link #validationMessagesExistInEveryLanguage}.)
  */
 class MessageBundlesTest {
 

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * An administrator reads a plan only with a stated reason, written to the audit log that the
- * firm itself can read.
+ * An administrator reads a plan only with a stated reason, written to the audit log that the firm
+ * itself can read.
  */
 @Path("/v1/admin/break-glass")
 @Produces(MediaType.APPLICATION_JSON)

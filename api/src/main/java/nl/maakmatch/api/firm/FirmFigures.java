@@ -9,8 +9,8 @@ import nl.maakmatch.api.validation.OperatingFirm;
 
 /**
  * The figures that decide a firm's EU size class, as every request that states them checks them:
- * registering or updating a firm, and the anonymous preview. In JSON they stand among the
- * request's other fields.
+ * registering or updating a firm, and the anonymous preview. In JSON they stand among the request's
+ * other fields.
  *
  * @param employees staff in annual work units (may be fractional)
  * @param startUp the firm states it has only just started, so it may have no turnover yet; the

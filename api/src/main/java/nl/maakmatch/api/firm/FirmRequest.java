@@ -35,16 +35,10 @@ public record FirmRequest(
         String kvkNumber,
     @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
         String legalName,
-    @NotEmpty(message = "{maakmatch.sbiRequired}")
-        @Size(max = 20, message = "{maakmatch.tooMany}")
-        List<
-                @NotNull(message = "{maakmatch.required}")
-                @SbiCodeFormat
-                String>
-            sbiCodes,
+    @NotEmpty(message = "{maakmatch.sbiRequired}") @Size(max = 20, message = "{maakmatch.tooMany}")
+        List<@NotNull(message = "{maakmatch.required}") @SbiCodeFormat String> sbiCodes,
     @NotNull(message = "{maakmatch.required}") Province province,
-    @NotNull(message = "{maakmatch.required}")
-        @PastOrPresent(message = "{maakmatch.notFuture}")
+    @NotNull(message = "{maakmatch.required}") @PastOrPresent(message = "{maakmatch.notFuture}")
         LocalDate foundedOn,
     BigDecimal employees,
     Long annualTurnoverEur,
@@ -92,10 +86,8 @@ public record FirmRequest(
           @DecimalMin(value = "1", message = "{maakmatch.positive}")
           @Max(value = Limits.MAX_EUR, message = "{maakmatch.tooLarge}")
           Long amountEur,
-      @NotNull(message = "{maakmatch.required}")
-          @PastOrPresent(message = "{maakmatch.notFuture}")
+      @NotNull(message = "{maakmatch.required}") @PastOrPresent(message = "{maakmatch.notFuture}")
           LocalDate grantedOn,
-      @NotBlank(message = "{maakmatch.required}")
-          @Size(max = 200, message = "{maakmatch.tooLong}")
+      @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
           String grantingBody) {}
 }

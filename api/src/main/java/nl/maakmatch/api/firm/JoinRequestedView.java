@@ -5,8 +5,8 @@ import nl.maakmatch.domain.firm.Registration;
 import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
- * The answer to registering a KVK number that is registered already: the firm's owner was asked
- * to invite the caller. Nothing about the firm itself.
+ * The answer to registering a KVK number that is registered already: the firm's owner was asked to
+ * invite the caller. Nothing about the firm itself.
  *
  * @param status always {@code JOIN_REQUESTED}
  * @param message what happens next, in the caller's language

@@ -5,16 +5,15 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Locale;
+import nl.maakmatch.api.validation.EuroAmount;
+import nl.maakmatch.api.validation.Headcount;
+import nl.maakmatch.api.validation.RelationShare;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
-import nl.maakmatch.api.validation.Headcount;
-import nl.maakmatch.api.validation.EuroAmount;
-import nl.maakmatch.api.validation.RelationShare;
-import java.util.Locale;
 
 /**
- * A partner (25–50 %) or linked (&gt; 50 %) enterprise whose figures count towards the size
- * class.
+ * A partner (25–50 %) or linked (&gt; 50 %) enterprise whose figures count towards the size class.
  *
  * @param exemptInvestor a public investment corporation, VC fund, business angel, university or
  *     institutional investor whose stake does not count (Recommendation 2003/361 art. 3(2))
@@ -27,21 +26,18 @@ public record LinkedEnterpriseInput(
         @DecimalMin(value = "0", inclusive = false, message = "{maakmatch.percentage}")
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")
         BigDecimal sharePct,
-    @NotNull(message = "{maakmatch.required}")
-        @Headcount
-        BigDecimal employees,
-    @NotNull(message = "{maakmatch.required}")
-        @EuroAmount
-        Long annualTurnoverEur,
-    @NotNull(message = "{maakmatch.required}")
-        @EuroAmount
-        Long balanceSheetTotalEur,
+    @NotNull(message = "{maakmatch.required}") @Headcount BigDecimal employees,
+    @NotNull(message = "{maakmatch.required}") @EuroAmount Long annualTurnoverEur,
+    @NotNull(message = "{maakmatch.required}") @EuroAmount Long balanceSheetTotalEur,
     Boolean exemptInvestor)
     implements RelationShare.Related {
 
   /** As the engine counts it; an unnamed enterprise is named by its place in the list. */
   public LinkedEnterprise toLinkedEnterprise(int position) {
-    String label = name == null || name.isBlank() ? relation.name().toLowerCase(Locale.ROOT) + " " + (position + 1) : name;
+    String label =
+        name == null || name.isBlank()
+            ? relation.name().toLowerCase(Locale.ROOT) + " " + (position + 1)
+            : name;
     return new LinkedEnterprise(
         label,
         relation,

@@ -32,8 +32,8 @@ import nl.maakmatch.domain.PageRequest;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.access.Actor;
-import nl.maakmatch.domain.instrument.CatalogueQuery;
 import nl.maakmatch.domain.instrument.CataloguePage;
+import nl.maakmatch.domain.instrument.CatalogueQuery;
 import nl.maakmatch.domain.instrument.DescribedInstrument;
 import nl.maakmatch.domain.instrument.InstrumentAdministration;
 import nl.maakmatch.domain.instrument.InstrumentCatalogue;
@@ -110,8 +110,15 @@ public class InstrumentResource {
         catalogue.describe(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     InstrumentSummary s = summaryOf(described.listing());
     return new InstrumentDetail(
-        s.id(), s.name(), s.operator(), s.status(), s.types(), s.confidence(), s.version(),
-        s.sources(), described.definition());
+        s.id(),
+        s.name(),
+        s.operator(),
+        s.status(),
+        s.types(),
+        s.confidence(),
+        s.version(),
+        s.sources(),
+        described.definition());
   }
 
   private static InstrumentSummary summaryOf(ListedInstrument i) {
@@ -129,7 +136,8 @@ public class InstrumentResource {
   @POST
   @RolesAllowed("admin")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add an instrument (admin); the body is one entry in the catalogue-file format")
+  @Operation(
+      summary = "Add an instrument (admin); the body is one entry in the catalogue-file format")
   public Response create(@NotNull(message = "{maakmatch.required}") JsonNode definition) {
     String id = definition.path("id").asText("");
     if (id.isBlank()) {
@@ -146,7 +154,8 @@ public class InstrumentResource {
   @Path("/{id}")
   @RolesAllowed("admin")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Edit an instrument (admin): a new version; If-Match names the version edited")
+  @Operation(
+      summary = "Edit an instrument (admin): a new version; If-Match names the version edited")
   public Response edit(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -177,7 +186,8 @@ public class InstrumentResource {
   @Path("/{id}/reopen")
   @RolesAllowed("admin")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Reopen a closed instrument to new applications (admin); earlier versions stay")
+  @Operation(
+      summary = "Reopen a closed instrument to new applications (admin); earlier versions stay")
   public Response reopen(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is sane, else a new one),
- * returns it in the response and writes one key=value line per request, so a problem a user
- * reports can be found in the log.
+ * returns it in the response and writes one key=value line per request, so a problem a user reports
+ * can be found in the log.
  */
 @Provider
 @PreMatching

@@ -10,13 +10,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import nl.maakmatch.matching.firm.FirmProfile;
-import nl.maakmatch.matching.firm.Province;
-import nl.maakmatch.matching.firm.SbiCode;
 import nl.maakmatch.api.firm.FirmFigures;
 import nl.maakmatch.api.firm.LinkedEnterpriseInput;
 import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.SbiCodeFormat;
+import nl.maakmatch.matching.firm.FirmProfile;
+import nl.maakmatch.matching.firm.Province;
+import nl.maakmatch.matching.firm.SbiCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,22 +30,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record FirmInput(
     @NotNull(message = "{maakmatch.required}") Province province,
-    @NotNull(message = "{maakmatch.required}")
-        @SbiCodeFormat
-        String sbiCode,
-    @NotNull(message = "{maakmatch.required}")
-        @PastOrPresent(message = "{maakmatch.notFuture}")
+    @NotNull(message = "{maakmatch.required}") @SbiCodeFormat String sbiCode,
+    @NotNull(message = "{maakmatch.required}") @PastOrPresent(message = "{maakmatch.notFuture}")
         LocalDate foundedOn,
     BigDecimal employees,
     Long annualTurnoverEur,
     Long balanceSheetTotalEur,
     Boolean startUp,
-    @Size(max = 50, message = "{maakmatch.tooMany}") List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> linkedEnterprises,
+    @Size(max = 50, message = "{maakmatch.tooMany}")
+        List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput>
+            linkedEnterprises,
     @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
         @DecimalMax(value = "100", message = "{maakmatch.percentage}")
         BigDecimal publicBodyOwnershipPct,
-    @EuroAmount
-        Long deMinimisReceivedEur) {
+    @EuroAmount Long deMinimisReceivedEur) {
 
   /** The figures, checked as in every request that states them. */
   @Valid

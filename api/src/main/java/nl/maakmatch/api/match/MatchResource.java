@@ -37,7 +37,8 @@ public class MatchResource {
       summary =
           "Match a firm's figures and one plan against every instrument, and compose a"
               + " financing stack; anonymous and rate-limited per client address")
-  public MatchView preview(@NotNull(message = "{maakmatch.required}") @Valid PreviewRequest request) {
+  public MatchView preview(
+      @NotNull(message = "{maakmatch.required}") @Valid PreviewRequest request) {
     MatchOptions options =
         new MatchOptions(
             Boolean.TRUE.equals(request.includeProposed()),

@@ -16,8 +16,8 @@ import nl.maakmatch.matching.stack.StackPart;
 import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
- * What a match tells the firm, in one language: its size class and why, every instrument of
- * the catalogue with why it fits or not, and the financing stack.
+ * What a match tells the firm, in one language: its size class and why, every instrument of the
+ * catalogue with why it fits or not, and the financing stack.
  *
  * @param matchId the stored match (absent for a preview)
  * @param instrumentVersions the catalogue version of each instrument the match used

@@ -10,21 +10,24 @@ import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.util.Set;
+import nl.maakmatch.api.plan.PlanFinancing;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
-import nl.maakmatch.api.plan.PlanFinancing;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The investment plan to finance. Its amounts are checked as {@link PlanFinancing}. */
 public record PlanInput(
-    @NotEmpty(message = "{maakmatch.purposes}") Set<@NotNull(message = "{maakmatch.required}") Purpose> purposes,
+    @NotEmpty(message = "{maakmatch.purposes}")
+        Set<@NotNull(message = "{maakmatch.required}") Purpose> purposes,
     Long totalInvestmentEur,
     Long ownContributionEur,
     Long committedByOthersEur,
     @NotNull(message = "{maakmatch.required}") LocalDate startsOn,
-    @Min(value = 1, message = "{maakmatch.trl}") @Max(value = 9, message = "{maakmatch.trl}") Integer trl,
-    @Size(max = 20, message = "{maakmatch.tooMany}") Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies) {
+    @Min(value = 1, message = "{maakmatch.trl}") @Max(value = 9, message = "{maakmatch.trl}")
+        Integer trl,
+    @Size(max = 20, message = "{maakmatch.tooMany}")
+        Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies) {
 
   /** The financing, checked as in every request that states it; here the total is stated. */
   @Valid

@@ -28,8 +28,8 @@ public record PlanFinancing(
     @EuroAmount Long committedByOthersEur) {
 
   /**
-   * Checks a financing whose total the client states rather than one derived from capex lines:
-   * the total is then required as well.
+   * Checks a financing whose total the client states rather than one derived from capex lines: the
+   * total is then required as well.
    */
   public interface StatedTotal extends Default {}
 

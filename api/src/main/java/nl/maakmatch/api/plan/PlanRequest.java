@@ -63,7 +63,9 @@ public record PlanRequest(
     }
     long total = 0;
     for (CapexLineInput line : capexLines) {
-      if (line == null || line.amountEur() == null || line.amountEur() <= 0
+      if (line == null
+          || line.amountEur() == null
+          || line.amountEur() <= 0
           || line.amountEur() > Limits.MAX_EUR) {
         return null;
       }
@@ -81,7 +83,9 @@ public record PlanRequest(
         ownContributionEur,
         getFinancing().committedByOthersOrNone(),
         startsOn,
-        milestones == null ? List.of() : milestones.stream().map(MilestoneInput::toMilestone).toList(),
+        milestones == null
+            ? List.of()
+            : milestones.stream().map(MilestoneInput::toMilestone).toList(),
         expectedEffects == null ? ExpectedEffects.NONE : expectedEffects.toEffects(),
         keyTechnologies == null ? Set.of() : keyTechnologies,
         trl);

@@ -26,8 +26,8 @@ import nl.maakmatch.api.Versions;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.plan.InvestmentPlan;
 import nl.maakmatch.domain.plan.PlanComment;
-import nl.maakmatch.domain.plan.PlanShare;
 import nl.maakmatch.domain.plan.PlanService;
+import nl.maakmatch.domain.plan.PlanShare;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -157,7 +157,8 @@ public class PlanResource {
   @Path("/{planId}/shares")
   @RolesAllowed("firm")
   @Operation(summary = "The financier organisations the plan was shared with, and withdrawals")
-  public List<ShareView> shares(@PathParam("firmId") UUID firmId, @PathParam("planId") UUID planId) {
+  public List<ShareView> shares(
+      @PathParam("firmId") UUID firmId, @PathParam("planId") UUID planId) {
     return plans.shares(actor, firmId, planId).stream().map(ShareView::of).toList();
   }
 

@@ -12,8 +12,7 @@ import nl.maakmatch.domain.plan.InvestmentPlan;
 /**
  * An investment plan as the firm sees it.
  *
- * @param financingNeedEur what is still to be found: total minus own contribution and
- *     commitments
+ * @param financingNeedEur what is still to be found: total minus own contribution and commitments
  */
 public record PlanView(
     UUID id,
@@ -68,8 +67,7 @@ public record PlanView(
         plan.ownContributionEur(),
         plan.committedByOthersEur(),
         Math.max(
-            0,
-            plan.totalInvestmentEur() - plan.ownContributionEur() - plan.committedByOthersEur()),
+            0, plan.totalInvestmentEur() - plan.ownContributionEur() - plan.committedByOthersEur()),
         plan.startsOn(),
         plan.milestones().stream().map(m -> new Step(m.description(), m.dueOn())).toList(),
         new Effects(effects.jobs(), effects.co2TonnesPerYear(), effects.productivityPct()),

@@ -6,6 +6,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,14 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.validation.FlatInJson;
-import jakarta.validation.ValidationException;
-import java.util.ArrayList;
 
 /** Bean Validation failures: 400 with every invalid field and the reason, in a stable order. */
 @Provider
@@ -68,7 +68,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
           }
         };
     try {
-      return Interpolation.INTERPOLATOR.interpolate(violation.getMessageTemplate(), context, locale);
+      return Interpolation.INTERPOLATOR.interpolate(
+          violation.getMessageTemplate(), context, locale);
     } catch (RuntimeException e) {
       return violation.getMessage();
     }
@@ -119,9 +120,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   }
 
   /**
-   * Where the path names a {@link FlatInJson} part that holds the invalid field, or -1. The part
-   * is the violation's leaf bean: its field (or the one a check of the whole part names) comes
-   * last, the part's own name just before.
+   * Where the path names a {@link FlatInJson} part that holds the invalid field, or -1. The part is
+   * the violation's leaf bean: its field (or the one a check of the whole part names) comes last,
+   * the part's own name just before.
    */
   private static int flatPartOf(List<Path.Node> nodes, Object leaf) {
     if (leaf == null || !leaf.getClass().isAnnotationPresent(FlatInJson.class) || nodes.isEmpty()) {
@@ -136,5 +137,4 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .anyMatch(c -> c.getName().equals(node.getName()));
     return fieldOfPart ? last - 1 : last;
   }
-
 }

@@ -20,8 +20,8 @@ import nl.maakmatch.matching.text.Message;
 import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
- * Explains a request body that is not the JSON the endpoint expects: which field, and why, in
- * the caller's language and in words a client developer can act on (never a Java type name or a
+ * Explains a request body that is not the JSON the endpoint expects: which field, and why, in the
+ * caller's language and in words a client developer can act on (never a Java type name or a
  * parser's own message).
  */
 final class JsonInputMapper {

@@ -7,8 +7,8 @@ import nl.maakmatch.matching.text.Message;
 import nl.maakmatch.matching.text.MessageRenderer;
 
 /**
- * An RFC 9457 problem detail. {@code errors} lists each invalid field with its reason, so a
- * client can show it beside the field. Title and detail are in the caller's language.
+ * An RFC 9457 problem detail. {@code errors} lists each invalid field with its reason, so a client
+ * can show it beside the field. Title and detail are in the caller's language.
  */
 public record Problem(
     String type,

@@ -16,6 +16,7 @@ public final class ProblemTexts {
 
   /** The title for a status; a status without its own title gets the one of its class. */
   static Message title(int status) {
-    return TITLES.get(ProblemTypes.isKnown(status) ? Integer.toString(status) : status / 100 + "xx");
+    return TITLES.get(
+        ProblemTypes.isKnown(status) ? Integer.toString(status) : status / 100 + "xx");
   }
 }

@@ -1,8 +1,8 @@
 package nl.maakmatch.api.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import nl.maakmatch.api.JsonMapping;

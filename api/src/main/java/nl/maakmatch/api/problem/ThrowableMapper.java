@@ -26,8 +26,8 @@ import nl.maakmatch.domain.access.NotPermitted;
 
 /**
  * Everything not mapped more specifically. Containers wrap exceptions (EJB, JTA, JSON), so the
- * cause chain is searched for what the client did wrong before concluding it was us: a 500
- * carries the request id to quote, never a stack trace or an internal name.
+ * cause chain is searched for what the client did wrong before concluding it was us: a 500 carries
+ * the request id to quote, never a stack trace or an internal name.
  */
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
@@ -125,8 +125,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       return Problem.of(409, TEXT.get("conflictAtCommit"), locale);
     }
     if (sqlState.startsWith("22")) {
-      return Problem.of(422, TEXT.get("unstorableValue"), locale)
-          .withType(ProblemTypes.VALIDATION);
+      return Problem.of(422, TEXT.get("unstorableValue"), locale).withType(ProblemTypes.VALIDATION);
     }
     return null;
   }

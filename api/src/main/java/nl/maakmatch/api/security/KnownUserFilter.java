@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 import nl.maakmatch.domain.user.UserDirectory;
 
 /**
- * Notes every authenticated caller in the directory of known users, before any role check, so
- * that a user is known from their first call on; the directory writes each user at most once an
- * hour. A failed write is logged and does not fail the caller's request.
+ * Notes every authenticated caller in the directory of known users, before any role check, so that
+ * a user is known from their first call on; the directory writes each user at most once an hour. A
+ * failed write is logged and does not fail the caller's request.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)

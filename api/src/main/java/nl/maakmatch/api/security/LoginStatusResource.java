@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,12 +18,11 @@ import nl.maakmatch.api.Languages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.io.IOException;
 
 /**
  * Whether signing in works right now. Tokens already issued keep working while the identity
- * provider is down; new sign-ins do not, and the portal says so in plain words instead of
- * sending a person to a page that does not answer.
+ * provider is down; new sign-ins do not, and the portal says so in plain words instead of sending a
+ * person to a page that does not answer.
  */
 @Path("/v1/login-status")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +34,12 @@ public class LoginStatusResource {
   private static final long CACHE_NANOS = Duration.ofSeconds(5).toNanos();
 
   @Inject
-  @ConfigProperty(name = "maakmatch.oidc.issuer", defaultValue = "http://localhost:8180/realms/maakmatch")
+  @ConfigProperty(
+      name = "maakmatch.oidc.issuer",
+      defaultValue = "http://localhost:8180/realms/maakmatch")
   String issuer;
 
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
   private volatile boolean lastAvailable;
   private volatile long lastProbe = Long.MIN_VALUE;
 

@@ -10,9 +10,7 @@ public class ContributionsWithinTotalValidator
 
   @Override
   public boolean isValid(PlanFinancing value, ConstraintValidatorContext context) {
-    if (value == null
-        || value.ownContributionEur() == null
-        || value.totalInvestmentEur() == null) {
+    if (value == null || value.ownContributionEur() == null || value.totalInvestmentEur() == null) {
       return true;
     }
     if (value.ownContributionEur() + value.committedByOthersOrNone()

@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
 
 /**
- * The share fits the relation (Recommendation 2003/361 art. 3): a partner enterprise holds 25 %
- * to 50 %, a linked one more than 50 %. Reported on {@code sharePct}.
+ * The share fits the relation (Recommendation 2003/361 art. 3): a partner enterprise holds 25 % to
+ * 50 %, a linked one more than 50 %. Reported on {@code sharePct}.
  */
 @Constraint(validatedBy = RelationShare.Validator.class)
 @Target(ElementType.TYPE)

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Field paths in a 400 name the fields as the client sends them. */
 class FieldPathTest {
 
-  private static final FirmFigures FIGURES =
-      new FirmFigures(BigDecimal.ZERO, 0L, 4_000_000L, null);
+  private static final FirmFigures FIGURES = new FirmFigures(BigDecimal.ZERO, 0L, 4_000_000L, null);
   private static final PlanFinancing FINANCING = new PlanFinancing(0L, 200_000L, null);
 
   @Test

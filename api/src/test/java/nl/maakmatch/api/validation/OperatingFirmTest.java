@@ -31,7 +31,8 @@ class OperatingFirmTest {
   @Test
   void namesBothFieldsWhenAFirmHasNeitherStaffNorTurnover() {
     assertThat(violationsOf(figures("0", 0L, null)))
-        .containsExactly("employees: {maakmatch.noStaff}", "annualTurnoverEur: {maakmatch.noTurnover}");
+        .containsExactly(
+            "employees: {maakmatch.noStaff}", "annualTurnoverEur: {maakmatch.noTurnover}");
   }
 
   @Test

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link ConstraintValidatorContext} that records the violations a validator reports, as
- * "field: template", so a validator can be tested without a Bean Validation provider.
+ * A {@link ConstraintValidatorContext} that records the violations a validator reports, as "field:
+ * template", so a validator can be tested without a Bean Validation provider.
  */
 final class RecordingContext {
 

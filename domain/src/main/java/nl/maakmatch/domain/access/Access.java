@@ -7,10 +7,10 @@ import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.matching.text.Message;
 
 /**
- * The answer of an access policy to "may this actor do this": {@link Allowed} on a named ground,
- * or {@link Denied} with a reason and whether the record is hidden (answered as not found, so its
- * existence is not revealed) or the caller is refused (the caller may know the record, but not
- * do this).
+ * The answer of an access policy to "may this actor do this": {@link Allowed} on a named ground, or
+ * {@link Denied} with a reason and whether the record is hidden (answered as not found, so its
+ * existence is not revealed) or the caller is refused (the caller may know the record, but not do
+ * this).
  */
 public sealed interface Access permits Access.Allowed, Access.Denied {
 
@@ -79,8 +79,8 @@ public sealed interface Access permits Access.Allowed, Access.Denied {
   }
 
   /**
-   * The ground if allowed; otherwise the exception the caller gets: {@link RecordNotFound} for
-   * the record asked for when hidden, {@link NotPermitted} with the reason when refused.
+   * The ground if allowed; otherwise the exception the caller gets: {@link RecordNotFound} for the
+   * record asked for when hidden, {@link NotPermitted} with the reason when refused.
    */
   default Ground require(RecordKind kind, Object id) {
     if (this instanceof Allowed allowed) {
@@ -93,7 +93,9 @@ public sealed interface Access permits Access.Allowed, Access.Denied {
     throw new NotPermitted(denied.reason());
   }
 
-  /** The ground if allowed; otherwise {@link NotPermitted}: for actions on no record in particular. */
+  /**
+   * The ground if allowed; otherwise {@link NotPermitted}: for actions on no record in particular.
+   */
   default Ground require() {
     if (this instanceof Allowed allowed) {
       return allowed.ground();

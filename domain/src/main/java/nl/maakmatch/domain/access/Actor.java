@@ -8,8 +8,8 @@ import nl.maakmatch.matching.firm.Province;
 
 /**
  * Who is acting: the authenticated user's subject, roles and, for advisers and financiers, the
- * region or organisation they act for. Application services decide with it whose data the
- * caller may see or change.
+ * region or organisation they act for. Application services decide with it whose data the caller
+ * may see or change.
  */
 public record Actor(
     String subject, Set<Role> roles, Optional<Province> romRegion, Optional<String> organisation) {

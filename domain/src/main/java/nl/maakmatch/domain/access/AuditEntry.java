@@ -69,8 +69,7 @@ public class AuditEntry {
       String reason) {
     this.occurredAt = occurredAt;
     this.actor = actor.subject();
-    this.actorRoles =
-        String.join(",", actor.roles().stream().map(Role::claim).sorted().toList());
+    this.actorRoles = String.join(",", actor.roles().stream().map(Role::claim).sorted().toList());
     this.action = action;
     this.subjectType = subjectType;
     this.subjectId = subjectId;

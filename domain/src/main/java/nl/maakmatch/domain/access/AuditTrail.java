@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The append-only audit log (repository of {@link AuditEntry}): every change, and every read of
- * a firm's data by someone other than the firm (adviser, financier, administrator).
+ * The append-only audit log (repository of {@link AuditEntry}): every change, and every read of a
+ * firm's data by someone other than the firm (adviser, financier, administrator).
  */
 @ApplicationScoped
 public class AuditTrail {

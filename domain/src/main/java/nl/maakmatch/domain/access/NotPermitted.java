@@ -4,8 +4,8 @@ import nl.maakmatch.domain.Explained;
 import nl.maakmatch.matching.text.Message;
 
 /**
- * The caller is known but may not do this (403). Reading another party's record answers "not
- * found" instead, so that its existence is not revealed.
+ * The caller is known but may not do this (403). Reading another party's record answers "not found"
+ * instead, so that its existence is not revealed.
  */
 public class NotPermitted extends RuntimeException implements Explained {
 

@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Something that happened to a record, as a type rather than a string: its name is the event
- * type in the record's history and the action in the audit log, and the party it concerns
- * besides the record (the organisation a plan was shared with, the adviser assigned) is a
- * field of its own.
+ * Something that happened to a record, as a type rather than a string: its name is the event type
+ * in the record's history and the action in the audit log, and the party it concerns besides the
+ * record (the organisation a plan was shared with, the adviser assigned) is a field of its own.
  */
-public sealed interface DomainEvent permits PlanEvent, FirmEvent, OrganisationEvent, CatalogueEvent {
+public sealed interface DomainEvent
+    permits PlanEvent, FirmEvent, OrganisationEvent, CatalogueEvent {
 
   /** The kind of record it happened to, as its history names it ({@code plan}, {@code firm}). */
   String aggregateType();

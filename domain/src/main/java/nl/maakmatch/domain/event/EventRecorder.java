@@ -26,12 +26,17 @@ public class EventRecorder {
   }
 
   /**
-   * An event that changed its record, now at {@code version} and in the state {@code snapshot}
-   * (any value Jackson can write): its history and the audit log.
+   * An event that changed its record, now at {@code version} and in the state {@code snapshot} (any
+   * value Jackson can write): its history and the audit log.
    */
   public void record(Actor actor, DomainEvent event, long version, Object snapshot) {
     history.record(
-        event.aggregateType(), event.aggregateId(), version, event.type(), actor.subject(), snapshot);
+        event.aggregateType(),
+        event.aggregateId(),
+        version,
+        event.type(),
+        actor.subject(),
+        snapshot);
     record(actor, event);
   }
 

@@ -40,8 +40,8 @@ public sealed interface FirmEvent extends DomainEvent {
   record MemberJoined(UUID firm) implements FirmEvent {}
 
   /**
-   * A user tried to register the firm's KVK number and so asks to act for it; a member may
-   * invite them. The requester's subject is the detail, for the firm's owner to read.
+   * A user tried to register the firm's KVK number and so asks to act for it; a member may invite
+   * them. The requester's subject is the detail, for the firm's owner to read.
    */
   record JoinRequested(UUID firm, String requester) implements FirmEvent {
     public JoinRequested {

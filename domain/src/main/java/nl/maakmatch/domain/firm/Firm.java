@@ -21,16 +21,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.maakmatch.matching.firm.FirmProfile;
+import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
 import nl.maakmatch.matching.firm.SizeClassification;
 import nl.maakmatch.matching.firm.SmeClassifier;
-import nl.maakmatch.matching.firm.LinkedEnterprise;
 
 /**
  * An MKB firm (aggregate root). Invariants: a unique KVK number; at least one SBI code; the size
- * class is always derived from the figures (never typed in); it belongs to the user who
- * registered it.
+ * class is always derived from the figures (never typed in); it belongs to the user who registered
+ * it.
  */
 @Entity
 @Table(name = "firm")
@@ -150,9 +150,11 @@ public class Firm {
 
   /** De minimis aid received in the rolling three years before {@code on}. */
   public long deMinimisReceivedOn(LocalDate on) {
-    return deMinimisAid.stream().filter(a -> a.countsOn(on)).mapToLong(DeMinimisAid::amountEur).sum();
+    return deMinimisAid.stream()
+        .filter(a -> a.countsOn(on))
+        .mapToLong(DeMinimisAid::amountEur)
+        .sum();
   }
-
 
   public UUID id() {
     return id;

@@ -39,10 +39,11 @@ public final class FirmAccess {
   }
 
   /**
-   * An active guidance: the region whose ROM advisers guide the firm, the adviser an
-   * administrator assigned by name (if any), and whether the firm lets them edit its plans.
+   * An active guidance: the region whose ROM advisers guide the firm, the adviser an administrator
+   * assigned by name (if any), and whether the firm lets them edit its plans.
    */
-  public record GuidanceTerms(Province region, Optional<String> assignedAdviser, boolean editGranted) {
+  public record GuidanceTerms(
+      Province region, Optional<String> assignedAdviser, boolean editGranted) {
 
     public GuidanceTerms {
       Objects.requireNonNull(region, "region");
@@ -102,8 +103,8 @@ public final class FirmAccess {
   }
 
   /**
-   * What only the firm decides (invitations, guidance, its audit log, sharing its plans): its
-   * own users; an adviser who sees the firm is refused, anyone else does not see it.
+   * What only the firm decides (invitations, guidance, its audit log, sharing its plans): its own
+   * users; an adviser who sees the firm is refused, anyone else does not see it.
    */
   public Access toActForTheFirm() {
     return toRead().then(() -> membersOnly(TEXT.get("firm.membersOnly")));

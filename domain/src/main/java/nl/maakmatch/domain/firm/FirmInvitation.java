@@ -14,13 +14,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 import nl.maakmatch.domain.BusinessRuleViolation;
-import java.util.Locale;
 
 /**
- * An invitation to join a firm. Only a hash of its code is stored, so a database reader cannot
- * use it; it works once, before it expires.
+ * An invitation to join a firm. Only a hash of its code is stored, so a database reader cannot use
+ * it; it works once, before it expires.
  */
 @Entity
 @Table(name = "firm_invitation")

@@ -39,8 +39,8 @@ import nl.maakmatch.domain.history.RecordHistory;
 import nl.maakmatch.domain.user.UserDirectory;
 
 /**
- * Registering and maintaining firms, their members and their guidance. Who may do what is
- * {@link FirmAccess}'s answer; each action loads, requires access, acts, stores and records.
+ * Registering and maintaining firms, their members and their guidance. Who may do what is {@link
+ * FirmAccess}'s answer; each action loads, requires access, acts, stores and records.
  */
 @ApplicationScoped
 @Transactional
@@ -58,9 +58,8 @@ public class FirmService {
   @Inject Clock clock;
 
   /**
-   * Registers the caller's firm; a KVK number that is registered already becomes a request to
-   * join that firm, which its members see in their audit log and whose answer names nothing of
-   * the firm.
+   * Registers the caller's firm; a KVK number that is registered already becomes a request to join
+   * that firm, which its members see in their audit log and whose answer names nothing of the firm.
    */
   public Registration register(Actor actor, KvkNumber kvk, FirmDetails details) {
     FirmAccess.toRegister(actor).require();
@@ -114,7 +113,10 @@ public class FirmService {
     invitation.accept(actor.subject(), clock);
     members.add(
         new FirmMember(
-            invitation.firmId(), actor.subject(), invitation.invitedBy(), OffsetDateTime.now(clock)));
+            invitation.firmId(),
+            actor.subject(),
+            invitation.invitedBy(),
+            OffsetDateTime.now(clock)));
     events.record(actor, new MemberJoined(invitation.firmId()));
     return firm.orElseThrow();
   }
@@ -123,9 +125,9 @@ public class FirmService {
   public record Invitation(UUID firmId, String code, OffsetDateTime expiresAt) {}
 
   /**
-   * An administrator assigns the firm's guidance to a named adviser of the ROM of its region,
-   * whom the directory of known users must know as such; that adviser then has the firm in
-   * their caseload by name.
+   * An administrator assigns the firm's guidance to a named adviser of the ROM of its region, whom
+   * the directory of known users must know as such; that adviser then has the firm in their
+   * caseload by name.
    */
   public Guidance assignAdviser(Actor admin, UUID firmId, String adviser) {
     FirmAccess.toAssignAdvisers(admin).require();
@@ -190,13 +192,15 @@ public class FirmService {
   }
 
   /**
-   * The firm, once the policy's answer to {@code question} allows it; an adviser's access on
-   * the firm's guidance is a read of its data, which the firm sees in its audit log.
+   * The firm, once the policy's answer to {@code question} allows it; an adviser's access on the
+   * firm's guidance is a read of its data, which the firm sees in its audit log.
    */
   private Firm require(Actor actor, UUID id, Function<FirmAccess, Access> question) {
     Firm firm = firms.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.FIRM, id));
     Ground ground =
-        question.apply(FirmAccess.of(actor, relations.between(actor, id))).require(RecordKind.FIRM, id);
+        question
+            .apply(FirmAccess.of(actor, relations.between(actor, id)))
+            .require(RecordKind.FIRM, id);
     if (ground.readsAnotherPartysData()) {
       events.record(actor, new FirmRead(id));
     }

@@ -22,10 +22,10 @@ import nl.maakmatch.domain.user.KnownUser;
 import nl.maakmatch.matching.firm.Province;
 
 /**
- * A firm's request for guidance by the ROM of its region. While active, the ROM's advisers of
- * that region read the firm's data and, if the firm granted it, edit its plans. One per firm;
- * asking again after it ended starts it anew. An adviser assigned by name is always a known
- * adviser of the guidance's region.
+ * A firm's request for guidance by the ROM of its region. While active, the ROM's advisers of that
+ * region read the firm's data and, if the firm granted it, edit its plans. One per firm; asking
+ * again after it ended starts it anew. An adviser assigned by name is always a known adviser of the
+ * guidance's region.
  */
 @Entity
 @Table(name = "guidance")
@@ -86,8 +86,8 @@ public class Guidance {
 
   /**
    * An administrator hands the active guidance to an adviser by their user id. Only a user the
-   * directory knows as an adviser of the ROM of the guidance's region qualifies; anyone else,
-   * and any id that names no known user, is refused and the guidance stays as it was.
+   * directory knows as an adviser of the ROM of the guidance's region qualifies; anyone else, and
+   * any id that names no known user, is refused and the guidance stays as it was.
    *
    * @param directory the known users by subject
    */

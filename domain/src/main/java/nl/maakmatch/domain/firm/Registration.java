@@ -7,10 +7,10 @@ import java.util.Optional;
 import nl.maakmatch.matching.text.Message;
 
 /**
- * What registering a KVK number led to: the caller's new firm, or, when a firm with that number
- * is registered already, a request to join it that its members see in their audit log. The
- * answer names nothing of that firm (its name, id, members); that the number is taken still
- * shows, but never without the firm's owner seeing who asked.
+ * What registering a KVK number led to: the caller's new firm, or, when a firm with that number is
+ * registered already, a request to join it that its members see in their audit log. The answer
+ * names nothing of that firm (its name, id, members); that the number is taken still shows, but
+ * never without the firm's owner seeing who asked.
  */
 public sealed interface Registration permits Registration.Registered, Registration.JoinRequested {
 

@@ -8,9 +8,8 @@ import nl.maakmatch.domain.access.Role;
 
 /**
  * Everyone, signed in or not, may read the catalogue; administrators keep it: they define, edit,
- * close and reopen instruments and import catalogue files. Matches depend on every definition,
- * so no firm, adviser or financier may change one, not even an instrument their organisation
- * runs.
+ * close and reopen instruments and import catalogue files. Matches depend on every definition, so
+ * no firm, adviser or financier may change one, not even an instrument their organisation runs.
  */
 public final class CatalogueAccess {
 

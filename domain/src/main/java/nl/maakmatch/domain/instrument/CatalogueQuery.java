@@ -8,9 +8,9 @@ import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.plan.Purpose;
 
 /**
- * What a search of the catalogue asks for; an empty filter admits every instrument. Province,
- * size class and purpose are asked of the instrument's matching terms: an instrument without
- * regional or size limits admits every province or size class.
+ * What a search of the catalogue asks for; an empty filter admits every instrument. Province, size
+ * class and purpose are asked of the instrument's matching terms: an instrument without regional or
+ * size limits admits every province or size class.
  *
  * @param type a type as the catalogue file writes it ({@code loan}, {@code guarantee}, …)
  */
@@ -56,8 +56,8 @@ public record CatalogueQuery(
   }
 
   /**
-   * Whether the instrument fits. One whose terms the engine could not read ({@code scope}
-   * empty) fits only a query that asks nothing of its terms, rather than being guessed at.
+   * Whether the instrument fits. One whose terms the engine could not read ({@code scope} empty)
+   * fits only a query that asks nothing of its terms, rather than being guessed at.
    */
   boolean admits(ListedInstrument instrument, Optional<MatchingTerms.Scope> scope) {
     return status.map(s -> s == instrument.status()).orElse(true)
@@ -66,7 +66,9 @@ public record CatalogueQuery(
   }
 
   private boolean admitsScope(MatchingTerms.Scope scope) {
-    return province.map(p -> scope.provinces().isEmpty() || scope.provinces().contains(p)).orElse(true)
+    return province
+            .map(p -> scope.provinces().isEmpty() || scope.provinces().contains(p))
+            .orElse(true)
         && sizeClass.map(s -> scope.sizes().isEmpty() || scope.sizes().contains(s)).orElse(true)
         && purpose.map(p -> scope.purposes().contains(p)).orElse(true);
   }

@@ -8,8 +8,8 @@ import nl.maakmatch.matching.catalogue.MatchingTerms;
 
 /**
  * Searches the instruments of the catalogue as they are now. The catalogue holds tens of
- * instruments, and the filters ask the engine's reading of each definition, so the search runs
- * over the current versions in memory rather than in SQL.
+ * instruments, and the filters ask the engine's reading of each definition, so the search runs over
+ * the current versions in memory rather than in SQL.
  */
 final class CatalogueSearch {
 
@@ -27,8 +27,7 @@ final class CatalogueSearch {
             .map(Candidate::listing)
             .sorted(Comparator.comparing(ListedInstrument::id))
             .toList();
-    List<ListedInstrument> items =
-        found.stream().skip(page.offset()).limit(page.size()).toList();
+    List<ListedInstrument> items = found.stream().skip(page.offset()).limit(page.size()).toList();
     return new CataloguePage(items, page, found.size());
   }
 }

@@ -14,8 +14,8 @@ import nl.maakmatch.matching.catalogue.CatalogueReading;
 
 /**
  * Keeps the engine's catalogue in step with the stored one. A cheap fingerprint query decides
- * whether an edit happened since the last build (on any node of a cluster), so matches never
- * run against an outdated catalogue and the catalogue is not rebuilt for every match.
+ * whether an edit happened since the last build (on any node of a cluster), so matches never run
+ * against an outdated catalogue and the catalogue is not rebuilt for every match.
  */
 @ApplicationScoped
 public class CatalogueSnapshots {

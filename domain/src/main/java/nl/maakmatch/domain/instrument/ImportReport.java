@@ -4,8 +4,8 @@ import java.util.List;
 import nl.maakmatch.matching.text.Message;
 
 /**
- * What an import of a catalogue file did: which instruments it added, changed (a new version)
- * or found unchanged, and which entries it rejected and why. Rejected entries change nothing.
+ * What an import of a catalogue file did: which instruments it added, changed (a new version) or
+ * found unchanged, and which entries it rejected and why. Rejected entries change nothing.
  *
  * @param fileProblems problems with the file as a whole (nothing was imported)
  */

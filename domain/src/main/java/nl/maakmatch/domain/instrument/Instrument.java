@@ -66,8 +66,8 @@ public class Instrument {
   }
 
   /**
-   * A new definition becomes current; returns its version number. The previous definitions
-   * stay, unchanged, as earlier versions.
+   * A new definition becomes current; returns its version number. The previous definitions stay,
+   * unchanged, as earlier versions.
    */
   int revise(CatalogueEntry entry, Clock clock) {
     if (!entry.id().equals(id)) {
@@ -78,8 +78,8 @@ public class Instrument {
   }
 
   /**
-   * Takes no new applications from now on, for the reason given; returns the new version to
-   * store. The definition stays as it was apart from its status.
+   * Takes no new applications from now on, for the reason given; returns the new version to store.
+   * The definition stays as it was apart from its status.
    *
    * @param current the instrument's current version
    */
@@ -91,8 +91,8 @@ public class Instrument {
   }
 
   /**
-   * Takes applications again after it was closed, for the reason given; returns the new version
-   * to store.
+   * Takes applications again after it was closed, for the reason given; returns the new version to
+   * store.
    *
    * @param current the instrument's current version
    */
@@ -112,8 +112,12 @@ public class Instrument {
       Clock clock) {
     if (!current.instrumentId().equals(id) || current.version() != currentVersion) {
       throw new IllegalArgumentException(
-          "version " + current.version() + " of " + current.instrumentId()
-              + " is not the current version of " + id);
+          "version "
+              + current.version()
+              + " of "
+              + current.instrumentId()
+              + " is not the current version of "
+              + id);
     }
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("a change of status needs a reason");

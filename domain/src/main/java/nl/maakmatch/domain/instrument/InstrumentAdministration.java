@@ -34,8 +34,8 @@ import nl.maakmatch.matching.text.Message;
 /**
  * Changes to the catalogue by administrators: defining or editing an instrument, closing and
  * reopening it, and importing a catalogue file. Each change is a new version; nothing is
- * overwritten. {@link CatalogueAccess} decides who may make them, and each is recorded as a
- * {@link CatalogueEvent} at the version it made.
+ * overwritten. {@link CatalogueAccess} decides who may make them, and each is recorded as a {@link
+ * CatalogueEvent} at the version it made.
  */
 @ApplicationScoped
 @Transactional
@@ -49,9 +49,9 @@ public class InstrumentAdministration {
   @Inject Clock clock;
 
   /**
-   * Imports a catalogue file in the reference format. Entries that cannot be read are rejected
-   * with their reasons and change nothing; the others are added or get a new version when
-   * their definition differs from the current one.
+   * Imports a catalogue file in the reference format. Entries that cannot be read are rejected with
+   * their reasons and change nothing; the others are added or get a new version when their
+   * definition differs from the current one.
    */
   public ImportReport importFile(Actor actor, String yaml, String note) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
@@ -88,17 +88,20 @@ public class InstrumentAdministration {
   }
 
   /**
-   * Creates or edits one instrument from a definition in the catalogue-file format. An edit
-   * must name the version it is based on.
+   * Creates or edits one instrument from a definition in the catalogue-file format. An edit must
+   * name the version it is based on.
    */
-  public void define(Actor actor, String id, JsonNode definition, Long expectedVersion, String note) {
+  public void define(
+      Actor actor, String id, JsonNode definition, Long expectedVersion, String note) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
     ObjectNode withId = definition.deepCopy();
     withId.put("id", id);
     CatalogueReading reading = readOne(withId);
     if (reading.catalogue().instruments().isEmpty()) {
-      RejectedEntry rejected = reading.report().rejected().isEmpty() ? null : reading.report().rejected().get(0);
-      List<Message> reasons = rejected == null ? reading.report().fileProblems() : rejected.reasons();
+      RejectedEntry rejected =
+          reading.report().rejected().isEmpty() ? null : reading.report().rejected().get(0);
+      List<Message> reasons =
+          rejected == null ? reading.report().fileProblems() : rejected.reasons();
       throw new BusinessRuleViolation(
           "invalid-definition", TEXT.get("instrument.invalidDefinition", Listing.of(reasons)));
     }
@@ -107,7 +110,8 @@ public class InstrumentAdministration {
       if (expectedVersion == null) {
         throw new BusinessRuleViolation("version-required", TEXT.get("instrument.versionRequired"));
       }
-      StaleVersion.requireCurrent(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
+      StaleVersion.requireCurrent(
+          RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     }
     store(actor, ShippedCatalogue.entryOf(reading.catalogue().instruments().get(0)), note);
   }
@@ -116,8 +120,7 @@ public class InstrumentAdministration {
   public void close(Actor actor, String id, long expectedVersion, String reason) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
     Instrument instrument = atVersion(id, expectedVersion);
-    versions.add(
-        instrument.close(versions.currentOf(instrument), reason, actor.subject(), clock));
+    versions.add(instrument.close(versions.currentOf(instrument), reason, actor.subject(), clock));
     instruments.flush();
     record(actor, instrument, new InstrumentClosed(id));
   }
@@ -126,8 +129,7 @@ public class InstrumentAdministration {
   public void reopen(Actor actor, String id, long expectedVersion, String reason) {
     CatalogueAccess.toKeepTheCatalogue(actor).require();
     Instrument instrument = atVersion(id, expectedVersion);
-    versions.add(
-        instrument.reopen(versions.currentOf(instrument), reason, actor.subject(), clock));
+    versions.add(instrument.reopen(versions.currentOf(instrument), reason, actor.subject(), clock));
     instruments.flush();
     record(actor, instrument, new InstrumentReopened(id));
   }
@@ -135,7 +137,8 @@ public class InstrumentAdministration {
   private Instrument atVersion(String id, long expectedVersion) {
     var current =
         instruments.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
-    StaleVersion.requireCurrent(RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
+    StaleVersion.requireCurrent(
+        RecordKind.INSTRUMENT, id, expectedVersion, current.currentVersion());
     return current;
   }
 
@@ -149,30 +152,42 @@ public class InstrumentAdministration {
     var existing = instruments.find(entry.id());
     String changeNote = note == null || note.isBlank() ? "edited by " + actor.subject() : note;
     if (existing.isEmpty()) {
-      Instrument instrument =
-          Instrument.define(entry, clock);
+      Instrument instrument = Instrument.define(entry, clock);
       instruments.add(instrument);
-      versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
+      versions.add(
+          new InstrumentVersion(
+              instrument,
+              entry.definitionJson(),
+              OffsetDateTime.now(clock),
+              actor.subject(),
+              changeNote));
       record(actor, instrument, new InstrumentDefined(instrument.id()));
       return Outcome.ADDED;
     }
     Instrument instrument = existing.get();
     String currentJson =
-        versions.find(instrument.id(), instrument.currentVersion()).map(InstrumentVersion::definition).orElse("");
+        versions
+            .find(instrument.id(), instrument.currentVersion())
+            .map(InstrumentVersion::definition)
+            .orElse("");
     if (sameJson(currentJson, entry.definitionJson())) {
       return Outcome.UNCHANGED;
     }
     instrument.revise(entry, clock);
-    versions.add(new InstrumentVersion(instrument, entry.definitionJson(), OffsetDateTime.now(clock), actor.subject(), changeNote));
+    versions.add(
+        new InstrumentVersion(
+            instrument,
+            entry.definitionJson(),
+            OffsetDateTime.now(clock),
+            actor.subject(),
+            changeNote));
     instruments.flush();
     record(actor, instrument, new InstrumentRevised(instrument.id()));
     return Outcome.CHANGED;
   }
 
-  private void record(
-      Actor actor, Instrument instrument, CatalogueEvent event) {
-    events.record(
-        actor, event, instrument.currentVersion(), InstrumentSnapshot.of(instrument));
+  private void record(Actor actor, Instrument instrument, CatalogueEvent event) {
+    events.record(actor, event, instrument.currentVersion(), InstrumentSnapshot.of(instrument));
   }
 
   private static boolean sameJson(String a, String b) {

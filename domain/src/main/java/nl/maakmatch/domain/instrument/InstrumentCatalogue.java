@@ -16,8 +16,8 @@ public class InstrumentCatalogue {
   @Inject CatalogueSnapshots snapshots;
 
   /**
-   * The instruments that fit the query, one page of them, in order of id. The filters on
-   * province, size class and purpose ask the engine's reading of each current definition.
+   * The instruments that fit the query, one page of them, in order of id. The filters on province,
+   * size class and purpose ask the engine's reading of each current definition.
    */
   public CataloguePage search(CatalogueQuery query, PageRequest page) {
     Catalogue engine = snapshots.current().catalogue();

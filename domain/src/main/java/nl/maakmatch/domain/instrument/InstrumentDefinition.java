@@ -44,14 +44,16 @@ record InstrumentDefinition(String json) {
   }
 
   /**
-   * The same definition with its status set by hand. The status belongs to the matching terms,
-   * so it goes into the entry's own {@code matching} block, which overrides the curated terms;
-   * the reason replaces the curated one in both languages, which would otherwise contradict it.
+   * The same definition with its status set by hand. The status belongs to the matching terms, so
+   * it goes into the entry's own {@code matching} block, which overrides the curated terms; the
+   * reason replaces the curated one in both languages, which would otherwise contradict it.
    */
   InstrumentDefinition withStatus(InstrumentStatus status, String reason) {
     ObjectNode definition = (ObjectNode) tree();
     ObjectNode matching =
-        definition.get("matching") instanceof ObjectNode own ? own : definition.putObject("matching");
+        definition.get("matching") instanceof ObjectNode own
+            ? own
+            : definition.putObject("matching");
     matching.put("status", status.name());
     matching.put("statusReason", reason);
     matching.put("statusReasonNl", reason);

@@ -36,7 +36,11 @@ public class InstrumentVersion {
   protected InstrumentVersion() {}
 
   InstrumentVersion(
-      Instrument instrument, String definition, OffsetDateTime recordedAt, String recordedBy, String changeNote) {
+      Instrument instrument,
+      String definition,
+      OffsetDateTime recordedAt,
+      String recordedBy,
+      String changeNote) {
     this.instrumentId = instrument.id();
     this.version = instrument.currentVersion();
     this.definition = definition;

@@ -22,7 +22,8 @@ public class Instruments {
 
   /** Every instrument with its current version, in one query. */
   public List<Current> allWithCurrentVersion() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT i, v FROM Instrument i, InstrumentVersion v WHERE v.instrumentId = i.id"
                 + " AND v.version = i.currentVersion",
             Object[].class)
@@ -33,9 +34,9 @@ public class Instruments {
   }
 
   /**
-   * A cheap value that changes whenever an instrument is added or gets a new version, on any
-   * node of a cluster: the number of instruments, the sum of their version numbers and the
-   * latest change.
+   * A cheap value that changes whenever an instrument is added or gets a new version, on any node
+   * of a cluster: the number of instruments, the sum of their version numbers and the latest
+   * change.
    */
   public String fingerprint() {
     Object[] row =

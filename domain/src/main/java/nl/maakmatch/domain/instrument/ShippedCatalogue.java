@@ -32,7 +32,8 @@ public final class ShippedCatalogue {
   public static List<CatalogueEntry> read(InputStream in) {
     CatalogueReading reading = CatalogueReader.withShippedTerms().read(in);
     if (!reading.report().isClean()) {
-      throw new IllegalStateException("shipped catalogue has rejected entries: " + reading.report());
+      throw new IllegalStateException(
+          "shipped catalogue has rejected entries: " + reading.report());
     }
     return reading.catalogue().instruments().stream().map(ShippedCatalogue::entryOf).toList();
   }

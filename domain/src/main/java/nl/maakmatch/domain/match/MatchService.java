@@ -45,7 +45,8 @@ public class MatchService {
   /** A match for figures typed in without an account; nothing is stored. */
   public Matched preview(FirmProfile firm, PlanProfile plan, MatchOptions options) {
     EngineCatalogue catalogue = catalogues.current();
-    return new Matched(null, OffsetDateTime.now(clock), catalogue, catalogue.engine().match(firm, plan, options));
+    return new Matched(
+        null, OffsetDateTime.now(clock), catalogue, catalogue.engine().match(firm, plan, options));
   }
 
   /** Matches a stored plan and keeps the result with the versions it used. */

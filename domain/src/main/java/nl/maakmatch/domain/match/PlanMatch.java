@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A match of a stored plan as it was computed: the result in both languages and the catalogue
- * and instrument versions it used. Never changed afterwards; a new match is a new record.
+ * A match of a stored plan as it was computed: the result in both languages and the catalogue and
+ * instrument versions it used. Never changed afterwards; a new match is a new record.
  */
 @Entity
 @Table(name = "plan_match")

@@ -12,8 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * An organisation users act for (aggregate root). Invariant: its code never changes, so the
- * shares and audit entries that name it stay meaningful; it is deactivated, never deleted.
+ * An organisation users act for (aggregate root). Invariant: its code never changes, so the shares
+ * and audit entries that name it stay meaningful; it is deactivated, never deleted.
  */
 @Entity
 @Table(name = "organisation")
@@ -46,7 +46,8 @@ public class Organisation {
 
   protected Organisation() {}
 
-  static Organisation register(String code, String name, OrganisationKind kind, String by, Clock clock) {
+  static Organisation register(
+      String code, String name, OrganisationKind kind, String by, Clock clock) {
     Organisation organisation = new Organisation();
     organisation.code = Objects.requireNonNull(code);
     organisation.createdBy = Objects.requireNonNull(by);

@@ -55,7 +55,12 @@ public class OrganisationRegister {
   }
 
   public Organisation change(
-      Actor admin, String code, long expectedVersion, String name, OrganisationKind kind, boolean active) {
+      Actor admin,
+      String code,
+      long expectedVersion,
+      String name,
+      OrganisationKind kind,
+      boolean active) {
     OrganisationAccess.toKeepTheRegister(admin).require();
     Organisation organisation =
         organisations
@@ -66,8 +71,7 @@ public class OrganisationRegister {
     organisation.change(name, kind, active, clock);
     organisations.flush();
     events.record(
-        admin,
-        active ? new OrganisationChanged(code) : new OrganisationDeactivated(code));
+        admin, active ? new OrganisationChanged(code) : new OrganisationDeactivated(code));
     return organisation;
   }
 }

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  *
  * @param productivityPct expected change in labour productivity
  */
-public record ExpectedEffects(Integer jobs, BigDecimal co2TonnesPerYear, BigDecimal productivityPct) {
+public record ExpectedEffects(
+    Integer jobs, BigDecimal co2TonnesPerYear, BigDecimal productivityPct) {
 
   public static final ExpectedEffects NONE = new ExpectedEffects(null, null, null);
 }

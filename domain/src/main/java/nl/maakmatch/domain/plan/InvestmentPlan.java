@@ -31,9 +31,9 @@ import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
 
 /**
- * A firm's capital-intensive investment plan (aggregate root). Invariants: the total investment
- * is the sum of the capex lines; own contribution plus commitments never exceed it; an ended
- * plan (funded, closed, withdrawn) no longer changes; it is never deleted.
+ * A firm's capital-intensive investment plan (aggregate root). Invariants: the total investment is
+ * the sum of the capex lines; own contribution plus commitments never exceed it; an ended plan
+ * (funded, closed, withdrawn) no longer changes; it is never deleted.
  */
 @Entity
 @Table(name = "investment_plan")
@@ -213,7 +213,6 @@ public class InvestmentPlan {
         trl,
         keyTechnologies.isEmpty() ? Set.of() : EnumSet.copyOf(keyTechnologies));
   }
-
 
   public UUID id() {
     return id;

@@ -12,15 +12,15 @@ import nl.maakmatch.domain.access.Role;
 import nl.maakmatch.domain.firm.FirmAccess;
 
 /**
- * Who may see and do what with an investment plan, decided from plain facts: the actor's
- * relation to the plan's firm, the plan's status and the organisations it is shared with.
+ * Who may see and do what with an investment plan, decided from plain facts: the actor's relation
+ * to the plan's firm, the plan's status and the organisations it is shared with.
  */
 public final class PlanAccess {
 
   /**
-   * The one rule for financiers: they read a plan shared with their organisation while the
-   * consent is active and the plan is open, or FUNDED (they keep it for their files on the
-   * financing they arranged). A CLOSED or WITHDRAWN plan is no longer theirs to read.
+   * The one rule for financiers: they read a plan shared with their organisation while the consent
+   * is active and the plan is open, or FUNDED (they keep it for their files on the financing they
+   * arranged). A CLOSED or WITHDRAWN plan is no longer theirs to read.
    */
   public static boolean financiersSee(PlanStatus status) {
     return status.isOpen() || status == PlanStatus.FUNDED;

@@ -42,10 +42,9 @@ import nl.maakmatch.domain.history.RecordHistory;
 import nl.maakmatch.domain.organisation.OrganisationRegister;
 
 /**
- * A firm's investment plans through their lifecycle, and who besides the firm sees them:
- * guiding advisers (through the firm) and financiers the firm shared the plan with. Who may do
- * what is {@link PlanAccess}'s answer; each action loads, requires access, acts, stores and
- * records.
+ * A firm's investment plans through their lifecycle, and who besides the firm sees them: guiding
+ * advisers (through the firm) and financiers the firm shared the plan with. Who may do what is
+ * {@link PlanAccess}'s answer; each action loads, requires access, acts, stores and records.
  */
 @ApplicationScoped
 @Transactional
@@ -79,8 +78,8 @@ public class PlanService {
 
   /**
    * A plan by its own id: for its firm's users and guiding advisers, and for a financier whose
-   * organisation the firm shared it with as {@link PlanAccess#financiersSee} allows (that read
-   * is audited). Anyone else: not found.
+   * organisation the firm shared it with as {@link PlanAccess#financiersSee} allows (that read is
+   * audited). Anyone else: not found.
    */
   public InvestmentPlan plan(Actor actor, UUID planId) {
     InvestmentPlan plan =
@@ -142,8 +141,8 @@ public class PlanService {
   }
 
   /**
-   * The firm consents to show the plan to a financier organisation; a submitted or matched plan
-   * is SHARED from then on.
+   * The firm consents to show the plan to a financier organisation; a submitted or matched plan is
+   * SHARED from then on.
    */
   public PlanShare share(Actor actor, UUID firmId, UUID planId, String organisation) {
     InvestmentPlan plan = require(actor, firmId, planId, PlanAccess::toManageItsShares);
@@ -215,7 +214,8 @@ public class PlanService {
   public InvestmentPlan breakGlass(Actor admin, UUID planId, String reason) {
     PlanAccess.toBreakGlass(admin).require();
     if (reason == null || reason.strip().length() < 10) {
-      throw new IllegalArgumentException("state why you need to read this plan (at least 10 characters)");
+      throw new IllegalArgumentException(
+          "state why you need to read this plan (at least 10 characters)");
     }
     InvestmentPlan plan =
         plans.find(planId).orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
@@ -244,9 +244,9 @@ public class PlanService {
   private record Loaded(InvestmentPlan plan, Ground ground) {}
 
   /**
-   * The plan of the firm, once the policy's answer to {@code question} allows it. Reads of
-   * another party's data are audited: an adviser's as a read of the firm, a financier's as a
-   * read of the plan.
+   * The plan of the firm, once the policy's answer to {@code question} allows it. Reads of another
+   * party's data are audited: an adviser's as a read of the firm, a financier's as a read of the
+   * plan.
    */
   private Loaded load(
       Actor actor, UUID firmId, UUID planId, Function<PlanAccess, Access> question) {
@@ -259,7 +259,8 @@ public class PlanService {
         shares.activeFor(planId).stream().map(PlanShare::organisation).collect(Collectors.toSet());
     PlanAccess access =
         PlanAccess.of(
-            actor, new PlanAccess.Facts(relations.between(actor, firmId), plan.status(), sharedWith));
+            actor,
+            new PlanAccess.Facts(relations.between(actor, firmId), plan.status(), sharedWith));
     Ground ground = question.apply(access).require(RecordKind.PLAN, planId);
     if (ground == Ground.GUIDANCE) {
       events.record(actor, new FirmRead(firmId));

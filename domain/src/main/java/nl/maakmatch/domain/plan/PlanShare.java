@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A firm's explicit consent to show one plan to one financier organisation. Withdrawing ends
- * the financier's access at once; the consent stays on record.
+ * A firm's explicit consent to show one plan to one financier organisation. Withdrawing ends the
+ * financier's access at once; the consent stays on record.
  */
 @Entity
 @Table(name = "plan_share")

@@ -17,7 +17,8 @@ public class PlanShares {
   /** Every consent for the plan, withdrawn ones too, oldest first. */
   public List<PlanShare> ofPlan(UUID planId) {
     return em.createQuery(
-            "SELECT s FROM PlanShare s WHERE s.planId = :plan ORDER BY s.consentedAt", PlanShare.class)
+            "SELECT s FROM PlanShare s WHERE s.planId = :plan ORDER BY s.consentedAt",
+            PlanShare.class)
         .setParameter("plan", planId)
         .getResultList();
   }
@@ -32,7 +33,9 @@ public class PlanShares {
   }
 
   public Optional<PlanShare> activeFor(UUID planId, String organisation) {
-    return activeFor(planId).stream().filter(s -> s.organisation().equals(organisation)).findFirst();
+    return activeFor(planId).stream()
+        .filter(s -> s.organisation().equals(organisation))
+        .findFirst();
   }
 
   public void add(PlanShare share) {

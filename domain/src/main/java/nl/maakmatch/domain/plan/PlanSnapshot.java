@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /** The state of a plan as kept in its history. */
 record PlanSnapshot(
@@ -27,7 +27,8 @@ record PlanSnapshot(
     Integer trl,
     String status) {
 
-  record Line(String description, String category, long amountEur, int year, int economicLifeYears) {}
+  record Line(
+      String description, String category, long amountEur, int year, int economicLifeYears) {}
 
   record Step(String description, LocalDate dueOn) {}
 
@@ -39,7 +40,14 @@ record PlanSnapshot(
         plan.description(),
         names(plan.purposes()),
         plan.capexLines().stream()
-            .map(l -> new Line(l.description(), l.category().name(), l.amountEur(), l.year(), l.economicLifeYears()))
+            .map(
+                l ->
+                    new Line(
+                        l.description(),
+                        l.category().name(),
+                        l.amountEur(),
+                        l.year(),
+                        l.economicLifeYears()))
             .toList(),
         plan.totalInvestmentEur(),
         plan.ownContributionEur(),

@@ -1,8 +1,8 @@
 package nl.maakmatch.domain.plan;
 
 /**
- * Where a plan is in its life: DRAFT → SUBMITTED → MATCHED → SHARED (with financiers) → FUNDED
- * or CLOSED; WITHDRAWN by the firm from any open state.
+ * Where a plan is in its life: DRAFT → SUBMITTED → MATCHED → SHARED (with financiers) → FUNDED or
+ * CLOSED; WITHDRAWN by the firm from any open state.
  */
 public enum PlanStatus {
   DRAFT,

@@ -12,8 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date before the application serves anything. Flyway owns the schema
- * (JPA generates nothing), so production, the local run and the tests share one history.
+ * Brings the schema up to date before the application serves anything. Flyway owns the schema (JPA
+ * generates nothing), so production, the local run and the tests share one history.
  */
 @Singleton
 @Startup

@@ -57,6 +57,4 @@ public class V2__LoadShippedCatalogue extends BaseJavaMigration {
       version.executeBatch();
     }
   }
-
-
 }

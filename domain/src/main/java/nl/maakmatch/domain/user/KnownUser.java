@@ -18,10 +18,10 @@ import nl.maakmatch.domain.access.Role;
 import nl.maakmatch.matching.firm.Province;
 
 /**
- * A user MaakMatch has seen, as their verified token last described them: subject, user name,
- * roles and, for advisers and financiers, the ROM region and organisation they act for.
- * Invariants: the subject never changes; {@code firstSeen <= lastSeen}; roles, region and
- * organisation are those of the latest sighting.
+ * A user MaakMatch has seen, as their verified token last described them: subject, user name, roles
+ * and, for advisers and financiers, the ROM region and organisation they act for. Invariants: the
+ * subject never changes; {@code firstSeen <= lastSeen}; roles, region and organisation are those of
+ * the latest sighting.
  */
 @Entity
 @Table(name = "known_user")

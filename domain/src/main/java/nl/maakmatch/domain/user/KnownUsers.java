@@ -23,8 +23,8 @@ public class KnownUsers {
   }
 
   /**
-   * Adds the user, or takes what their token says now; in a transaction of its own, so that
-   * noting a caller never becomes part of (or undoes) what the caller asked for.
+   * Adds the user, or takes what their token says now; in a transaction of its own, so that noting
+   * a caller never becomes part of (or undoes) what the caller asked for.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void saw(Actor actor, Optional<String> userName, Clock clock) {

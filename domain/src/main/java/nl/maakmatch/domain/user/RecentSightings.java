@@ -25,8 +25,8 @@ public final class RecentSightings {
   }
 
   /**
-   * Whether the subject is due to be written: not seen by this JVM within the interval. A
-   * {@code true} answer claims the slot, so of two requests at once only one writes.
+   * Whether the subject is due to be written: not seen by this JVM within the interval. A {@code
+   * true} answer claims the slot, so of two requests at once only one writes.
    */
   public boolean claim(String subject) {
     Instant now = clock.instant();

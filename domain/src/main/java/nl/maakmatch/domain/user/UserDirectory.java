@@ -8,9 +8,9 @@ import java.util.Optional;
 import nl.maakmatch.domain.access.Actor;
 
 /**
- * The directory of known users: who called MaakMatch with a verified token, with the roles,
- * region and organisation it gave them. Filled as callers are seen; read where a user id that
- * someone typed must name a real person (the adviser an administrator assigns).
+ * The directory of known users: who called MaakMatch with a verified token, with the roles, region
+ * and organisation it gave them. Filled as callers are seen; read where a user id that someone
+ * typed must name a real person (the adviser an administrator assigns).
  */
 @ApplicationScoped
 public class UserDirectory {
@@ -26,8 +26,8 @@ public class UserDirectory {
   }
 
   /**
-   * An authenticated caller was seen; written at most once per {@link RecentSightings#INTERVAL}
-   * per subject by this JVM. If the write fails, the next request tries again.
+   * An authenticated caller was seen; written at most once per {@link RecentSightings#INTERVAL} per
+   * subject by this JVM. If the write fails, the next request tries again.
    */
   public void seen(Actor actor, Optional<String> userName) {
     if (!recent.claim(actor.subject())) {

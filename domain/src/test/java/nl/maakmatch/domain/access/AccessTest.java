@@ -16,7 +16,8 @@ class AccessTest {
 
   @Test
   void anAllowedAnswerGivesItsGround() {
-    assertThat(Access.allowed(Ground.CONSENT).require(RecordKind.PLAN, "p1")).isEqualTo(Ground.CONSENT);
+    assertThat(Access.allowed(Ground.CONSENT).require(RecordKind.PLAN, "p1"))
+        .isEqualTo(Ground.CONSENT);
   }
 
   @Test

@@ -65,7 +65,8 @@ class EventRecorderTest {
   @Test
   void writesAJoinRequestsRequesterAsTheDetailInTheFirmsAuditLog() {
     AuditEntry entry =
-        EventRecorder.auditEntryOf(new JoinRequested(FIRM, "bram"), Actors.bramOfAnotherFirm(), NOW);
+        EventRecorder.auditEntryOf(
+            new JoinRequested(FIRM, "bram"), Actors.bramOfAnotherFirm(), NOW);
 
     assertThat(entry.action()).isEqualTo("JoinRequested");
     assertThat(entry.detail()).isEqualTo("bram");
@@ -76,7 +77,9 @@ class EventRecorderTest {
   void writesABreakGlassReasonAsTheReason() {
     AuditEntry entry =
         EventRecorder.auditEntryOf(
-            new BreakGlassRead(PLAN, FIRM, "Klacht onderzoeken, ticket 4711"), Actors.anAdmin(), NOW);
+            new BreakGlassRead(PLAN, FIRM, "Klacht onderzoeken, ticket 4711"),
+            Actors.anAdmin(),
+            NOW);
 
     assertThat(entry.action()).isEqualTo("BreakGlassRead");
     assertThat(entry.reason()).isEqualTo("Klacht onderzoeken, ticket 4711");
@@ -85,16 +88,21 @@ class EventRecorderTest {
 
   @Test
   void saysWhetherRequestedGuidanceMayEditPlans() {
-    assertThat(EventRecorder.auditEntryOf(new GuidanceRequested(FIRM, true), Actors.anna(), NOW).detail())
+    assertThat(
+            EventRecorder.auditEntryOf(new GuidanceRequested(FIRM, true), Actors.anna(), NOW)
+                .detail())
         .isEqualTo("edit-granted");
-    assertThat(EventRecorder.auditEntryOf(new GuidanceRequested(FIRM, false), Actors.anna(), NOW).detail())
+    assertThat(
+            EventRecorder.auditEntryOf(new GuidanceRequested(FIRM, false), Actors.anna(), NOW)
+                .detail())
         .isNull();
   }
 
   @Test
   void anOrganisationsEventConcernsNoFirm() {
     AuditEntry entry =
-        EventRecorder.auditEntryOf(new OrganisationRegistered("rabobank-demo"), Actors.anAdmin(), NOW);
+        EventRecorder.auditEntryOf(
+            new OrganisationRegistered("rabobank-demo"), Actors.anAdmin(), NOW);
 
     assertThat(entry.subjectType()).isEqualTo("organisation");
     assertThat(entry.subjectId()).isEqualTo("rabobank-demo");
@@ -104,7 +112,8 @@ class EventRecorderTest {
   @Test
   void anInstrumentsEventConcernsNoFirmAndNamesTheInstrumentAsItsSubject() {
     AuditEntry closed =
-        EventRecorder.auditEntryOf(new InstrumentClosed("qredits_mkb_krediet"), Actors.anAdmin(), NOW);
+        EventRecorder.auditEntryOf(
+            new InstrumentClosed("qredits_mkb_krediet"), Actors.anAdmin(), NOW);
 
     assertThat(closed.action()).isEqualTo("InstrumentClosed");
     assertThat(closed.subjectType()).isEqualTo("instrument");
@@ -116,7 +125,8 @@ class EventRecorderTest {
 
   @Test
   void anInstrumentChangeGoesToTheInstrumentsHistoryAndTheAuditLog() {
-    recorder.record(Actors.anAdmin(), new InstrumentReopened("rdm"), 2, Map.of("status", "AVAILABLE"));
+    recorder.record(
+        Actors.anAdmin(), new InstrumentReopened("rdm"), 2, Map.of("status", "AVAILABLE"));
 
     assertThat(history).containsExactly("instrument rdm v2 InstrumentReopened by admin");
     assertThat(audit).extracting(AuditEntry::action).containsExactly("InstrumentReopened");
@@ -127,8 +137,10 @@ class EventRecorderTest {
     String organisation = "a".repeat(50);
     String adviser = "b".repeat(49);
 
-    AuditEntry shared = EventRecorder.auditEntryOf(new PlanShared(PLAN, FIRM, organisation), Actors.anna(), NOW);
-    AuditEntry assigned = EventRecorder.auditEntryOf(new AdviserAssigned(FIRM, adviser), Actors.anAdmin(), NOW);
+    AuditEntry shared =
+        EventRecorder.auditEntryOf(new PlanShared(PLAN, FIRM, organisation), Actors.anna(), NOW);
+    AuditEntry assigned =
+        EventRecorder.auditEntryOf(new AdviserAssigned(FIRM, adviser), Actors.anAdmin(), NOW);
 
     assertThat(("PlanSharedWith:" + organisation).length()).isGreaterThan(AuditEntry.ACTION_LENGTH);
     assertThat(("AdviserAssigned:" + adviser).length()).isGreaterThan(AuditEntry.ACTION_LENGTH);
@@ -143,7 +155,8 @@ class EventRecorderTest {
     List<String> names = eventTypes(DomainEvent.class).map(Class::getSimpleName).toList();
 
     assertThat(names).hasSizeGreaterThan(25).doesNotHaveDuplicates();
-    assertThat(names).allSatisfy(n -> assertThat(n.length()).isLessThanOrEqualTo(AuditEntry.ACTION_LENGTH));
+    assertThat(names)
+        .allSatisfy(n -> assertThat(n.length()).isLessThanOrEqualTo(AuditEntry.ACTION_LENGTH));
   }
 
   @Test
@@ -159,7 +172,8 @@ class EventRecorderTest {
     recorder.record(Actors.daanFinancierOfTheBank(), new PlanRead(PLAN, FIRM));
 
     assertThat(history).isEmpty();
-    assertThat(audit).extracting(AuditEntry::action, AuditEntry::actorRoles)
+    assertThat(audit)
+        .extracting(AuditEntry::action, AuditEntry::actorRoles)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("PlanRead", "financier"));
   }
 

@@ -50,25 +50,50 @@ class FirmAccessTest {
     return Stream.of(
         arguments("its own user", anna(), ownFirm(), ALLOWED),
         arguments("another firm's user", bramOfAnotherFirm(), unguidedFirm(), HIDDEN),
-        arguments("an adviser of the region guiding it", carlaAdviserInNoordBrabant(), firmGuidedInNoordBrabant(), ALLOWED),
-        arguments("an adviser of the region, without guidance", carlaAdviserInNoordBrabant(), unguidedFirm(), HIDDEN),
-        arguments("an adviser of another region", dirkAdviserInLimburg(), firmGuidedInNoordBrabant(), HIDDEN),
-        arguments("the adviser assigned by name", dirkAdviserInLimburg(), firmGuidedInNoordBrabantAssignedToDirk(), ALLOWED),
+        arguments(
+            "an adviser of the region guiding it",
+            carlaAdviserInNoordBrabant(),
+            firmGuidedInNoordBrabant(),
+            ALLOWED),
+        arguments(
+            "an adviser of the region, without guidance",
+            carlaAdviserInNoordBrabant(),
+            unguidedFirm(),
+            HIDDEN),
+        arguments(
+            "an adviser of another region",
+            dirkAdviserInLimburg(),
+            firmGuidedInNoordBrabant(),
+            HIDDEN),
+        arguments(
+            "the adviser assigned by name",
+            dirkAdviserInLimburg(),
+            firmGuidedInNoordBrabantAssignedToDirk(),
+            ALLOWED),
         arguments("a financier", daanFinancierOfTheBank(), firmGuidedInNoordBrabant(), HIDDEN),
         arguments("an administrator", anAdmin(), firmGuidedInNoordBrabant(), HIDDEN));
   }
 
   @ParameterizedTest(name = "{0} reading the firm: {3}")
   @MethodSource("reading")
-  void showsAFirmToItsUsersAndGuidingAdvisersOnly(String who, Actor actor, Facts firm, Outcome expected) {
+  void showsAFirmToItsUsersAndGuidingAdvisersOnly(
+      String who, Actor actor, Facts firm, Outcome expected) {
     assertThat(Outcome.of(FirmAccess.of(actor, firm).toRead())).isEqualTo(expected);
   }
 
   static Stream<Arguments> actingForTheFirm() {
     return Stream.of(
         arguments("its own user", anna(), ownFirm(), ALLOWED),
-        arguments("an adviser guiding it", carlaAdviserInNoordBrabant(), firmGuidedInNoordBrabant(), REFUSED),
-        arguments("an adviser of another region", dirkAdviserInLimburg(), firmGuidedInNoordBrabant(), HIDDEN),
+        arguments(
+            "an adviser guiding it",
+            carlaAdviserInNoordBrabant(),
+            firmGuidedInNoordBrabant(),
+            REFUSED),
+        arguments(
+            "an adviser of another region",
+            dirkAdviserInLimburg(),
+            firmGuidedInNoordBrabant(),
+            HIDDEN),
         arguments("another firm's user", bramOfAnotherFirm(), unguidedFirm(), HIDDEN));
   }
 
@@ -103,13 +128,15 @@ class FirmAccessTest {
 
   @ParameterizedTest(name = "{0}: {3}")
   @MethodSource("roleActions")
-  void leavesTasksOfARoleToThatRole(String what, Function<Actor, Access> question, Actor actor, Outcome expected) {
+  void leavesTasksOfARoleToThatRole(
+      String what, Function<Actor, Access> question, Actor actor, Outcome expected) {
     assertThat(Outcome.of(question.apply(actor))).isEqualTo(expected);
   }
 
   @Test
   void aGuidingAdvisersReadIsOnAnotherPartysDataAndSoAudited() {
-    Access access = FirmAccess.of(carlaAdviserInNoordBrabant(), firmGuidedInNoordBrabant()).toRead();
+    Access access =
+        FirmAccess.of(carlaAdviserInNoordBrabant(), firmGuidedInNoordBrabant()).toRead();
 
     assertThat(access).isEqualTo(Access.allowed(Ground.GUIDANCE));
     assertThat(Ground.GUIDANCE.readsAnotherPartysData()).isTrue();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class FirmInvitationTest {
 
   private final Clock clock = Time.fixedClock();
-  private final FirmInvitation.Issued issued = FirmInvitation.issue(UUID.randomUUID(), "anna", clock);
+  private final FirmInvitation.Issued issued =
+      FirmInvitation.issue(UUID.randomUUID(), "anna", clock);
   private final FirmInvitation invitation = issued.invitation();
 
   @Test
@@ -49,6 +50,7 @@ class FirmInvitationTest {
 
     assertThat(code).hasSize(12).matches("[A-HJ-NP-Z2-9]+");
     assertThat(FirmInvitation.hash(code)).isNotEqualTo(code).hasSize(64);
-    assertThat(FirmInvitation.hash(" " + code.toLowerCase() + " ")).isEqualTo(FirmInvitation.hash(code));
+    assertThat(FirmInvitation.hash(" " + code.toLowerCase() + " "))
+        .isEqualTo(FirmInvitation.hash(code));
   }
 }

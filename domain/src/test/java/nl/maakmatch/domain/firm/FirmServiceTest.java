@@ -56,10 +56,12 @@ class FirmServiceTest {
 
   @Test
   void answersARegisteredKvkNumberWithAJoinRequestToItsFirmThatRevealsNothingOfIt() {
-    Firm annas = service.register(anna(), ITS_KVK_NUMBER, aSmallMachineBuilder()).registered().orElseThrow();
+    Firm annas =
+        service.register(anna(), ITS_KVK_NUMBER, aSmallMachineBuilder()).registered().orElseThrow();
     recorded.clear();
 
-    Registration registration = service.register(bramOfAnotherFirm(), ITS_KVK_NUMBER, aSmallMachineBuilder());
+    Registration registration =
+        service.register(bramOfAnotherFirm(), ITS_KVK_NUMBER, aSmallMachineBuilder());
 
     assertThat(registration).isInstanceOf(Registration.JoinRequested.class);
     assertThat(registration.registered()).isEmpty();
@@ -77,7 +79,8 @@ class FirmServiceTest {
 
   @Test
   void answersAWrongCodeAndAnUnknownKvkNumberAlike() {
-    Firm annas = service.register(anna(), ITS_KVK_NUMBER, aSmallMachineBuilder()).registered().orElseThrow();
+    Firm annas =
+        service.register(anna(), ITS_KVK_NUMBER, aSmallMachineBuilder()).registered().orElseThrow();
     String code = service.invite(anna(), annas.id()).code();
 
     BusinessRuleViolation wrongCode =
@@ -117,7 +120,8 @@ class FirmServiceTest {
   }
 
   private Firm aGuidedFirmOfAnna() {
-    Firm annas = service.register(anna(), ITS_KVK_NUMBER, aSmallMachineBuilder()).registered().orElseThrow();
+    Firm annas =
+        service.register(anna(), ITS_KVK_NUMBER, aSmallMachineBuilder()).registered().orElseThrow();
     service.requestGuidance(anna(), annas.id(), false);
     recorded.clear();
     return annas;

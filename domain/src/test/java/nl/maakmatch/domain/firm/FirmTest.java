@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.maakmatch.domain.fixtures.Time;
-import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.firm.SbiCode;
+import nl.maakmatch.matching.firm.SizeClass;
 import org.junit.jupiter.api.Test;
 
 class FirmTest {
@@ -52,7 +52,10 @@ class FirmTest {
   void aFirmWithMoreThan250StaffIsNoSme() {
     Firm firm =
         Firm.register(
-            ITS_KVK_NUMBER, aMachineBuilderWith(new BigDecimal("312"), 60_000_000, 48_000_000), "anna", clock);
+            ITS_KVK_NUMBER,
+            aMachineBuilderWith(new BigDecimal("312"), 60_000_000, 48_000_000),
+            "anna",
+            clock);
 
     assertThat(firm.sizeClassification(Time.TODAY).sizeClass().isSme()).isFalse();
   }

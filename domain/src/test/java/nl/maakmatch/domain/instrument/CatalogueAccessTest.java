@@ -39,7 +39,10 @@ class CatalogueAccessTest {
   static Stream<Arguments> keepingTheCatalogue() {
     return Stream.of(
         arguments("an administrator", anAdmin(), ALLOWED),
-        arguments("an adviser who is also an administrator", anAdviserWhoIsAlsoAnAdministrator(), ALLOWED),
+        arguments(
+            "an adviser who is also an administrator",
+            anAdviserWhoIsAlsoAnAdministrator(),
+            ALLOWED),
         arguments("a firm owner", anna(), REFUSED),
         arguments("an adviser", carlaAdviserInNoordBrabant(), REFUSED),
         arguments("a financier", daanFinancierOfTheBank(), REFUSED),
@@ -54,12 +57,14 @@ class CatalogueAccessTest {
 
   @Test
   void allowsAnAdministratorOnTheirRole() {
-    assertThat(CatalogueAccess.toKeepTheCatalogue(anAdmin())).isEqualTo(Access.allowed(Ground.ROLE));
+    assertThat(CatalogueAccess.toKeepTheCatalogue(anAdmin()))
+        .isEqualTo(Access.allowed(Ground.ROLE));
   }
 
   @Test
   void tellsEveryoneElseWhoMayChangeTheCatalogueInBothLanguages() {
-    assertThatThrownBy(() -> CatalogueAccess.toKeepTheCatalogue(carlaAdviserInNoordBrabant()).require())
+    assertThatThrownBy(
+            () -> CatalogueAccess.toKeepTheCatalogue(carlaAdviserInNoordBrabant()).require())
         .isInstanceOfSatisfying(
             NotPermitted.class,
             refused -> {

@@ -28,9 +28,11 @@ class CatalogueSearchTest {
 
   @Test
   void findsOnlyAvailableInstrumentsWhenAskedForThem() {
-    CataloguePage page = search(CatalogueQuery.everything().withStatus(InstrumentStatus.AVAILABLE), ALL);
+    CataloguePage page =
+        search(CatalogueQuery.everything().withStatus(InstrumentStatus.AVAILABLE), ALL);
 
-    assertThat(page.items()).allSatisfy(i -> assertThat(i.status()).isEqualTo(InstrumentStatus.AVAILABLE));
+    assertThat(page.items())
+        .allSatisfy(i -> assertThat(i.status()).isEqualTo(InstrumentStatus.AVAILABLE));
     assertThat(ids(page)).doesNotContain("rdm", "wbio_proposed");
   }
 
@@ -43,7 +45,8 @@ class CatalogueSearchTest {
 
   @Test
   void findsInstrumentsForLargeFirmsOnlyWhereTheyAreNotLimitedToSmes() {
-    List<String> large = ids(search(CatalogueQuery.everything().forSizeClass(SizeClass.LARGE), ALL));
+    List<String> large =
+        ids(search(CatalogueQuery.everything().forSizeClass(SizeClass.LARGE), ALL));
 
     assertThat(large).contains("go").doesNotContain("bmkb");
   }
@@ -69,7 +72,10 @@ class CatalogueSearchTest {
 
     assertThat(ids(CatalogueSearch.search(catalogue, CatalogueQuery.everything(), ALL)))
         .contains("bmkb");
-    assertThat(ids(CatalogueSearch.search(catalogue, CatalogueQuery.everything().inProvince(Province.NB), ALL)))
+    assertThat(
+            ids(
+                CatalogueSearch.search(
+                    catalogue, CatalogueQuery.everything().inProvince(Province.NB), ALL)))
         .doesNotContain("bmkb");
   }
 

@@ -50,7 +50,8 @@ class InstrumentAdministrationTest {
 
     administration.define(anAdmin(), "qredits_mkb_krediet", definition, 1L, "nieuwe naam");
 
-    assertThat(storedInstruments.get("qredits_mkb_krediet").name()).isEqualTo("Qredits (bijgewerkt)");
+    assertThat(storedInstruments.get("qredits_mkb_krediet").name())
+        .isEqualTo("Qredits (bijgewerkt)");
     assertThat(storedVersions.get("qredits_mkb_krediet/2").changeNote()).isEqualTo("nieuwe naam");
     assertThat(recorded).containsExactly("InstrumentRevised qredits_mkb_krediet v2 by admin");
   }
@@ -74,7 +75,11 @@ class InstrumentAdministrationTest {
     assertThatThrownBy(
             () ->
                 administration.define(
-                    anAdmin(), "qredits_mkb_krediet", definitionOf("qredits_mkb_krediet"), null, null))
+                    anAdmin(),
+                    "qredits_mkb_krediet",
+                    definitionOf("qredits_mkb_krediet"),
+                    null,
+                    null))
         .isInstanceOfSatisfying(
             BusinessRuleViolation.class, e -> assertThat(e.rule()).isEqualTo("version-required"));
     assertThat(recorded).isEmpty();
@@ -126,7 +131,8 @@ class InstrumentAdministrationTest {
     storeTheShipped("qredits_mkb_krediet");
     Actor adviser = carlaAdviserInNoordBrabant();
 
-    assertThatThrownBy(() -> administration.add(adviser, "testlening", definitionOf("qredits_mkb_krediet")))
+    assertThatThrownBy(
+            () -> administration.add(adviser, "testlening", definitionOf("qredits_mkb_krediet")))
         .isInstanceOf(NotPermitted.class);
     assertThatThrownBy(() -> administration.close(adviser, "qredits_mkb_krediet", 1, "weg"))
         .isInstanceOf(NotPermitted.class);
@@ -181,7 +187,13 @@ class InstrumentAdministrationTest {
           @Override
           public void record(Actor actor, DomainEvent event, long version, Object snapshot) {
             recorded.add(
-                event.type() + " " + event.aggregateId() + " v" + version + " by " + actor.subject());
+                event.type()
+                    + " "
+                    + event.aggregateId()
+                    + " v"
+                    + version
+                    + " by "
+                    + actor.subject());
           }
         };
     return administration;

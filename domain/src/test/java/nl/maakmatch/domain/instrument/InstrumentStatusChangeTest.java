@@ -17,7 +17,9 @@ class InstrumentStatusChangeTest {
     var qredits = aShippedInstrument("qredits_mkb_krediet");
 
     InstrumentVersion closed =
-        qredits.instrument().close(qredits.current(), "budget op", "admin", NOON_ON_4_DECEMBER_2026);
+        qredits
+            .instrument()
+            .close(qredits.current(), "budget op", "admin", NOON_ON_4_DECEMBER_2026);
 
     assertThat(qredits.instrument().status()).isEqualTo(InstrumentStatus.CLOSED);
     assertThat(qredits.instrument().currentVersion()).isEqualTo(2);
@@ -36,7 +38,9 @@ class InstrumentStatusChangeTest {
     String before = qredits.current().definition();
 
     InstrumentVersion closed =
-        qredits.instrument().close(qredits.current(), "budget op", "admin", NOON_ON_4_DECEMBER_2026);
+        qredits
+            .instrument()
+            .close(qredits.current(), "budget op", "admin", NOON_ON_4_DECEMBER_2026);
 
     assertThat(qredits.current().definition()).isEqualTo(before);
     var withoutMatching = closed.definitionOf().tree();
@@ -50,7 +54,9 @@ class InstrumentStatusChangeTest {
   void reopeningAClosedInstrumentMakesItAvailableInAThirdVersion() {
     var qredits = aShippedInstrument("qredits_mkb_krediet");
     InstrumentVersion closed =
-        qredits.instrument().close(qredits.current(), "budget op", "admin", NOON_ON_4_DECEMBER_2026);
+        qredits
+            .instrument()
+            .close(qredits.current(), "budget op", "admin", NOON_ON_4_DECEMBER_2026);
 
     InstrumentVersion reopened =
         qredits.instrument().reopen(closed, "nieuw budget 2027", "admin", NOON_ON_4_DECEMBER_2026);
@@ -80,7 +86,8 @@ class InstrumentStatusChangeTest {
             StateConflict.class,
             conflict -> {
               assertThat(MessageRenderer.dutch(conflict.explanation()))
-                  .isEqualTo("Alleen een beschikbaar instrument kan worden gesloten; rdm is gesloten.");
+                  .isEqualTo(
+                      "Alleen een beschikbaar instrument kan worden gesloten; rdm is gesloten.");
               assertThat(MessageRenderer.english(conflict.explanation()))
                   .isEqualTo("Only an available instrument can be closed; rdm is closed.");
             });

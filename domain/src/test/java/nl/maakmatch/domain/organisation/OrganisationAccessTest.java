@@ -13,7 +13,8 @@ class OrganisationAccessTest {
 
   @Test
   void leavesTheRegisterToAdministrators() {
-    assertThat(Outcome.of(OrganisationAccess.toKeepTheRegister(anAdmin()))).isEqualTo(Outcome.ALLOWED);
+    assertThat(Outcome.of(OrganisationAccess.toKeepTheRegister(anAdmin())))
+        .isEqualTo(Outcome.ALLOWED);
     assertThat(Outcome.of(OrganisationAccess.toKeepTheRegister(anna()))).isEqualTo(Outcome.REFUSED);
     assertThat(Outcome.of(OrganisationAccess.toKeepTheRegister(carlaAdviserInNoordBrabant())))
         .isEqualTo(Outcome.REFUSED);

@@ -12,7 +12,8 @@ class OrganisationTest {
 
   @Test
   void aRegisteredBankIsAFinancierAFirmMayShareWith() {
-    Organisation bank = Organisation.register("rabobank-demo", "Rabobank", OrganisationKind.BANK, "admin", clock);
+    Organisation bank =
+        Organisation.register("rabobank-demo", "Rabobank", OrganisationKind.BANK, "admin", clock);
 
     assertThat(bank.active()).isTrue();
     assertThat(bank.isActiveFinancier()).isTrue();
@@ -27,7 +28,8 @@ class OrganisationTest {
 
   @Test
   void aDeactivatedBankKeepsItsCodeButTakesNoNewShares() {
-    Organisation bank = Organisation.register("rabobank-demo", "Rabobank", OrganisationKind.BANK, "admin", clock);
+    Organisation bank =
+        Organisation.register("rabobank-demo", "Rabobank", OrganisationKind.BANK, "admin", clock);
 
     bank.change("Rabobank Nederland", OrganisationKind.BANK, false, clock);
 

@@ -102,7 +102,9 @@ class InvestmentPlanTest {
     Consumer<InvestmentPlan> close = p -> p.close(Time.fixedClock());
     Consumer<InvestmentPlan> withdraw = p -> p.withdraw(Time.fixedClock());
     return Stream.of(
-        Arguments.of("funded", fund), Arguments.of("closed", close), Arguments.of("withdrawn", withdraw));
+        Arguments.of("funded", fund),
+        Arguments.of("closed", close),
+        Arguments.of("withdrawn", withdraw));
   }
 
   @ParameterizedTest(name = "a {0} plan no longer changes")
@@ -132,7 +134,10 @@ class InvestmentPlanTest {
     Clock aDayLater = Time.later(Duration.ofDays(1));
 
     plan.revise(
-        aPlanWith(List.of(new CapexLine("Lasrobot", CapexCategory.EQUIPMENT, 450_000, 2026, 8)), 50_000, 100_000),
+        aPlanWith(
+            List.of(new CapexLine("Lasrobot", CapexCategory.EQUIPMENT, 450_000, 2026, 8)),
+            50_000,
+            100_000),
         aDayLater);
 
     assertThat(plan.totalInvestmentEur()).isEqualTo(450_000);

@@ -64,17 +64,23 @@ class PlanAccessTest {
   }
 
   @ParameterizedTest(name = "a financier of the bank reading a {0} plan shared with it")
-  @EnumSource(value = PlanStatus.class, names = {"DRAFT", "SUBMITTED", "MATCHED", "SHARED", "FUNDED"})
+  @EnumSource(
+      value = PlanStatus.class,
+      names = {"DRAFT", "SUBMITTED", "MATCHED", "SHARED", "FUNDED"})
   void showsAFinancierAPlanSharedWithItsOrganisationWhileOpenOrFunded(PlanStatus status) {
-    Access access = PlanAccess.of(daanFinancierOfTheBank(), aPlanSharedWithTheBank(status)).toRead();
+    Access access =
+        PlanAccess.of(daanFinancierOfTheBank(), aPlanSharedWithTheBank(status)).toRead();
 
     assertThat(access).isEqualTo(Access.allowed(Ground.CONSENT));
   }
 
   @ParameterizedTest(name = "a financier of the bank reading a {0} plan shared with it")
-  @EnumSource(value = PlanStatus.class, names = {"CLOSED", "WITHDRAWN"})
+  @EnumSource(
+      value = PlanStatus.class,
+      names = {"CLOSED", "WITHDRAWN"})
   void hidesAClosedOrWithdrawnPlanFromTheFinancierItWasSharedWith(PlanStatus status) {
-    Access access = PlanAccess.of(daanFinancierOfTheBank(), aPlanSharedWithTheBank(status)).toRead();
+    Access access =
+        PlanAccess.of(daanFinancierOfTheBank(), aPlanSharedWithTheBank(status)).toRead();
 
     assertThat(Outcome.of(access)).isEqualTo(HIDDEN);
     assertThat(((Access.Denied) access).reason().key()).isEqualTo("plan.endedForFinanciers");
@@ -84,13 +90,38 @@ class PlanAccessTest {
   static Stream<Arguments> readingByItsId() {
     return Stream.of(
         arguments("its firm's user", anna(), ownPlan(), ALLOWED),
-        arguments("an adviser guiding the firm", carlaAdviserInNoordBrabant(), aPlanOfAFirmGuidedInNoordBrabant(false), ALLOWED),
-        arguments("an adviser of another region", dirkAdviserInLimburg(), aPlanOfAFirmGuidedInNoordBrabant(false), HIDDEN),
-        arguments("a financier it is shared with", daanFinancierOfTheBank(), aPlanSharedWithTheBank(PlanStatus.SHARED), ALLOWED),
-        arguments("a financier of another bank", evaFinancierOfAnotherBank(), aPlanSharedWithTheBank(PlanStatus.SHARED), HIDDEN),
-        arguments("a financier, not shared with", daanFinancierOfTheBank(), anUnsharedPlanOfAnotherFirm(), HIDDEN),
-        arguments("another firm's user", bramOfAnotherFirm(), anUnsharedPlanOfAnotherFirm(), HIDDEN),
-        arguments("an administrator without break-glass", anAdmin(), aPlanSharedWithTheBank(PlanStatus.SHARED), HIDDEN));
+        arguments(
+            "an adviser guiding the firm",
+            carlaAdviserInNoordBrabant(),
+            aPlanOfAFirmGuidedInNoordBrabant(false),
+            ALLOWED),
+        arguments(
+            "an adviser of another region",
+            dirkAdviserInLimburg(),
+            aPlanOfAFirmGuidedInNoordBrabant(false),
+            HIDDEN),
+        arguments(
+            "a financier it is shared with",
+            daanFinancierOfTheBank(),
+            aPlanSharedWithTheBank(PlanStatus.SHARED),
+            ALLOWED),
+        arguments(
+            "a financier of another bank",
+            evaFinancierOfAnotherBank(),
+            aPlanSharedWithTheBank(PlanStatus.SHARED),
+            HIDDEN),
+        arguments(
+            "a financier, not shared with",
+            daanFinancierOfTheBank(),
+            anUnsharedPlanOfAnotherFirm(),
+            HIDDEN),
+        arguments(
+            "another firm's user", bramOfAnotherFirm(), anUnsharedPlanOfAnotherFirm(), HIDDEN),
+        arguments(
+            "an administrator without break-glass",
+            anAdmin(),
+            aPlanSharedWithTheBank(PlanStatus.SHARED),
+            HIDDEN));
   }
 
   @ParameterizedTest(name = "{0} reading the plan by its id: {3}")
@@ -112,11 +143,28 @@ class PlanAccessTest {
   static Stream<Arguments> revising() {
     return Stream.of(
         arguments("its firm's user", anna(), ownPlan(), ALLOWED),
-        arguments("a guiding adviser the firm lets edit", carlaAdviserInNoordBrabant(), aPlanOfAFirmGuidedInNoordBrabant(true), ALLOWED),
-        arguments("a guiding adviser without editing", carlaAdviserInNoordBrabant(), aPlanOfAFirmGuidedInNoordBrabant(false), REFUSED),
-        arguments("an adviser of another region", dirkAdviserInLimburg(), aPlanOfAFirmGuidedInNoordBrabant(true), HIDDEN),
-        arguments("a financier it is shared with", daanFinancierOfTheBank(), aPlanSharedWithTheBank(PlanStatus.SHARED), HIDDEN),
-        arguments("another firm's user", bramOfAnotherFirm(), anUnsharedPlanOfAnotherFirm(), HIDDEN));
+        arguments(
+            "a guiding adviser the firm lets edit",
+            carlaAdviserInNoordBrabant(),
+            aPlanOfAFirmGuidedInNoordBrabant(true),
+            ALLOWED),
+        arguments(
+            "a guiding adviser without editing",
+            carlaAdviserInNoordBrabant(),
+            aPlanOfAFirmGuidedInNoordBrabant(false),
+            REFUSED),
+        arguments(
+            "an adviser of another region",
+            dirkAdviserInLimburg(),
+            aPlanOfAFirmGuidedInNoordBrabant(true),
+            HIDDEN),
+        arguments(
+            "a financier it is shared with",
+            daanFinancierOfTheBank(),
+            aPlanSharedWithTheBank(PlanStatus.SHARED),
+            HIDDEN),
+        arguments(
+            "another firm's user", bramOfAnotherFirm(), anUnsharedPlanOfAnotherFirm(), HIDDEN));
   }
 
   @ParameterizedTest(name = "{0} revising the plan: {3}")
@@ -129,33 +177,49 @@ class PlanAccessTest {
   static Stream<Arguments> decidingForTheFirm() {
     return Stream.of(
         arguments("its firm's user", anna(), ownPlan(), ALLOWED),
-        arguments("a guiding adviser the firm lets edit", carlaAdviserInNoordBrabant(), aPlanOfAFirmGuidedInNoordBrabant(true), REFUSED),
-        arguments("an adviser of another region", dirkAdviserInLimburg(), aPlanOfAFirmGuidedInNoordBrabant(true), HIDDEN),
-        arguments("another firm's user", bramOfAnotherFirm(), anUnsharedPlanOfAnotherFirm(), HIDDEN));
+        arguments(
+            "a guiding adviser the firm lets edit",
+            carlaAdviserInNoordBrabant(),
+            aPlanOfAFirmGuidedInNoordBrabant(true),
+            REFUSED),
+        arguments(
+            "an adviser of another region",
+            dirkAdviserInLimburg(),
+            aPlanOfAFirmGuidedInNoordBrabant(true),
+            HIDDEN),
+        arguments(
+            "another firm's user", bramOfAnotherFirm(), anUnsharedPlanOfAnotherFirm(), HIDDEN));
   }
 
   @ParameterizedTest(name = "{0} submitting, withdrawing, closing or funding: {3}")
   @MethodSource("decidingForTheFirm")
-  void leavesAPlansStatusToItsFirm(String who, Actor actor, PlanAccess.Facts plan, Outcome expected) {
+  void leavesAPlansStatusToItsFirm(
+      String who, Actor actor, PlanAccess.Facts plan, Outcome expected) {
     assertThat(Outcome.of(PlanAccess.of(actor, plan).toChangeItsStatus())).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} sharing the plan or withdrawing consent: {3}")
   @MethodSource("decidingForTheFirm")
-  void leavesConsentToShareToItsFirm(String who, Actor actor, PlanAccess.Facts plan, Outcome expected) {
+  void leavesConsentToShareToItsFirm(
+      String who, Actor actor, PlanAccess.Facts plan, Outcome expected) {
     assertThat(Outcome.of(PlanAccess.of(actor, plan).toManageItsShares())).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} drafting a plan for the firm: {3}")
   @MethodSource("decidingForTheFirm")
-  void letsOnlyTheFirmsUsersDraftAPlan(String who, Actor actor, PlanAccess.Facts plan, Outcome expected) {
+  void letsOnlyTheFirmsUsersDraftAPlan(
+      String who, Actor actor, PlanAccess.Facts plan, Outcome expected) {
     assertThat(Outcome.of(PlanAccess.toDraft(actor, plan.firm()))).isEqualTo(expected);
   }
 
   @Test
   void listsDealsForAFinancierWhoActsForAnOrganisationOnly() {
     Actor withoutOrganisation =
-        new Actor("fien", Set.of(nl.maakmatch.domain.access.Role.FINANCIER), Optional.empty(), Optional.empty());
+        new Actor(
+            "fien",
+            Set.of(nl.maakmatch.domain.access.Role.FINANCIER),
+            Optional.empty(),
+            Optional.empty());
 
     assertThat(Outcome.of(PlanAccess.toSeeDeals(daanFinancierOfTheBank()))).isEqualTo(ALLOWED);
     assertThat(Outcome.of(PlanAccess.toSeeDeals(withoutOrganisation))).isEqualTo(REFUSED);
@@ -172,7 +236,8 @@ class PlanAccessTest {
   @Test
   void tellsAnAdviserWithoutEditingWhoMayChangeThePlan() {
     Access access =
-        PlanAccess.of(carlaAdviserInNoordBrabant(), aPlanOfAFirmGuidedInNoordBrabant(false)).toRevise();
+        PlanAccess.of(carlaAdviserInNoordBrabant(), aPlanOfAFirmGuidedInNoordBrabant(false))
+            .toRevise();
 
     assertThat(((Access.Denied) access).reason().key()).isEqualTo("plan.changeOwnerOrEditor");
   }

@@ -41,7 +41,8 @@ class PlanDetailsTest {
 
   @Test
   void refusesAPlanWithoutCapexLines() {
-    assertThatThrownBy(() -> aPlanWith(List.of(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> aPlanWith(List.of(), 0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

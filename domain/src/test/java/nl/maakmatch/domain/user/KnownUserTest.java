@@ -20,7 +20,8 @@ class KnownUserTest {
   @Test
   void keepsWhatTheTokenSaidWhenFirstSeen() {
     KnownUser carla =
-        KnownUser.seenForTheFirstTime(carlaAdviserInNoordBrabant(), Optional.of("carla"), Time.fixedClock());
+        KnownUser.seenForTheFirstTime(
+            carlaAdviserInNoordBrabant(), Optional.of("carla"), Time.fixedClock());
 
     assertThat(carla.subject()).isEqualTo("carla");
     assertThat(carla.userName()).contains("carla");
@@ -34,7 +35,8 @@ class KnownUserTest {
   @Test
   void takesTheRolesAndRegionOfTheLatestSighting() {
     KnownUser carla =
-        KnownUser.seenForTheFirstTime(carlaAdviserInNoordBrabant(), Optional.of("carla"), Time.fixedClock());
+        KnownUser.seenForTheFirstTime(
+            carlaAdviserInNoordBrabant(), Optional.of("carla"), Time.fixedClock());
     Actor movedToLimburg =
         new Actor("carla", Set.of(Role.ADVISER), Optional.of(Province.LI), Optional.of("liof"));
 
@@ -52,7 +54,9 @@ class KnownUserTest {
     Actor firmUserWithARegion =
         new Actor("anna", Set.of(Role.FIRM), Optional.of(Province.NB), Optional.empty());
 
-    assertThat(KnownUser.seenForTheFirstTime(firmUserWithARegion, Optional.empty(), Time.fixedClock()).isAdviserIn(Province.NB))
+    assertThat(
+            KnownUser.seenForTheFirstTime(firmUserWithARegion, Optional.empty(), Time.fixedClock())
+                .isAdviserIn(Province.NB))
         .isFalse();
     assertThat(KnownUser.seenForTheFirstTime(anna(), Optional.empty(), Time.fixedClock()).roles())
         .containsExactly(Role.FIRM);
@@ -63,7 +67,8 @@ class KnownUserTest {
     Actor odd =
         new Actor("x", Set.of(Role.FINANCIER), Optional.empty(), Optional.of("o".repeat(101)));
 
-    KnownUser user = KnownUser.seenForTheFirstTime(odd, Optional.of("n".repeat(256)), Time.fixedClock());
+    KnownUser user =
+        KnownUser.seenForTheFirstTime(odd, Optional.of("n".repeat(256)), Time.fixedClock());
 
     assertThat(user.organisation()).isEmpty();
     assertThat(user.userName()).isEmpty();
@@ -72,7 +77,9 @@ class KnownUserTest {
   @Test
   void refusesASubjectThatDoesNotFitItsColumn() {
     assertThatThrownBy(
-            () -> KnownUser.seenForTheFirstTime(Actor.firmOwner("s".repeat(201)), Optional.empty(), Time.fixedClock()))
+            () ->
+                KnownUser.seenForTheFirstTime(
+                    Actor.firmOwner("s".repeat(201)), Optional.empty(), Time.fixedClock()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

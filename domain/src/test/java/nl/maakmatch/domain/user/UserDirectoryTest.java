@@ -28,7 +28,8 @@ class UserDirectoryTest {
     }
 
     assertThat(writes).containsExactly("carla");
-    assertThat(directory.find("carla")).hasValueSatisfying(u -> assertThat(u.userName()).contains("carla"));
+    assertThat(directory.find("carla"))
+        .hasValueSatisfying(u -> assertThat(u.userName()).contains("carla"));
   }
 
   @Test
@@ -67,7 +68,9 @@ class UserDirectoryTest {
               throw new IllegalStateException("database down");
             }
             writes.add(actor.subject());
-            table.computeIfAbsent(actor.subject(), s -> KnownUser.seenForTheFirstTime(actor, userName, clock))
+            table
+                .computeIfAbsent(
+                    actor.subject(), s -> KnownUser.seenForTheFirstTime(actor, userName, clock))
                 .seenAgain(actor, userName, clock);
           }
         };

@@ -4,24 +4,24 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One eligible instrument as the stack composer sees it: numeric terms only, no eligibility
- * logic (that has already been applied).
+ * One eligible instrument as the stack composer sees it: numeric terms only, no eligibility logic
+ * (that has already been applied).
  *
  * @param instrumentId catalogue id, e.g. {@code bmkb}
  * @param kind how the part counts (funds now, guarantee, tax benefit)
  * @param minEur smallest amount if chosen (funds, or cover for a guarantee / tax benefit base)
  * @param maxEur largest amount if chosen
  * @param maxShareOfNeed cap as a share (0..1] of the financing need; 1 means no cap
- * @param annualCostRate expected yearly cost per euro of amount (negative for a net benefit,
- *     e.g. a guarantee's interest saving minus its premium, or a tax deduction's value)
+ * @param annualCostRate expected yearly cost per euro of amount (negative for a net benefit, e.g. a
+ *     guarantee's interest saving minus its premium, or a tax deduction's value)
  * @param aidEquivalentRate gross grant equivalent per euro of amount (0 when no aid element)
  * @param aidBasis the state-aid ceiling the aid equivalent counts against
  * @param excludes ids of instruments that may not be in the same stack
  * @param requirement what must already be in the stack for this part to be possible
- * @param requirementShare for {@link Requirement#COVERS_BANK_LOAN}: the largest share of the
- *     bank loan the guarantee may cover; otherwise ignored
- * @param bankFirstAboveEur for {@link Requirement#BANK_FIRST_ABOVE}: above this amount the
- *     bank loan must be at least as large as this part; otherwise ignored
+ * @param requirementShare for {@link Requirement#COVERS_BANK_LOAN}: the largest share of the bank
+ *     loan the guarantee may cover; otherwise ignored
+ * @param bankFirstAboveEur for {@link Requirement#BANK_FIRST_ABOVE}: above this amount the bank
+ *     loan must be at least as large as this part; otherwise ignored
  * @param weeksToDecision how long the operator usually takes, used to order applications
  */
 public record StackOption(

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param totalInvestmentEur the plan's total investment (the eligible costs for GBER)
  * @param ownContributionEur the firm's own money, always part of the stack
  * @param committedByOthersEur money already committed by others, reduces the need
- * @param gberIntensityCap largest share of the eligible costs that all GBER aid together may
- *     reach (e.g. 0.20 for a small, 0.10 for a medium firm's investment aid; 0 when none)
+ * @param gberIntensityCap largest share of the eligible costs that all GBER aid together may reach
+ *     (e.g. 0.20 for a small, 0.10 for a medium firm's investment aid; 0 when none)
  * @param deMinimisHeadroomEur what is left of the EUR 300,000 de minimis ceiling
  * @param bankLoan terms of the commercial bank loan that serves as the base
  * @param options the eligible instruments
@@ -44,8 +44,8 @@ public record StackProblem(
    * The commercial bank loan.
    *
    * @param annualRate interest per year
-   * @param unsecuredShareOfInvestment how much of the investment a bank lends without a
-   *     state guarantee (collateral value); guaranteed cover adds to it
+   * @param unsecuredShareOfInvestment how much of the investment a bank lends without a state
+   *     guarantee (collateral value); guaranteed cover adds to it
    */
   public record BankLoanTerms(double annualRate, double unsecuredShareOfInvestment) {}
 }

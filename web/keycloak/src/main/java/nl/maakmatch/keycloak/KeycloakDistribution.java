@@ -1,5 +1,6 @@
 package nl.maakmatch.keycloak;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -20,8 +22,6 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.io.File;
-import java.nio.file.LinkOption;
 
 /**
  * The Keycloak server distribution ({@code org.keycloak:keycloak-quarkus-dist}, a zip on Maven
@@ -104,9 +104,7 @@ final class KeycloakDistribution {
     environment.put("JAVA_HOME", javaHome.toString());
     environment.put(
         "PATH",
-        javaHome.resolve("bin")
-            + File.pathSeparator
-            + environment.getOrDefault("PATH", ""));
+        javaHome.resolve("bin") + File.pathSeparator + environment.getOrDefault("PATH", ""));
     environment.putAll(env);
     return builder;
   }

@@ -67,9 +67,12 @@ public record KeycloakSettings(
         realmFile,
         false,
         Map.of(
-            "MAAKMATCH_PORTAL_ORIGIN", portalOrigin,
-            "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-            "KC_BOOTSTRAP_ADMIN_PASSWORD", MasterPassword.ofInstallation(root)),
+            "MAAKMATCH_PORTAL_ORIGIN",
+            portalOrigin,
+            "KC_BOOTSTRAP_ADMIN_USERNAME",
+            "admin",
+            "KC_BOOTSTRAP_ADMIN_PASSWORD",
+            MasterPassword.ofInstallation(root)),
         READY_TIMEOUT);
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -23,11 +24,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import java.util.TreeMap;
-import java.nio.file.StandardOpenOption;
 
 /**
  * A real Keycloak server, run from the cached distribution in its own home (see {@link
@@ -208,10 +208,7 @@ public final class LocalKeycloak implements AutoCloseable {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(Files.readAllBytes(settings.realmFile()));
-      sha.update(
-          new TreeMap<>(settings.environment())
-              .toString()
-              .getBytes(StandardCharsets.UTF_8));
+      sha.update(new TreeMap<>(settings.environment()).toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -109,7 +109,10 @@ class LocalKeycloakIT {
   private static int status(java.net.URI uri, String token) throws Exception {
     return http()
         .send(
-            java.net.http.HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
+            java.net.http.HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
             java.net.http.HttpResponse.BodyHandlers.discarding())
         .statusCode();
   }

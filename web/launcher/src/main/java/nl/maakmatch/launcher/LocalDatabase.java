@@ -12,8 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /** The embedded PostgreSQL of a local run, with data that survives restarts. */
 final class LocalDatabase implements AutoCloseable {
@@ -77,8 +77,8 @@ final class LocalDatabase implements AutoCloseable {
   }
 
   /**
-   * A run killed without its shutdown hook leaves its postmaster running on the data directory;
-   * a second server cannot start on it, so stop the old one first.
+   * A run killed without its shutdown hook leaves its postmaster running on the data directory; a
+   * second server cannot start on it, so stop the old one first.
    */
   private static void stopStalePostmaster(Path dataDirectory) throws IOException {
     Path pidFile = dataDirectory.resolve("postmaster.pid");

@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.access.Role;
-import nl.maakmatch.domain.organisation.OrganisationKind;
-import nl.maakmatch.domain.organisation.OrganisationRegister;
 import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.domain.firm.FirmDetails;
 import nl.maakmatch.domain.firm.FirmService;
 import nl.maakmatch.domain.firm.KvkNumber;
+import nl.maakmatch.domain.organisation.OrganisationKind;
+import nl.maakmatch.domain.organisation.OrganisationRegister;
 import nl.maakmatch.domain.plan.CapexCategory;
 import nl.maakmatch.domain.plan.CapexLine;
 import nl.maakmatch.domain.plan.ExpectedEffects;
@@ -35,11 +35,11 @@ import nl.maakmatch.matching.plan.Purpose;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo data of the local run ({@code maakmatch.demo=true}): anna's and bram's firms, each
- * with a submitted plan, guided by the ROM of their region; anna's plan is shared with daan's
- * bank; the advisers carla and lars in the directory of known users. Created once, through the
- * same services users go through, so it obeys every rule. The subjects are the fixed user ids
- * of the demo realm in {@code docker/keycloak}.
+ * The demo data of the local run ({@code maakmatch.demo=true}): anna's and bram's firms, each with
+ * a submitted plan, guided by the ROM of their region; anna's plan is shared with daan's bank; the
+ * advisers carla and lars in the directory of known users. Created once, through the same services
+ * users go through, so it obeys every rule. The subjects are the fixed user ids of the demo realm
+ * in {@code docker/keycloak}.
  */
 @Singleton
 @Startup
@@ -67,13 +67,13 @@ public class DemoData {
     if (!enabled) {
       return;
     }
-    Actor system =
-        new Actor("demo-data", Set.of(Role.ADMIN), Optional.empty(), Optional.empty());
+    Actor system = new Actor("demo-data", Set.of(Role.ADMIN), Optional.empty(), Optional.empty());
     if (organisations.find("rabobank-demo").isEmpty()) {
       organisations.register(system, "rabobank-demo", "Rabobank (demo)", OrganisationKind.BANK);
     }
     if (organisations.find("eva-capital-demo").isEmpty()) {
-      organisations.register(system, "eva-capital-demo", "Eva Capital (demo)", OrganisationKind.INVESTOR);
+      organisations.register(
+          system, "eva-capital-demo", "Eva Capital (demo)", OrganisationKind.INVESTOR);
     }
     // known before they first sign in, so an administrator can assign them right away
     directory.introduce(
@@ -88,10 +88,18 @@ public class DemoData {
       return;
     }
     Firm annas =
-        firms.register(
-            anna,
-            new KvkNumber("71234567"),
-            details("Van Dijk Precisiemetaal B.V.", "25.62", Province.NB, LocalDate.of(2012, 5, 1), 45, 8_000_000, 5_000_000))
+        firms
+            .register(
+                anna,
+                new KvkNumber("71234567"),
+                details(
+                    "Van Dijk Precisiemetaal B.V.",
+                    "25.62",
+                    Province.NB,
+                    LocalDate.of(2012, 5, 1),
+                    45,
+                    8_000_000,
+                    5_000_000))
             .registered()
             .orElseThrow();
     InvestmentPlan annasPlan =
@@ -102,7 +110,8 @@ public class DemoData {
                 "Geautomatiseerde freeslijn",
                 Set.of(Purpose.MACHINERY, Purpose.PROCESS_INNOVATION),
                 List.of(
-                    new CapexLine("5-assige freesmachine", CapexCategory.MACHINERY, 900_000, 2027, 10),
+                    new CapexLine(
+                        "5-assige freesmachine", CapexCategory.MACHINERY, 900_000, 2027, 10),
                     new CapexLine("Robotbelading", CapexCategory.EQUIPMENT, 300_000, 2027, 8)),
                 200_000,
                 Set.of(KeyTechnology.SEMICONDUCTORS),
@@ -112,10 +121,18 @@ public class DemoData {
     plans.share(anna, annas.id(), annasPlan.id(), "rabobank-demo");
 
     Firm brams =
-        firms.register(
-            bram,
-            new KvkNumber("62345678"),
-            details("Maasdal Voedingsmachines B.V.", "28.93", Province.LI, LocalDate.of(2019, 9, 15), 18, 3_200_000, 2_100_000))
+        firms
+            .register(
+                bram,
+                new KvkNumber("62345678"),
+                details(
+                    "Maasdal Voedingsmachines B.V.",
+                    "28.93",
+                    Province.LI,
+                    LocalDate.of(2019, 9, 15),
+                    18,
+                    3_200_000,
+                    2_100_000))
             .registered()
             .orElseThrow();
     InvestmentPlan bramsPlan =
@@ -126,7 +143,12 @@ public class DemoData {
                 "Warmtepomp en energiezuinige koellijn",
                 Set.of(Purpose.ENERGY_CLIMATE, Purpose.MACHINERY),
                 List.of(
-                    new CapexLine("Industriële warmtepomp", CapexCategory.ENERGY_INSTALLATION, 420_000, 2027, 15),
+                    new CapexLine(
+                        "Industriële warmtepomp",
+                        CapexCategory.ENERGY_INSTALLATION,
+                        420_000,
+                        2027,
+                        15),
                     new CapexLine("Koellijn", CapexCategory.MACHINERY, 260_000, 2027, 12)),
                 120_000,
                 Set.of(KeyTechnology.FOOD, KeyTechnology.ENERGY),
@@ -137,7 +159,13 @@ public class DemoData {
   }
 
   private static FirmDetails details(
-      String name, String sbi, Province province, LocalDate founded, int staff, long turnover, long balance) {
+      String name,
+      String sbi,
+      Province province,
+      LocalDate founded,
+      int staff,
+      long turnover,
+      long balance) {
     return new FirmDetails(
         name,
         List.of(SbiCode.of(sbi)),

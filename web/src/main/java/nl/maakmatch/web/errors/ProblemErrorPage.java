@@ -40,7 +40,8 @@ public class ProblemErrorPage extends HttpServlet {
     String requestId = null;
     if (status >= 500) {
       requestId = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "event=http.unexpected requestId=" + requestId + " path=" + path, failure);
+      LOG.log(
+          Level.SEVERE, "event=http.unexpected requestId=" + requestId + " path=" + path, failure);
       problem = Problems.unexpected(requestId, locale);
     }
     if (status == 401) {
@@ -53,7 +54,6 @@ public class ProblemErrorPage extends HttpServlet {
     response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
-    response.getOutputStream()
-        .write(Problems.json(problem.at(path, requestId)));
+    response.getOutputStream().write(Problems.json(problem.at(path, requestId)));
   }
 }

@@ -19,9 +19,9 @@ import nl.maakmatch.api.problem.RequestTooLarge;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Caps the body of every API request before anything parses it: a declared length above the
- * limit is refused at once, a body without one is counted as it is read. Either way 413. JSON has
- * one limit; a catalogue file (YAML, imported by an administrator) its own, larger one.
+ * Caps the body of every API request before anything parses it: a declared length above the limit
+ * is refused at once, a body without one is counted as it is read. Either way 413. JSON has one
+ * limit; a catalogue file (YAML, imported by an administrator) its own, larger one.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestBodyLimit extends HttpFilter {
@@ -38,7 +38,8 @@ public class RequestBodyLimit extends HttpFilter {
   long maxCatalogueBytes;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long maxBytes = isCatalogueFile(request.getContentType()) ? maxCatalogueBytes : maxJsonBytes;
     long declared = request.getContentLengthLong();
@@ -62,7 +63,8 @@ public class RequestBodyLimit extends HttpFilter {
   }
 
   private static boolean isCatalogueFile(String contentType) {
-    return contentType != null && (contentType.contains("yaml") || contentType.startsWith("text/plain"));
+    return contentType != null
+        && (contentType.contains("yaml") || contentType.startsWith("text/plain"));
   }
 
   /** The request with a body stream that fails once it passes the limit. */

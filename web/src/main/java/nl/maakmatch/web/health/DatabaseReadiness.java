@@ -33,7 +33,10 @@ public class DatabaseReadiness implements HealthCheck {
       boolean answers = connection.isValid(TIMEOUT_SECONDS);
       return answers
           ? response.up().build()
-          : response.down().withData("reason", "no answer within " + TIMEOUT_SECONDS + " s").build();
+          : response
+              .down()
+              .withData("reason", "no answer within " + TIMEOUT_SECONDS + " s")
+              .build();
     } catch (SQLException e) {
       return response.down().withData("reason", String.valueOf(e.getMessage())).build();
     }

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Alive as long as the JVM has memory headroom: a database outage must not make an
- * orchestrator restart the application, only take it out of rotation (readiness).
+ * Alive as long as the JVM has memory headroom: a database outage must not make an orchestrator
+ * restart the application, only take it out of rotation (readiness).
  */
 @Liveness
 @ApplicationScoped

@@ -16,7 +16,8 @@ import java.io.IOException;
 public class MetricsGuard extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.isUserInRole("admin")) {
       chain.doFilter(request, response);

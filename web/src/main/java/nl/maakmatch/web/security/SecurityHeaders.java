@@ -12,8 +12,8 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Browser protections on every response of the application, and CORS for the portal's own
- * origin only: a page on another site cannot read MaakMatch's answers with a user's token.
+ * Browser protections on every response of the application, and CORS for the portal's own origin
+ * only: a page on another site cannot read MaakMatch's answers with a user's token.
  */
 // on error dispatches too, so that error pages carry the same protections
 @WebFilter(
@@ -35,7 +35,8 @@ public class SecurityHeaders extends HttpFilter {
   String identityOrigin;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", String.format(CSP, identityOrigin));
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -48,7 +49,8 @@ public class SecurityHeaders extends HttpFilter {
       response.addHeader("Vary", "Origin");
       if (origin.equals(portalOrigin)) {
         response.setHeader("Access-Control-Allow-Origin", origin);
-        response.setHeader("Access-Control-Expose-Headers", "ETag, Location, X-Request-Id, Retry-After");
+        response.setHeader(
+            "Access-Control-Expose-Headers", "ETag, Location, X-Request-Id, Retry-After");
         if ("OPTIONS".equals(request.getMethod())
             && request.getHeader("Access-Control-Request-Method") != null) {
           response.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");

@@ -82,7 +82,8 @@ class AuthorizationMatrixIT {
     Http anonymous = new Http(deployed);
     for (Persona persona : Persona.values()) {
       callers.put(
-          persona, persona.user == null ? anonymous : anonymous.as(TestKeycloak.tokenFor(persona.user)));
+          persona,
+          persona.user == null ? anonymous : anonymous.as(TestKeycloak.tokenFor(persona.user)));
     }
   }
 
@@ -106,7 +107,16 @@ class AuthorizationMatrixIT {
         Http.Reply reply = row.call.call(callers.get(persona), scenario);
         Expect expected = row.expect.get(persona);
         if (!matches(expected, reply.status())) {
-          wrong.add(endpoint + " as " + persona + ": expected " + expected + ", got " + reply.status() + " " + abbreviate(reply.body()));
+          wrong.add(
+              endpoint
+                  + " as "
+                  + persona
+                  + ": expected "
+                  + expected
+                  + ", got "
+                  + reply.status()
+                  + " "
+                  + abbreviate(reply.body()));
         }
         if (expected != Expect.OK) {
           // the same refusal asked for in each language speaks only that language
@@ -135,20 +145,27 @@ class AuthorizationMatrixIT {
 
   /**
    * Firm A (Noord-Brabant) with a draft plan, guidance by its ROM with editing granted, and the
-   * plan shared with the bank of the financier with consent; firm B with nothing shared. Carla,
-   * the adviser of Noord-Brabant, has looked at her caseload, so MaakMatch knows her as an
-   * adviser an administrator may assign firm A to.
+   * plan shared with the bank of the financier with consent; firm B with nothing shared. Carla, the
+   * adviser of Noord-Brabant, has looked at her caseload, so MaakMatch knows her as an adviser an
+   * administrator may assign firm A to.
    */
   private Scenario newScenario() {
     callers.get(Persona.ADVISER_NB).get("api/v1/caseload");
     Http anna = callers.get(Persona.FIRM_A);
     Http bram = callers.get(Persona.FIRM_B);
-    String firmA = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String firmA =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
     bram.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk()));
-    String plan = anna.postJson("api/v1/firms/" + firmA + "/plans", aMachineryPlan()).json().path("id").asText();
+    String plan =
+        anna.postJson("api/v1/firms/" + firmA + "/plans", aMachineryPlan())
+            .json()
+            .path("id")
+            .asText();
     anna.putJson("api/v1/firms/" + firmA + "/guidance", null, Map.of("editGranted", true));
     Organisations.ensureBank(callers.get(Persona.ADMIN), "rabobank-demo");
-    anna.postJson("api/v1/firms/" + firmA + "/plans/" + plan + "/shares", Map.of("organisation", "rabobank-demo"));
+    anna.postJson(
+        "api/v1/firms/" + firmA + "/plans/" + plan + "/shares",
+        Map.of("organisation", "rabobank-demo"));
     Http admin = callers.get(Persona.ADMIN);
     String instrument = "matrix_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
     admin.postJson("api/v1/instruments", instrumentDefinition(instrument));
@@ -172,83 +189,298 @@ class AuthorizationMatrixIT {
   }
 
   /**
-   * One endpoint: how to call it, and what each persona gets. {@code fresh} rows change who may
-   * see the scenario's records (or use them up), so each call gets a scenario of its own.
+   * One endpoint: how to call it, and what each persona gets. {@code fresh} rows change who may see
+   * the scenario's records (or use them up), so each call gets a scenario of its own.
    */
   private record Row(boolean fresh, Call call, Map<Persona, Expect> expect) {}
 
   private Map<String, Row> table() {
     Map<String, Row> t = new LinkedHashMap<>();
     Map<Persona, Expect> everyone = expect(OK, OK, OK, OK, OK, OK, OK, OK);
-    Map<Persona, Expect> adminOnly = expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, OK);
-    Map<Persona, Expect> ownerOnly = expect(UNAUTHENTICATED, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, DENIED);
-    Map<Persona, Expect> anyFirm = expect(UNAUTHENTICATED, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED);
-    Map<Persona, Expect> ownerOrGuide = expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, DENIED, DENIED);
-    Map<Persona, Expect> adviserRole = expect(UNAUTHENTICATED, DENIED, DENIED, OK, OK, DENIED, DENIED, DENIED);
-    Map<Persona, Expect> financierRole = expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, OK, DENIED);
-    Map<Persona, Expect> consentOnly = expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, HIDDEN, DENIED);
+    Map<Persona, Expect> adminOnly =
+        expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, OK);
+    Map<Persona, Expect> ownerOnly =
+        expect(UNAUTHENTICATED, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, DENIED);
+    Map<Persona, Expect> anyFirm =
+        expect(UNAUTHENTICATED, OK, OK, DENIED, DENIED, DENIED, DENIED, DENIED);
+    Map<Persona, Expect> ownerOrGuide =
+        expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, DENIED, DENIED);
+    Map<Persona, Expect> adviserRole =
+        expect(UNAUTHENTICATED, DENIED, DENIED, OK, OK, DENIED, DENIED, DENIED);
+    Map<Persona, Expect> financierRole =
+        expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, OK, DENIED);
+    Map<Persona, Expect> consentOnly =
+        expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, HIDDEN, DENIED);
 
-    t.put("GET /api/v1/instruments", new Row(false, (h, s) -> h.get("api/v1/instruments"), everyone));
-    t.put("GET /api/v1/instruments/{id}", new Row(false, (h, s) -> h.get("api/v1/instruments/bmkb"), everyone));
-    t.put("POST /api/v1/instruments", new Row(false, (h, s) -> h.postJson("api/v1/instruments", instrumentDefinition("matrix_" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L))), adminOnly));
-    t.put("PUT /api/v1/instruments/{id}", new Row(true, (h, s) -> h.putJson("api/v1/instruments/" + s.instrument(), "\"v1\"", instrumentDefinition(s.instrument())), adminOnly));
-    t.put("POST /api/v1/instruments/{id}/close", new Row(true, (h, s) -> send(h, "POST", "api/v1/instruments/" + s.instrument() + "/close", "\"v1\"", "{\"reason\":\"test\"}"), adminOnly));
+    t.put(
+        "GET /api/v1/instruments", new Row(false, (h, s) -> h.get("api/v1/instruments"), everyone));
+    t.put(
+        "GET /api/v1/instruments/{id}",
+        new Row(false, (h, s) -> h.get("api/v1/instruments/bmkb"), everyone));
+    t.put(
+        "POST /api/v1/instruments",
+        new Row(
+            false,
+            (h, s) ->
+                h.postJson(
+                    "api/v1/instruments",
+                    instrumentDefinition(
+                        "matrix_"
+                            + Math.abs(
+                                UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L))),
+            adminOnly));
+    t.put(
+        "PUT /api/v1/instruments/{id}",
+        new Row(
+            true,
+            (h, s) ->
+                h.putJson(
+                    "api/v1/instruments/" + s.instrument(),
+                    "\"v1\"",
+                    instrumentDefinition(s.instrument())),
+            adminOnly));
+    t.put(
+        "POST /api/v1/instruments/{id}/close",
+        new Row(
+            true,
+            (h, s) ->
+                send(
+                    h,
+                    "POST",
+                    "api/v1/instruments/" + s.instrument() + "/close",
+                    "\"v1\"",
+                    "{\"reason\":\"test\"}"),
+            adminOnly));
     // reopening needs a closed instrument: close it (v1 → v2), then reopen the closed one
-    t.put("POST /api/v1/instruments/{id}/reopen", new Row(true, (h, s) -> {
-      send(h, "POST", "api/v1/instruments/" + s.instrument() + "/close", "\"v1\"", "{\"reason\":\"test\"}");
-      return send(h, "POST", "api/v1/instruments/" + s.instrument() + "/reopen", "\"v2\"", "{\"reason\":\"test\"}");
-    }, adminOnly));
-    t.put("POST /api/v1/instruments/import", new Row(false, (h, s) -> h.post("api/v1/instruments/import", "application/yaml", "instruments: []"), adminOnly));
-    t.put("GET /api/v1/login-status", new Row(false, (h, s) -> h.get("api/v1/login-status"), everyone));
-    t.put("POST /api/v1/match/preview", new Row(false, (h, s) -> h.postJson("api/v1/match/preview", previewBody()), everyone));
+    t.put(
+        "POST /api/v1/instruments/{id}/reopen",
+        new Row(
+            true,
+            (h, s) -> {
+              send(
+                  h,
+                  "POST",
+                  "api/v1/instruments/" + s.instrument() + "/close",
+                  "\"v1\"",
+                  "{\"reason\":\"test\"}");
+              return send(
+                  h,
+                  "POST",
+                  "api/v1/instruments/" + s.instrument() + "/reopen",
+                  "\"v2\"",
+                  "{\"reason\":\"test\"}");
+            },
+            adminOnly));
+    t.put(
+        "POST /api/v1/instruments/import",
+        new Row(
+            false,
+            (h, s) -> h.post("api/v1/instruments/import", "application/yaml", "instruments: []"),
+            adminOnly));
+    t.put(
+        "GET /api/v1/login-status",
+        new Row(false, (h, s) -> h.get("api/v1/login-status"), everyone));
+    t.put(
+        "POST /api/v1/match/preview",
+        new Row(false, (h, s) -> h.postJson("api/v1/match/preview", previewBody()), everyone));
 
     t.put("GET /api/v1/firms", new Row(false, (h, s) -> h.get("api/v1/firms"), anyFirm));
-    t.put("POST /api/v1/firms", new Row(false, (h, s) -> h.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())), anyFirm));
+    t.put(
+        "POST /api/v1/firms",
+        new Row(
+            false,
+            (h, s) -> h.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())),
+            anyFirm));
     t.put("GET /api/v1/firms/{id}", new Row(false, (h, s) -> h.get(s.firmPath()), ownerOrGuide));
-    t.put("PUT /api/v1/firms/{id}", new Row(true, (h, s) -> h.putJson(s.firmPath(), etagOf(s.firmPath()), firmBodyFor(s)), expect(UNAUTHENTICATED, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, DENIED)));
-    t.put("GET /api/v1/firms/{id}/history", new Row(false, (h, s) -> h.get(s.firmPath() + "/history"), ownerOrGuide));
-    t.put("PUT /api/v1/firms/{id}/guidance", new Row(false, (h, s) -> h.putJson(s.firmPath() + "/guidance", null, Map.of("editGranted", true)), ownerOnly));
-    t.put("DELETE /api/v1/firms/{id}/guidance", new Row(true, (h, s) -> send(h, "DELETE", s.firmPath() + "/guidance", null, null), ownerOnly));
-    t.put("GET /api/v1/firms/{id}/audit", new Row(false, (h, s) -> h.get(s.firmPath() + "/audit"), ownerOnly));
-    t.put("POST /api/v1/firms/{id}/invitations", new Row(false, (h, s) -> h.post(s.firmPath() + "/invitations", "application/json", ""), ownerOnly));
-    t.put("POST /api/v1/firms/join", new Row(true, (h, s) -> h.postJson("api/v1/firms/join", invitationTo(s)), expect(UNAUTHENTICATED, CONFLICT, OK, DENIED, DENIED, DENIED, DENIED, DENIED)));
-    t.put("PUT /api/v1/admin/guidance/{firmId}/adviser", new Row(true, (h, s) -> h.putJson("api/v1/admin/guidance/" + s.firm() + "/adviser", null, Map.of("adviser", CARLA)), adminOnly));
+    t.put(
+        "PUT /api/v1/firms/{id}",
+        new Row(
+            true,
+            (h, s) -> h.putJson(s.firmPath(), etagOf(s.firmPath()), firmBodyFor(s)),
+            expect(UNAUTHENTICATED, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, DENIED)));
+    t.put(
+        "GET /api/v1/firms/{id}/history",
+        new Row(false, (h, s) -> h.get(s.firmPath() + "/history"), ownerOrGuide));
+    t.put(
+        "PUT /api/v1/firms/{id}/guidance",
+        new Row(
+            false,
+            (h, s) -> h.putJson(s.firmPath() + "/guidance", null, Map.of("editGranted", true)),
+            ownerOnly));
+    t.put(
+        "DELETE /api/v1/firms/{id}/guidance",
+        new Row(
+            true, (h, s) -> send(h, "DELETE", s.firmPath() + "/guidance", null, null), ownerOnly));
+    t.put(
+        "GET /api/v1/firms/{id}/audit",
+        new Row(false, (h, s) -> h.get(s.firmPath() + "/audit"), ownerOnly));
+    t.put(
+        "POST /api/v1/firms/{id}/invitations",
+        new Row(
+            false,
+            (h, s) -> h.post(s.firmPath() + "/invitations", "application/json", ""),
+            ownerOnly));
+    t.put(
+        "POST /api/v1/firms/join",
+        new Row(
+            true,
+            (h, s) -> h.postJson("api/v1/firms/join", invitationTo(s)),
+            expect(UNAUTHENTICATED, CONFLICT, OK, DENIED, DENIED, DENIED, DENIED, DENIED)));
+    t.put(
+        "PUT /api/v1/admin/guidance/{firmId}/adviser",
+        new Row(
+            true,
+            (h, s) ->
+                h.putJson(
+                    "api/v1/admin/guidance/" + s.firm() + "/adviser",
+                    null,
+                    Map.of("adviser", CARLA)),
+            adminOnly));
     t.put("GET /api/v1/caseload", new Row(false, (h, s) -> h.get("api/v1/caseload"), adviserRole));
 
-    t.put("GET /api/v1/firms/{firmId}/plans", new Row(false, (h, s) -> h.get(s.firmPath() + "/plans"), ownerOrGuide));
-    t.put("POST /api/v1/firms/{firmId}/plans", new Row(false, (h, s) -> h.postJson(s.firmPath() + "/plans", aMachineryPlan()), ownerOnly));
-    t.put("GET /api/v1/firms/{firmId}/plans/{planId}", new Row(false, (h, s) -> h.get(s.planPath()), ownerOrGuide));
-    t.put("PUT /api/v1/firms/{firmId}/plans/{planId}", new Row(true, (h, s) -> h.putJson(s.planPath(), "\"v1\"", aMachineryPlan()), expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, DENIED, DENIED)));
-    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/submit", new Row(true, (h, s) -> h.post(s.planPath() + "/submit", "application/json", ""), ownerOnly));
-    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/withdraw", new Row(true, (h, s) -> h.post(s.planPath() + "/withdraw", "application/json", ""), ownerOnly));
-    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/close", new Row(true, (h, s) -> h.post(s.planPath() + "/close", "application/json", ""), ownerOnly));
-    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/funded", new Row(true, (h, s) -> h.post(s.planPath() + "/funded", "application/json", ""), ownerOnly));
-    t.put("GET /api/v1/firms/{firmId}/plans/{planId}/history", new Row(false, (h, s) -> h.get(s.planPath() + "/history"), ownerOrGuide));
-    t.put("GET /api/v1/firms/{firmId}/plans/{planId}/comments", new Row(false, (h, s) -> h.get(s.planPath() + "/comments"), ownerOrGuide));
-    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/comments", new Row(false, (h, s) -> h.postJson(s.planPath() + "/comments", Map.of("text", "Graag de offerte van de machine toevoegen.")), ownerOrGuide));
-    t.put("GET /api/v1/firms/{firmId}/plans/{planId}/shares", new Row(false, (h, s) -> h.get(s.planPath() + "/shares"), ownerOnly));
-    t.put("POST /api/v1/firms/{firmId}/plans/{planId}/shares", new Row(false, (h, s) -> h.postJson(s.planPath() + "/shares", Map.of("organisation", Organisations.ensureBank(callers.get(Persona.ADMIN), "bank-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000)))), ownerOnly));
-    t.put("GET /api/v1/organisations", new Row(false, (h, s) -> h.get("api/v1/organisations"), expect(UNAUTHENTICATED, OK, OK, OK, OK, OK, OK, OK)));
-    t.put("POST /api/v1/organisations", new Row(false, (h, s) -> h.postJson("api/v1/organisations", Map.of("code", "org-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L), "name", "Testbank", "kind", "BANK")), adminOnly));
-    t.put("PUT /api/v1/organisations/{code}", new Row(false, (h, s) -> {
-      String code = Organisations.ensureBank(callers.get(Persona.ADMIN), "org-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
-      // a bank registered just now is at its first version
-      return h.putJson("api/v1/organisations/" + code, "\"v1\"", Map.of("code", code, "name", "Hernoemde bank", "kind", "BANK"));
-    }, adminOnly));
-    t.put("DELETE /api/v1/firms/{firmId}/plans/{planId}/shares/{organisation}", new Row(true, (h, s) -> send(h, "DELETE", s.planPath() + "/shares/rabobank-demo", null, null), ownerOnly));
+    t.put(
+        "GET /api/v1/firms/{firmId}/plans",
+        new Row(false, (h, s) -> h.get(s.firmPath() + "/plans"), ownerOrGuide));
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans",
+        new Row(false, (h, s) -> h.postJson(s.firmPath() + "/plans", aMachineryPlan()), ownerOnly));
+    t.put(
+        "GET /api/v1/firms/{firmId}/plans/{planId}",
+        new Row(false, (h, s) -> h.get(s.planPath()), ownerOrGuide));
+    t.put(
+        "PUT /api/v1/firms/{firmId}/plans/{planId}",
+        new Row(
+            true,
+            (h, s) -> h.putJson(s.planPath(), "\"v1\"", aMachineryPlan()),
+            expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, DENIED, DENIED)));
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/submit",
+        new Row(
+            true, (h, s) -> h.post(s.planPath() + "/submit", "application/json", ""), ownerOnly));
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/withdraw",
+        new Row(
+            true, (h, s) -> h.post(s.planPath() + "/withdraw", "application/json", ""), ownerOnly));
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/close",
+        new Row(
+            true, (h, s) -> h.post(s.planPath() + "/close", "application/json", ""), ownerOnly));
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/funded",
+        new Row(
+            true, (h, s) -> h.post(s.planPath() + "/funded", "application/json", ""), ownerOnly));
+    t.put(
+        "GET /api/v1/firms/{firmId}/plans/{planId}/history",
+        new Row(false, (h, s) -> h.get(s.planPath() + "/history"), ownerOrGuide));
+    t.put(
+        "GET /api/v1/firms/{firmId}/plans/{planId}/comments",
+        new Row(false, (h, s) -> h.get(s.planPath() + "/comments"), ownerOrGuide));
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/comments",
+        new Row(
+            false,
+            (h, s) ->
+                h.postJson(
+                    s.planPath() + "/comments",
+                    Map.of("text", "Graag de offerte van de machine toevoegen.")),
+            ownerOrGuide));
+    t.put(
+        "GET /api/v1/firms/{firmId}/plans/{planId}/shares",
+        new Row(false, (h, s) -> h.get(s.planPath() + "/shares"), ownerOnly));
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/shares",
+        new Row(
+            false,
+            (h, s) ->
+                h.postJson(
+                    s.planPath() + "/shares",
+                    Map.of(
+                        "organisation",
+                        Organisations.ensureBank(
+                            callers.get(Persona.ADMIN),
+                            "bank-"
+                                + Math.abs(
+                                    UUID.randomUUID().getMostSignificantBits() % 1_000_000)))),
+            ownerOnly));
+    t.put(
+        "GET /api/v1/organisations",
+        new Row(
+            false,
+            (h, s) -> h.get("api/v1/organisations"),
+            expect(UNAUTHENTICATED, OK, OK, OK, OK, OK, OK, OK)));
+    t.put(
+        "POST /api/v1/organisations",
+        new Row(
+            false,
+            (h, s) ->
+                h.postJson(
+                    "api/v1/organisations",
+                    Map.of(
+                        "code",
+                        "org-"
+                            + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
+                        "name",
+                        "Testbank",
+                        "kind",
+                        "BANK")),
+            adminOnly));
+    t.put(
+        "PUT /api/v1/organisations/{code}",
+        new Row(
+            false,
+            (h, s) -> {
+              String code =
+                  Organisations.ensureBank(
+                      callers.get(Persona.ADMIN),
+                      "org-"
+                          + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+              // a bank registered just now is at its first version
+              return h.putJson(
+                  "api/v1/organisations/" + code,
+                  "\"v1\"",
+                  Map.of("code", code, "name", "Hernoemde bank", "kind", "BANK"));
+            },
+            adminOnly));
+    t.put(
+        "DELETE /api/v1/firms/{firmId}/plans/{planId}/shares/{organisation}",
+        new Row(
+            true,
+            (h, s) -> send(h, "DELETE", s.planPath() + "/shares/rabobank-demo", null, null),
+            ownerOnly));
 
-    t.put("POST /api/v1/plans/{planId}/match", new Row(false, (h, s) -> h.post("api/v1/plans/" + s.plan() + "/match", "application/json", ""), ownerOnly));
-    t.put("GET /api/v1/plans/{planId}/matches", new Row(false, (h, s) -> h.get("api/v1/plans/" + s.plan() + "/matches"), ownerOnly));
+    t.put(
+        "POST /api/v1/plans/{planId}/match",
+        new Row(
+            false,
+            (h, s) -> h.post("api/v1/plans/" + s.plan() + "/match", "application/json", ""),
+            ownerOnly));
+    t.put(
+        "GET /api/v1/plans/{planId}/matches",
+        new Row(false, (h, s) -> h.get("api/v1/plans/" + s.plan() + "/matches"), ownerOnly));
     t.put("GET /api/v1/deals", new Row(false, (h, s) -> h.get("api/v1/deals"), financierRole));
-    t.put("GET /api/v1/deals/{planId}", new Row(false, (h, s) -> h.get("api/v1/deals/" + s.plan()), consentOnly));
-    t.put("POST /api/v1/admin/break-glass/plans/{planId}", new Row(false, (h, s) -> h.postJson("api/v1/admin/break-glass/plans/" + s.plan(), Map.of("reason", "Klacht van de ondernemer onderzoeken, ticket 4711")), adminOnly));
+    t.put(
+        "GET /api/v1/deals/{planId}",
+        new Row(false, (h, s) -> h.get("api/v1/deals/" + s.plan()), consentOnly));
+    t.put(
+        "POST /api/v1/admin/break-glass/plans/{planId}",
+        new Row(
+            false,
+            (h, s) ->
+                h.postJson(
+                    "api/v1/admin/break-glass/plans/" + s.plan(),
+                    Map.of("reason", "Klacht van de ondernemer onderzoeken, ticket 4711")),
+            adminOnly));
     return t;
   }
 
   /** A fresh invitation by firm A's owner, with firm A's KVK number. */
   private Map<String, Object> invitationTo(Scenario s) {
     Http anna = callers.get(Persona.FIRM_A);
-    String code = anna.post(s.firmPath() + "/invitations", "application/json", "").json().path("code").asText();
+    String code =
+        anna.post(s.firmPath() + "/invitations", "application/json", "")
+            .json()
+            .path("code")
+            .asText();
     String kvk = anna.get(s.firmPath()).json().path("kvkNumber").asText();
     return Map.of("kvkNumber", kvk, "code", code);
   }
@@ -262,7 +494,8 @@ class AuthorizationMatrixIT {
     return aSmallMachineBuilder(kvk);
   }
 
-  private static Http.Reply send(Http http, String method, String path, String ifMatch, String body) {
+  private static Http.Reply send(
+      Http http, String method, String path, String ifMatch, String body) {
     HttpRequest.Builder request =
         http.request(path)
             .header("Content-Type", "application/json")
@@ -296,12 +529,28 @@ class AuthorizationMatrixIT {
     return Map.of(
         "firm",
         Map.of(
-            "province", "NB", "sbiCode", "25.62", "foundedOn", "2012-05-01", "employees", 45,
-            "annualTurnoverEur", 8_000_000, "balanceSheetTotalEur", 5_000_000),
+            "province",
+            "NB",
+            "sbiCode",
+            "25.62",
+            "foundedOn",
+            "2012-05-01",
+            "employees",
+            45,
+            "annualTurnoverEur",
+            8_000_000,
+            "balanceSheetTotalEur",
+            5_000_000),
         "plan",
         Map.of(
-            "purposes", List.of("MACHINERY"), "totalInvestmentEur", 1_200_000,
-            "ownContributionEur", 200_000, "startsOn", "2027-06-01"));
+            "purposes",
+            List.of("MACHINERY"),
+            "totalInvestmentEur",
+            1_200_000,
+            "ownContributionEur",
+            200_000,
+            "startsOn",
+            "2027-06-01"));
   }
 
   /** "METHOD /path" for every operation the OpenAPI document describes. */
@@ -309,7 +558,12 @@ class AuthorizationMatrixIT {
     JsonNode openapi =
         callers
             .get(Persona.ANONYMOUS)
-            .send(callers.get(Persona.ANONYMOUS).request("openapi").header("Accept", "application/json").GET())
+            .send(
+                callers
+                    .get(Persona.ANONYMOUS)
+                    .request("openapi")
+                    .header("Accept", "application/json")
+                    .GET())
             .json();
     List<String> endpoints = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> paths = openapi.path("paths").fields();

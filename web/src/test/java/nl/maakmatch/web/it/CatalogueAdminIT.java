@@ -139,7 +139,8 @@ class CatalogueAdminIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"budget op\"}")));
 
     assertThat(edited.status()).as(edited.body()).isEqualTo(200);
-    assertThat(edited.json().path("version").asInt()).isEqualTo(current.path("version").asInt() + 1);
+    assertThat(edited.json().path("version").asInt())
+        .isEqualTo(current.path("version").asInt() + 1);
     assertThat(stale.status()).isEqualTo(412);
     assertThat(closed.status()).as(closed.body()).isEqualTo(200);
     assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
@@ -151,9 +152,15 @@ class CatalogueAdminIT {
   void onlyAnAdministratorChangesTheCatalogue() {
     Http firmOwner = anonymous.as(TestKeycloak.tokenFor("anna"));
 
-    assertThat(anonymous.post("api/v1/instruments/import", "application/yaml", "instruments: []").status())
+    assertThat(
+            anonymous
+                .post("api/v1/instruments/import", "application/yaml", "instruments: []")
+                .status())
         .isEqualTo(401);
-    assertThat(firmOwner.post("api/v1/instruments/import", "application/yaml", "instruments: []").status())
+    assertThat(
+            firmOwner
+                .post("api/v1/instruments/import", "application/yaml", "instruments: []")
+                .status())
         .isEqualTo(403);
   }
 

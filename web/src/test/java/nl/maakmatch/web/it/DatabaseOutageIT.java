@@ -53,8 +53,7 @@ class DatabaseOutageIT {
   private static void cutOffDatabase(boolean cut) throws SQLException {
     try (Connection admin = TestDatabase.admin().getConnection();
         Statement statement = admin.createStatement()) {
-      statement.execute(
-          "ALTER DATABASE " + TestDatabase.DATABASE + " ALLOW_CONNECTIONS " + !cut);
+      statement.execute("ALTER DATABASE " + TestDatabase.DATABASE + " ALLOW_CONNECTIONS " + !cut);
       if (cut) {
         statement.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"

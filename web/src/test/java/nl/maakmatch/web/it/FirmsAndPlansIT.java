@@ -33,6 +33,7 @@ class FirmsAndPlansIT {
 
   /** Fixed user ids of the demo realm. */
   private static final String ANNA = "a0a0a0a0-0000-4000-8000-000000000001";
+
   private static final String BRAM = "b0b0b0b0-0000-4000-8000-000000000002";
 
   private static final String CARLA = "c0c0c0c0-0000-4000-8000-000000000003";
@@ -69,7 +70,8 @@ class FirmsAndPlansIT {
   void countsAPartnersShareAndALinkedEnterpriseInFull() {
     // 30 own staff + 40% of 100 = 70: medium
     JsonNode partner =
-        anna.postJson("api/v1/firms", withPartner(aSmallMachineBuilder(freshKvk()), 40, 100)).json();
+        anna.postJson("api/v1/firms", withPartner(aSmallMachineBuilder(freshKvk()), 40, 100))
+            .json();
     assertThat(partner.path("sizeClass").asText()).isEqualTo("MEDIUM");
     assertThat(partner.path("sizeClassReasoning").asText()).contains("70");
 
@@ -110,11 +112,14 @@ class FirmsAndPlansIT {
         .doesNotContain(kvk, firm);
     assertThat(bram.get("api/v1/firms").body()).doesNotContain(firm);
     List<String> requesters = new ArrayList<>();
-    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> {
-      if (a.path("action").asText().equals("JoinRequested")) {
-        requesters.add(a.path("detail").asText());
-      }
-    });
+    anna.get("api/v1/firms/" + firm + "/audit")
+        .json()
+        .forEach(
+            a -> {
+              if (a.path("action").asText().equals("JoinRequested")) {
+                requesters.add(a.path("detail").asText());
+              }
+            });
     assertThat(requesters).containsExactly(BRAM);
   }
 
@@ -157,7 +162,8 @@ class FirmsAndPlansIT {
 
   @Test
   void takesAPlanFromDraftToSubmittedToWithdrawnAndKeepsItsHistory() {
-    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String firm =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
     Http.Reply drafted = anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan());
     assertThat(drafted.status()).isEqualTo(201);
     assertThat(drafted.json().path("totalInvestmentEur").asLong()).isEqualTo(1_200_000);
@@ -182,11 +188,13 @@ class FirmsAndPlansIT {
 
   @Test
   void refusesAPlanWhoseContributionsExceedItsLines() {
-    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String firm =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
 
     Http.Reply reply =
         anna.postJson(
-            "api/v1/firms/" + firm + "/plans", with(aMachineryPlan(), "ownContributionEur", 1_300_000));
+            "api/v1/firms/" + firm + "/plans",
+            with(aMachineryPlan(), "ownContributionEur", 1_300_000));
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(fields(reply)).containsExactly("ownContributionEur");
@@ -194,12 +202,26 @@ class FirmsAndPlansIT {
 
   @Test
   void namesTheCapexLineThatIsWrong() {
-    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String firm =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
     Map<String, Object> plan = aMachineryPlan();
     List<Object> lines = new ArrayList<>((List<?>) plan.get("capexLines"));
-    lines.set(1, Map.of("description", "Robot", "category", "EQUIPMENT", "amountEur", -5, "year", 2027, "economicLifeYears", 8));
+    lines.set(
+        1,
+        Map.of(
+            "description",
+            "Robot",
+            "category",
+            "EQUIPMENT",
+            "amountEur",
+            -5,
+            "year",
+            2027,
+            "economicLifeYears",
+            8));
 
-    Http.Reply reply = anna.postJson("api/v1/firms/" + firm + "/plans", with(plan, "capexLines", lines));
+    Http.Reply reply =
+        anna.postJson("api/v1/firms/" + firm + "/plans", with(plan, "capexLines", lines));
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(fields(reply)).containsExactly("capexLines[1].amountEur");
@@ -207,8 +229,13 @@ class FirmsAndPlansIT {
 
   @Test
   void matchesAStoredPlanAndKeepsTheResultWithTheVersionsItUsed() {
-    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
-    String planId = anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan()).json().path("id").asText();
+    String firm =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String planId =
+        anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan())
+            .json()
+            .path("id")
+            .asText();
     anna.post("api/v1/firms/" + firm + "/plans/" + planId + "/submit", "application/json", "");
 
     Http.Reply match = anna.post("api/v1/plans/" + planId + "/match", "application/json", "");
@@ -231,14 +258,20 @@ class FirmsAndPlansIT {
   void showsAPlanToAFinancierOnlyWhileTheFirmConsentsAndAuditsEachRead() {
     Http daan = new Http(deployed).as(TestKeycloak.tokenFor("daan"));
     Http eva = new Http(deployed).as(TestKeycloak.tokenFor("eva"));
-    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
-    String planId = anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan()).json().path("id").asText();
+    String firm =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String planId =
+        anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan())
+            .json()
+            .path("id")
+            .asText();
     String plan = "api/v1/firms/" + firm + "/plans/" + planId;
     anna.post(plan + "/submit", "application/json", "");
     assertThat(daan.get("api/v1/deals/" + planId).status()).isEqualTo(404);
 
     Http.Reply unknown = anna.postJson(plan + "/shares", Map.of("organisation", "no-such-bank"));
-    Organisations.ensureBank(new Http(deployed).as(TestKeycloak.tokenFor("admin")), "rabobank-demo");
+    Organisations.ensureBank(
+        new Http(deployed).as(TestKeycloak.tokenFor("admin")), "rabobank-demo");
     Http.Reply shared = anna.postJson(plan + "/shares", Map.of("organisation", "rabobank-demo"));
     Http.Reply seen = daan.get("api/v1/deals/" + planId);
     Http.Reply notEva = eva.get("api/v1/deals/" + planId);
@@ -254,23 +287,33 @@ class FirmsAndPlansIT {
     assertThat(withdrawn.status()).isEqualTo(204);
     assertThat(afterwards.status()).isEqualTo(404);
     List<String> readers = new ArrayList<>();
-    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> {
-      if (a.path("action").asText().equals("PlanRead")) {
-        readers.add(a.path("actorRoles").asText());
-      }
-    });
+    anna.get("api/v1/firms/" + firm + "/audit")
+        .json()
+        .forEach(
+            a -> {
+              if (a.path("action").asText().equals("PlanRead")) {
+                readers.add(a.path("actorRoles").asText());
+              }
+            });
     assertThat(readers).containsExactly("financier");
   }
 
   @Test
   void letsASecondUserJoinOnlyWithTheOwnersInvitation() {
     String kvk = freshKvk();
-    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
+    String firm =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
     anna.postJson("api/v1/firms/" + firm + "/plans", aMachineryPlan());
 
-    Http.Reply withoutInvitation = bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", "ABCDEFGHJKLM"));
-    String code = anna.post("api/v1/firms/" + firm + "/invitations", "application/json", "").json().path("code").asText();
-    Http.Reply wrongFirm = bram.postJson("api/v1/firms/join", Map.of("kvkNumber", freshKvk(), "code", code));
+    Http.Reply withoutInvitation =
+        bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", "ABCDEFGHJKLM"));
+    String code =
+        anna.post("api/v1/firms/" + firm + "/invitations", "application/json", "")
+            .json()
+            .path("code")
+            .asText();
+    Http.Reply wrongFirm =
+        bram.postJson("api/v1/firms/join", Map.of("kvkNumber", freshKvk(), "code", code));
     Http.Reply joined = bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", code));
     Http.Reply reused = bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", code));
 
@@ -281,7 +324,9 @@ class FirmsAndPlansIT {
     assertThat(bram.get("api/v1/firms/" + firm).status()).isEqualTo(200);
     assertThat(bram.get("api/v1/firms/" + firm + "/plans").json().size()).isEqualTo(1);
     List<String> actions = new ArrayList<>();
-    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> actions.add(a.path("action").asText()));
+    anna.get("api/v1/firms/" + firm + "/audit")
+        .json()
+        .forEach(a -> actions.add(a.path("action").asText()));
     assertThat(actions).contains("MemberInvited", "MemberJoined");
   }
 
@@ -292,7 +337,8 @@ class FirmsAndPlansIT {
     // advisers become known to MaakMatch by calling it
     http.as(TestKeycloak.tokenFor("carla")).get("api/v1/caseload");
     http.as(TestKeycloak.tokenFor("lars")).get("api/v1/caseload");
-    String firm = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String firm =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
     anna.putJson("api/v1/firms/" + firm + "/guidance", null, Map.of("editGranted", false));
     String assignment = "api/v1/admin/guidance/" + firm + "/adviser";
 
@@ -310,11 +356,14 @@ class FirmsAndPlansIT {
     assertThat(hostile.json().path("detail").asText()).doesNotContain("{{7*7}}");
     assertThat(carlaOfNoordBrabant.status()).as(carlaOfNoordBrabant.body()).isEqualTo(200);
     List<String> assigned = new ArrayList<>();
-    anna.get("api/v1/firms/" + firm + "/audit").json().forEach(a -> {
-      if (a.path("action").asText().equals("AdviserAssigned")) {
-        assigned.add(a.path("detail").asText());
-      }
-    });
+    anna.get("api/v1/firms/" + firm + "/audit")
+        .json()
+        .forEach(
+            a -> {
+              if (a.path("action").asText().equals("AdviserAssigned")) {
+                assigned.add(a.path("detail").asText());
+              }
+            });
     assertThat(assigned).containsExactly(CARLA);
   }
 

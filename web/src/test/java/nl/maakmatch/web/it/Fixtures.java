@@ -39,12 +39,18 @@ final class Fixtures {
         "relations",
         List.of(
             Map.of(
-                "name", "Partner Holding",
-                "relation", "PARTNER",
-                "sharePct", sharePct,
-                "employees", staff,
-                "annualTurnoverEur", 20_000_000,
-                "balanceSheetTotalEur", 15_000_000)));
+                "name",
+                "Partner Holding",
+                "relation",
+                "PARTNER",
+                "sharePct",
+                sharePct,
+                "employees",
+                staff,
+                "annualTurnoverEur",
+                20_000_000,
+                "balanceSheetTotalEur",
+                15_000_000)));
     return copy;
   }
 
@@ -54,12 +60,18 @@ final class Fixtures {
         "relations",
         List.of(
             Map.of(
-                "name", "Moedermaatschappij",
-                "relation", "LINKED",
-                "sharePct", 80,
-                "employees", staff,
-                "annualTurnoverEur", 60_000_000,
-                "balanceSheetTotalEur", 50_000_000)));
+                "name",
+                "Moedermaatschappij",
+                "relation",
+                "LINKED",
+                "sharePct",
+                80,
+                "employees",
+                staff,
+                "annualTurnoverEur",
+                60_000_000,
+                "balanceSheetTotalEur",
+                50_000_000)));
     return copy;
   }
 
@@ -93,7 +105,8 @@ final class Fixtures {
     plan.put("ownContributionEur", 200_000);
     plan.put("committedByOthersEur", 0);
     plan.put("startsOn", "2027-06-01");
-    plan.put("milestones", List.of(Map.of("description", "Lijn in bedrijf", "dueOn", "2027-12-01")));
+    plan.put(
+        "milestones", List.of(Map.of("description", "Lijn in bedrijf", "dueOn", "2027-12-01")));
     plan.put("expectedEffects", Map.of("jobs", 4, "co2TonnesPerYear", 12.5, "productivityPct", 20));
     plan.put("keyTechnologies", List.of());
     plan.put("trl", 9);

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Hostile values for any field of a valid request body: control characters, text one longer than
  * every column the schema has, injection-shaped text, numbers where text belongs and the reverse,
- * extremes. Unlike {@link MalformedInput} some of these are acceptable (a long but valid name):
- * the point is that none breaks the server.
+ * extremes. Unlike {@link MalformedInput} some of these are acceptable (a long but valid name): the
+ * point is that none breaks the server.
  */
 final class HostileInput {
 
   // one past each varchar length the migrations declare, and past the longest text column
-  private static final int[] COLUMN_LENGTHS = {10, 16, 32, 40, 64, 80, 100, 200, 300, 500, 1000, 4000};
+  private static final int[] COLUMN_LENGTHS = {
+    10, 16, 32, 40, 64, 80, 100, 200, 300, 500, 1000, 4000
+  };
 
   /** Names of internals that must never appear in an answer. */
   static final Pattern INTERNALS =

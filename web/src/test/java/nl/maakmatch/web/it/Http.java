@@ -21,7 +21,8 @@ public final class Http {
 
   public Http(URL base) {
     // the WAR deploys at the root context whatever name Arquillian gave it
-    this(URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/"), null);
+    this(
+        URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/"), null);
   }
 
   public Reply get(String path) {

@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Hundreds of malformed or extreme bodies against every POST and PUT endpoint that takes JSON:
- * each is answered 4xx with problem+json (never 500), and none changes the database. Then hostile
- * values in every field of every write operation of the OpenAPI description, and a race for one
+ * Hundreds of malformed or extreme bodies against every POST and PUT endpoint that takes JSON: each
+ * is answered 4xx with problem+json (never 500), and none changes the database. Then hostile values
+ * in every field of every write operation of the OpenAPI description, and a race for one
  * invitation.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,14 +46,35 @@ class InputFuzzIT {
 
   private static final Map<String, MalformedInput.Kind> FIRM_FIELDS =
       ordered(
-          "kvkNumber", TEXT, "legalName", TEXT, "sbiCodes", LIST, "province", ENUM,
-          "foundedOn", DATE, "employees", DECIMAL, "annualTurnoverEur", AMOUNT,
-          "balanceSheetTotalEur", AMOUNT);
+          "kvkNumber",
+          TEXT,
+          "legalName",
+          TEXT,
+          "sbiCodes",
+          LIST,
+          "province",
+          ENUM,
+          "foundedOn",
+          DATE,
+          "employees",
+          DECIMAL,
+          "annualTurnoverEur",
+          AMOUNT,
+          "balanceSheetTotalEur",
+          AMOUNT);
 
   private static final Map<String, MalformedInput.Kind> PLAN_FIELDS =
       ordered(
-          "title", TEXT, "purposes", LIST, "capexLines", LIST, "ownContributionEur", AMOUNT,
-          "startsOn", DATE);
+          "title",
+          TEXT,
+          "purposes",
+          LIST,
+          "capexLines",
+          LIST,
+          "ownContributionEur",
+          AMOUNT,
+          "startsOn",
+          DATE);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -65,7 +86,8 @@ class InputFuzzIT {
   @Test
   void answersEveryMalformedBodyWithA4xxProblemAndChangesNothing() throws SQLException {
     Http anna = new Http(deployed).as(TestKeycloak.tokenFor("anna"));
-    String firmId = anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String firmId =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
     Http.Reply firm = anna.get("api/v1/firms/" + firmId);
     Http.Reply plan = anna.postJson("api/v1/firms/" + firmId + "/plans", aMachineryPlan());
     String planPath = "api/v1/firms/" + firmId + "/plans/" + plan.json().path("id").asText();
@@ -74,24 +96,33 @@ class InputFuzzIT {
 
     List<Attempt> attempts = new ArrayList<>();
     for (String body : MalformedInput.variantsOf(aSmallMachineBuilder(freshKvk()), FIRM_FIELDS)) {
-      attempts.add(new Attempt("POST firms", anna.send(json(anna.request("api/v1/firms"), "POST", body))));
+      attempts.add(
+          new Attempt("POST firms", anna.send(json(anna.request("api/v1/firms"), "POST", body))));
     }
     for (String body : MalformedInput.variantsOf(validFirm, FIRM_FIELDS)) {
       attempts.add(
           new Attempt(
               "PUT firm",
-              anna.send(json(anna.request("api/v1/firms/" + firmId), "PUT", body).header("If-Match", firm.header("ETag")))));
+              anna.send(
+                  json(anna.request("api/v1/firms/" + firmId), "PUT", body)
+                      .header("If-Match", firm.header("ETag")))));
     }
     for (String body : MalformedInput.variantsOf(aMachineryPlan(), PLAN_FIELDS)) {
       attempts.add(
-          new Attempt("POST plan", anna.send(json(anna.request("api/v1/firms/" + firmId + "/plans"), "POST", body))));
+          new Attempt(
+              "POST plan",
+              anna.send(json(anna.request("api/v1/firms/" + firmId + "/plans"), "POST", body))));
       attempts.add(
           new Attempt(
               "PUT plan",
-              anna.send(json(anna.request(planPath), "PUT", body).header("If-Match", plan.header("ETag")))));
+              anna.send(
+                  json(anna.request(planPath), "PUT", body)
+                      .header("If-Match", plan.header("ETag")))));
     }
     for (String body : MalformedInput.BROKEN_JSON) {
-      attempts.add(new Attempt("POST preview", anna.send(json(anna.request("api/v1/match/preview"), "POST", body))));
+      attempts.add(
+          new Attempt(
+              "POST preview", anna.send(json(anna.request("api/v1/match/preview"), "POST", body))));
     }
 
     assertThat(attempts).hasSizeGreaterThanOrEqualTo(200);
@@ -108,8 +139,8 @@ class InputFuzzIT {
 
   /**
    * Every write operation the OpenAPI description lists, called by its rightful user with a hostile
-   * value in each field in turn: never a 5xx, every refusal problem+json naming no internals, and
-   * a refused request stores nothing. Then 2 MB bodies, and one invitation used at once by many.
+   * value in each field in turn: never a 5xx, every refusal problem+json naming no internals, and a
+   * refused request stores nothing. Then 2 MB bodies, and one invitation used at once by many.
    */
   @Test
   void hostileValuesInEveryFieldOfEveryWriteOperationNeverBreakTheServer() throws Exception {
@@ -118,31 +149,123 @@ class InputFuzzIT {
     Http bram = anonymous.as(TestKeycloak.tokenFor("bram"));
     Http admin = anonymous.as(TestKeycloak.tokenFor("admin"));
     String kvk = freshKvk();
-    String firmPath = "api/v1/firms/" + anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
-    String planPath = firmPath + "/plans/" + anna.postJson(firmPath + "/plans", aMachineryPlan()).json().path("id").asText();
+    String firmPath =
+        "api/v1/firms/"
+            + anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
+    String planPath =
+        firmPath
+            + "/plans/"
+            + anna.postJson(firmPath + "/plans", aMachineryPlan()).json().path("id").asText();
     String bank = Organisations.ensureBank(admin, "hostile-input-bank");
     anna.post(planPath + "/submit", "application/json", "");
 
     Map<String, Target> targets = new LinkedHashMap<>();
     // the preview is rate limited per address: after the limit its answers are 429 problems
-    targets.put("POST /api/v1/match/preview", new Target(anonymous, "POST", "api/v1/match/preview", null, previewOf(aSmallMachineBuilder(kvk), aMachineryPlan())));
-    targets.put("POST /api/v1/firms", new Target(anna, "POST", "api/v1/firms", null, aSmallMachineBuilder(freshKvk())));
-    targets.put("PUT /api/v1/firms/{id}", new Target(anna, "PUT", firmPath, firmPath, aSmallMachineBuilder(kvk)));
-    targets.put("PUT /api/v1/firms/{id}/guidance", new Target(anna, "PUT", firmPath + "/guidance", null, Map.of("editGranted", true)));
-    targets.put("POST /api/v1/firms/join", new Target(bram, "POST", "api/v1/firms/join", null, Map.of("kvkNumber", kvk, "code", "ABCDEFGHJKLM")));
-    targets.put("POST /api/v1/firms/{firmId}/plans", new Target(anna, "POST", firmPath + "/plans", null, aMachineryPlan()));
-    targets.put("PUT /api/v1/firms/{firmId}/plans/{planId}", new Target(anna, "PUT", planPath, planPath, aMachineryPlan()));
-    targets.put("POST /api/v1/firms/{firmId}/plans/{planId}/comments", new Target(anna, "POST", planPath + "/comments", null, Map.of("text", "Graag een reactie")));
-    targets.put("POST /api/v1/firms/{firmId}/plans/{planId}/shares", new Target(anna, "POST", planPath + "/shares", null, Map.of("organisation", bank)));
-    targets.put("POST /api/v1/organisations", new Target(admin, "POST", "api/v1/organisations", null, Map.of("code", "hostile-org", "name", "Hostile Org", "kind", "BANK")));
-    targets.put("PUT /api/v1/organisations/{code}", new Target(admin, "PUT", "api/v1/organisations/" + bank, "api/v1/organisations/" + bank, Map.of("code", bank, "name", "Bank", "kind", "BANK", "active", true)));
-    targets.put("POST /api/v1/admin/break-glass/plans/{planId}", new Target(admin, "POST", "api/v1/admin/break-glass/plans/" + planPath.substring(planPath.lastIndexOf('/') + 1), null, Map.of("reason", "Klacht van de ondernemer nagaan")));
-    targets.put("PUT /api/v1/admin/guidance/{firmId}/adviser", new Target(admin, "PUT", "api/v1/admin/guidance/" + firmPath.substring(firmPath.lastIndexOf('/') + 1) + "/adviser", null, Map.of("adviser", "carla")));
+    targets.put(
+        "POST /api/v1/match/preview",
+        new Target(
+            anonymous,
+            "POST",
+            "api/v1/match/preview",
+            null,
+            previewOf(aSmallMachineBuilder(kvk), aMachineryPlan())));
+    targets.put(
+        "POST /api/v1/firms",
+        new Target(anna, "POST", "api/v1/firms", null, aSmallMachineBuilder(freshKvk())));
+    targets.put(
+        "PUT /api/v1/firms/{id}",
+        new Target(anna, "PUT", firmPath, firmPath, aSmallMachineBuilder(kvk)));
+    targets.put(
+        "PUT /api/v1/firms/{id}/guidance",
+        new Target(anna, "PUT", firmPath + "/guidance", null, Map.of("editGranted", true)));
+    targets.put(
+        "POST /api/v1/firms/join",
+        new Target(
+            bram,
+            "POST",
+            "api/v1/firms/join",
+            null,
+            Map.of("kvkNumber", kvk, "code", "ABCDEFGHJKLM")));
+    targets.put(
+        "POST /api/v1/firms/{firmId}/plans",
+        new Target(anna, "POST", firmPath + "/plans", null, aMachineryPlan()));
+    targets.put(
+        "PUT /api/v1/firms/{firmId}/plans/{planId}",
+        new Target(anna, "PUT", planPath, planPath, aMachineryPlan()));
+    targets.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/comments",
+        new Target(
+            anna, "POST", planPath + "/comments", null, Map.of("text", "Graag een reactie")));
+    targets.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/shares",
+        new Target(anna, "POST", planPath + "/shares", null, Map.of("organisation", bank)));
+    targets.put(
+        "POST /api/v1/organisations",
+        new Target(
+            admin,
+            "POST",
+            "api/v1/organisations",
+            null,
+            Map.of("code", "hostile-org", "name", "Hostile Org", "kind", "BANK")));
+    targets.put(
+        "PUT /api/v1/organisations/{code}",
+        new Target(
+            admin,
+            "PUT",
+            "api/v1/organisations/" + bank,
+            "api/v1/organisations/" + bank,
+            Map.of("code", bank, "name", "Bank", "kind", "BANK", "active", true)));
+    targets.put(
+        "POST /api/v1/admin/break-glass/plans/{planId}",
+        new Target(
+            admin,
+            "POST",
+            "api/v1/admin/break-glass/plans/" + planPath.substring(planPath.lastIndexOf('/') + 1),
+            null,
+            Map.of("reason", "Klacht van de ondernemer nagaan")));
+    targets.put(
+        "PUT /api/v1/admin/guidance/{firmId}/adviser",
+        new Target(
+            admin,
+            "PUT",
+            "api/v1/admin/guidance/"
+                + firmPath.substring(firmPath.lastIndexOf('/') + 1)
+                + "/adviser",
+            null,
+            Map.of("adviser", "carla")));
     // an instrument that does not exist: the body is read and judged, nothing can be closed
-    targets.put("POST /api/v1/instruments/{id}/close", new Target(admin, "POST", "api/v1/instruments/hostile-unknown/close", "api/v1/instruments/hostile-unknown", Map.of("reason", "budget op")));
-    targets.put("POST /api/v1/instruments/{id}/reopen", new Target(admin, "POST", "api/v1/instruments/hostile-unknown/reopen", "api/v1/instruments/hostile-unknown", Map.of("reason", "budget terug")));
-    targets.put("POST /api/v1/instruments", new Target(admin, "POST", "api/v1/instruments", null, Map.of("id", "hostile-probe", "name", "Onvolledig instrument")));
-    targets.put("PUT /api/v1/instruments/{id}", new Target(admin, "PUT", "api/v1/instruments/hostile-unknown", "api/v1/instruments/hostile-unknown", Map.of("id", "hostile-unknown", "name", "Onbekend")));
+    targets.put(
+        "POST /api/v1/instruments/{id}/close",
+        new Target(
+            admin,
+            "POST",
+            "api/v1/instruments/hostile-unknown/close",
+            "api/v1/instruments/hostile-unknown",
+            Map.of("reason", "budget op")));
+    targets.put(
+        "POST /api/v1/instruments/{id}/reopen",
+        new Target(
+            admin,
+            "POST",
+            "api/v1/instruments/hostile-unknown/reopen",
+            "api/v1/instruments/hostile-unknown",
+            Map.of("reason", "budget terug")));
+    targets.put(
+        "POST /api/v1/instruments",
+        new Target(
+            admin,
+            "POST",
+            "api/v1/instruments",
+            null,
+            Map.of("id", "hostile-probe", "name", "Onvolledig instrument")));
+    targets.put(
+        "PUT /api/v1/instruments/{id}",
+        new Target(
+            admin,
+            "PUT",
+            "api/v1/instruments/hostile-unknown",
+            "api/v1/instruments/hostile-unknown",
+            Map.of("id", "hostile-unknown", "name", "Onbekend")));
 
     assertThat(targets.keySet()).containsAll(jsonWriteOperations(anonymous));
 
@@ -154,7 +277,9 @@ class InputFuzzIT {
         Http.Reply reply = target.send(body);
         attempts.add(new Attempt(entry.getKey() + " " + abbreviated(body), reply));
         if (reply.status() >= 400) {
-          assertThat(rowCounts()).as(entry.getKey() + " refused but stored " + abbreviated(body)).isEqualTo(before);
+          assertThat(rowCounts())
+              .as(entry.getKey() + " refused but stored " + abbreviated(body))
+              .isEqualTo(before);
         }
       }
       String twoMegabytes = "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
@@ -166,10 +291,16 @@ class InputFuzzIT {
     assertThat(attempts).hasSizeGreaterThan(1000);
     for (Attempt attempt : attempts) {
       Http.Reply reply = attempt.reply();
-      assertThat(reply.status()).as(attempt.endpoint() + " answered " + reply.body()).isLessThan(500);
+      assertThat(reply.status())
+          .as(attempt.endpoint() + " answered " + reply.body())
+          .isLessThan(500);
       if (reply.status() >= 400) {
-        assertThat(reply.header("Content-Type")).as(attempt.endpoint()).startsWith("application/problem+json");
-        assertThat(reply.body()).as(attempt.endpoint()).doesNotContainPattern(HostileInput.INTERNALS);
+        assertThat(reply.header("Content-Type"))
+            .as(attempt.endpoint())
+            .startsWith("application/problem+json");
+        assertThat(reply.body())
+            .as(attempt.endpoint())
+            .doesNotContainPattern(HostileInput.INTERNALS);
       }
     }
   }
@@ -178,15 +309,20 @@ class InputFuzzIT {
   void oneInvitationUsedAtTheSameMomentAdmitsOneAndAnswersTheRestWithAProblem() throws Exception {
     Http anna = new Http(deployed).as(TestKeycloak.tokenFor("anna"));
     String kvk = freshKvk();
-    String firmPath = "api/v1/firms/" + anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
-    String code = anna.post(firmPath + "/invitations", "application/json", "").json().path("code").asText();
+    String firmPath =
+        "api/v1/firms/"
+            + anna.postJson("api/v1/firms", aSmallMachineBuilder(kvk)).json().path("id").asText();
+    String code =
+        anna.post(firmPath + "/invitations", "application/json", "").json().path("code").asText();
     Http bram = new Http(deployed).as(TestKeycloak.tokenFor("bram"));
 
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<Http.Reply>> joins = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        joins.add(pool.submit(() -> bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", code))));
+        joins.add(
+            pool.submit(
+                () -> bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", code))));
       }
       int admitted = 0;
       for (Future<Http.Reply> join : joins) {
@@ -224,13 +360,29 @@ class InputFuzzIT {
 
   /** "METHOD /path" of every operation in the served OpenAPI description that takes JSON. */
   private static Set<String> jsonWriteOperations(Http anonymous) {
-    JsonNode paths = anonymous.send(anonymous.request("openapi").header("Accept", "application/json")).json().path("paths");
+    JsonNode paths =
+        anonymous
+            .send(anonymous.request("openapi").header("Accept", "application/json"))
+            .json()
+            .path("paths");
     Set<String> operations = new TreeSet<>();
-    paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-      if (operation.getValue().path("requestBody").path("content").has("application/json")) {
-        operations.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
-      }
-    }));
+    paths
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        operation -> {
+                          if (operation
+                              .getValue()
+                              .path("requestBody")
+                              .path("content")
+                              .has("application/json")) {
+                            operations.add(
+                                operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                          }
+                        }));
     assertThat(operations).as("write operations in /openapi").isNotEmpty();
     return operations;
   }
@@ -240,7 +392,8 @@ class InputFuzzIT {
   }
 
   /** Where a hostile body goes, for whom, and (for a PUT) with the record's current ETag. */
-  private record Target(Http caller, String method, String path, String etagOf, Map<String, Object> valid) {
+  private record Target(
+      Http caller, String method, String path, String etagOf, Map<String, Object> valid) {
 
     Http.Reply send(String body) {
       HttpRequest.Builder request = json(caller.request(path), method, body);
@@ -265,19 +418,32 @@ class InputFuzzIT {
         Statement statement = db.createStatement()) {
       for (String table :
           List.of(
-              "firm", "firm_relation", "firm_member", "firm_invitation", "investment_plan",
-              "plan_capex_line", "plan_comment", "plan_share", "guidance", "organisation",
-              "record_event", "audit_entry", "plan_match", "instrument_version")) {
+              "firm",
+              "firm_relation",
+              "firm_member",
+              "firm_invitation",
+              "investment_plan",
+              "plan_capex_line",
+              "plan_comment",
+              "plan_share",
+              "guidance",
+              "organisation",
+              "record_event",
+              "audit_entry",
+              "plan_match",
+              "instrument_version")) {
         try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));
         }
       }
-      try (ResultSet rows = statement.executeQuery("SELECT coalesce(sum(lock_version), 0) FROM firm")) {
+      try (ResultSet rows =
+          statement.executeQuery("SELECT coalesce(sum(lock_version), 0) FROM firm")) {
         rows.next();
         counts.put("firm versions", rows.getLong(1));
       }
-      try (ResultSet rows = statement.executeQuery("SELECT coalesce(sum(lock_version), 0) FROM investment_plan")) {
+      try (ResultSet rows =
+          statement.executeQuery("SELECT coalesce(sum(lock_version), 0) FROM investment_plan")) {
         rows.next();
         counts.put("plan versions", rows.getLong(1));
       }

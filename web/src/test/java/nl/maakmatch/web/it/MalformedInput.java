@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generates request bodies that are invalid for sure: each takes a valid body and breaks one
- * field in a way its kind can never accept, or breaks the JSON itself.
+ * Generates request bodies that are invalid for sure: each takes a valid body and breaks one field
+ * in a way its kind can never accept, or breaks the JSON itself.
  */
 final class MalformedInput {
 

@@ -57,7 +57,8 @@ class PlatformIT {
 
     assertThat(items).isNotEmpty();
     items.forEach(i -> assertThat(i.path("status").asText()).isEqualTo("AVAILABLE"));
-    items.forEach(i -> assertThat(i.path("id").asText()).doesNotEndWith("_proposed").isNotEqualTo("rdm"));
+    items.forEach(
+        i -> assertThat(i.path("id").asText()).doesNotEndWith("_proposed").isNotEqualTo("rdm"));
   }
 
   @Test
@@ -100,8 +101,11 @@ class PlatformIT {
 
   @Test
   void describesEveryEndpointInOpenApi() {
-    Http.Reply reply = http.send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(deployedRoot() + "openapi")).header("Accept", "application/json").GET());
+    Http.Reply reply =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(deployedRoot() + "openapi"))
+                .header("Accept", "application/json")
+                .GET());
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode paths = reply.json().path("paths");
@@ -129,7 +133,8 @@ class PlatformIT {
     body.path("instruments").forEach(i -> ids.add(i.path("id").asText()));
     body.path("instruments").forEach(i -> statuses.add(i.path("status").asText()));
     List<String> reference = referenceIds();
-    assertThat(ids).containsAll(reference.stream().filter(id -> !id.endsWith("_proposed")).toList());
+    assertThat(ids)
+        .containsAll(reference.stream().filter(id -> !id.endsWith("_proposed")).toList());
     assertThat(statuses).doesNotContain("PROPOSED");
     JsonNode go = find(body.path("instruments"), "go");
     assertThat(go.path("eligible").asBoolean()).isFalse();
@@ -141,17 +146,20 @@ class PlatformIT {
     long funds = 0;
     for (JsonNode part : stack.path("parts")) {
       funds += part.path("fundsEur").asLong();
-      assertThat(part.has("coversEur") && part.has("aidEquivalentEur") && part.has("order")).isTrue();
+      assertThat(part.has("coversEur") && part.has("aidEquivalentEur") && part.has("order"))
+          .isTrue();
     }
     assertThat(funds + stack.path("uncoveredEur").asLong()).isEqualTo(1_000_000);
-    assertThat(stack.path("deMinimisUsedEur").asLong() + stack.path("deMinimisHeadroomEur").asLong())
+    assertThat(
+            stack.path("deMinimisUsedEur").asLong() + stack.path("deMinimisHeadroomEur").asLong())
         .isEqualTo(300_000);
     assertThat(stack.has("estimatedAnnualCostEur")).isTrue();
   }
 
   @Test
   void listsProposedInstrumentsOnlyWhenAskedAndNeverAsEligible() {
-    String withProposed = EXAMPLE_PREVIEW.replace("\"includeProposed\": false", "\"includeProposed\": true");
+    String withProposed =
+        EXAMPLE_PREVIEW.replace("\"includeProposed\": false", "\"includeProposed\": true");
 
     JsonNode body = http.post("api/v1/match/preview", "application/json", withProposed).json();
 
@@ -161,7 +169,8 @@ class PlatformIT {
     JsonNode wbio = find(body.path("instruments"), "wbio_proposed");
     assertThat(wbio.path("status").asText()).isEqualTo("PROPOSED");
     assertThat(wbio.path("eligible").asBoolean()).isFalse();
-    body.path("stack").path("parts")
+    body.path("stack")
+        .path("parts")
         .forEach(p -> assertThat(p.path("instrumentId").asText()).doesNotEndWith("_proposed"));
   }
 
@@ -177,7 +186,8 @@ class PlatformIT {
     assertThat(broken.status()).isEqualTo(400);
     assertThat(broken.header("Content-Type")).startsWith("application/problem+json");
     assertThat(invalid.status()).isEqualTo(400);
-    assertThat(invalid.json().path("errors").get(0).path("field").asText()).isEqualTo("firm.sbiCode");
+    assertThat(invalid.json().path("errors").get(0).path("field").asText())
+        .isEqualTo("firm.sbiCode");
   }
 
   private static List<String> referenceIds() {

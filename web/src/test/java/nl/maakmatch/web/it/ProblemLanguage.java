@@ -8,15 +8,18 @@ import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
- * Checks that a problem answer speaks the language that was asked for: its title is that
- * language's title for the status, and its detail holds no common words of the other language.
+ * Checks that a problem answer speaks the language that was asked for: its title is that language's
+ * title for the status, and its detail holds no common words of the other language.
  */
 final class ProblemLanguage {
 
   private static final Pattern DUTCH_WORDS =
-      Pattern.compile("\\b(het|een|niet|alleen|dit|deze|uw|bestaat|wordt|kan|mag)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(het|een|niet|alleen|dit|deze|uw|bestaat|wordt|kan|mag)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ENGLISH_WORDS =
-      Pattern.compile("\\b(the|this|only|your|does|not|exist|cannot|may|must)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(the|this|only|your|does|not|exist|cannot|may|must)\\b", Pattern.CASE_INSENSITIVE);
 
   private ProblemLanguage() {}
 
@@ -28,7 +31,15 @@ final class ProblemLanguage {
     JsonNode problem = reply.json();
     String expectedTitle = title(reply.status(), language);
     if (!problem.path("title").asText().equals(expectedTitle)) {
-      mistakes.add(what + " in " + language + ": title '" + problem.path("title").asText() + "', expected '" + expectedTitle + "'");
+      mistakes.add(
+          what
+              + " in "
+              + language
+              + ": title '"
+              + problem.path("title").asText()
+              + "', expected '"
+              + expectedTitle
+              + "'");
     }
     String detail = problem.path("detail").asText();
     Pattern foreign = language.equals("en") ? DUTCH_WORDS : ENGLISH_WORDS;

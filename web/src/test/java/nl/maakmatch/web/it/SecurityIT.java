@@ -51,7 +51,10 @@ class SecurityIT {
     replies.put("405", anonymous.send(anonymous.request("api/v1/match/preview").DELETE()));
     replies.put(
         "413",
-        anonymous.post("api/v1/match/preview", "application/json", "{\"x\":\"" + "x".repeat(1_100_000) + "\"}"));
+        anonymous.post(
+            "api/v1/match/preview",
+            "application/json",
+            "{\"x\":\"" + "x".repeat(1_100_000) + "\"}"));
     replies.put("415", anonymous.post("api/v1/match/preview", "text/plain", "hello"));
     replies.put("401 metrics", anonymous.get("metrics"));
     replies.put("403 metrics", anonymous.as(TestKeycloak.tokenFor("anna")).get("metrics"));
@@ -60,11 +63,15 @@ class SecurityIT {
       Http.Reply reply = entry.getValue();
       String status = entry.getKey().substring(0, 3);
       assertThat(reply.status()).as(entry.getKey()).isEqualTo(Integer.parseInt(status));
-      assertThat(reply.header("Content-Type")).as(entry.getKey()).startsWith("application/problem+json");
+      assertThat(reply.header("Content-Type"))
+          .as(entry.getKey())
+          .startsWith("application/problem+json");
       assertThat(reply.json().path("status").asInt()).as(entry.getKey()).isEqualTo(reply.status());
       assertThat(reply.header("X-Content-Type-Options")).as(entry.getKey()).isEqualTo("nosniff");
       assertThat(reply.header("X-Frame-Options")).as(entry.getKey()).isEqualTo("DENY");
-      assertThat(reply.header("Content-Security-Policy")).as(entry.getKey()).contains("frame-ancestors 'none'");
+      assertThat(reply.header("Content-Security-Policy"))
+          .as(entry.getKey())
+          .contains("frame-ancestors 'none'");
       assertThat(reply.header("Server")).as(entry.getKey()).isNull();
       assertThat(reply.header("X-Powered-By")).as(entry.getKey()).isNull();
     }
@@ -82,11 +89,16 @@ class SecurityIT {
     String forged =
         Base64.getUrlEncoder()
             .withoutPadding()
-            .encodeToString(payload.replace("\"firm\"", "\"admin\"").getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                payload.replace("\"firm\"", "\"admin\"").getBytes(StandardCharsets.UTF_8));
     String tampered = parts[0] + "." + forged + "." + parts[2];
     String unsigned =
-        Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
-            + "." + parts[1] + ".";
+        Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[1]
+            + ".";
 
     assertThat(anonymous.as(token).get("api/v1/firms").status()).isEqualTo(200);
     assertThat(anonymous.as(tampered).get("api/v1/firms").status()).isEqualTo(401);
@@ -125,7 +137,8 @@ class SecurityIT {
       assertThat(anonymous.as(token).get("api/v1/firms").status()).isEqualTo(200);
       Http.Reply login = awaitLoginUnavailable();
       assertThat(login.json().path("available").asBoolean()).isFalse();
-      assertThat(login.json().path("message").asText()).contains("Inloggen lukt op dit moment niet");
+      assertThat(login.json().path("message").asText())
+          .contains("Inloggen lukt op dit moment niet");
       assertThat(anonymous.get("health/ready").status()).isEqualTo(200);
       assertThat(anonymous.get("api/v1/instruments/bmkb").status()).isEqualTo(200);
     } finally {
@@ -137,7 +150,8 @@ class SecurityIT {
   private Http.Reply awaitLoginUnavailable() {
     java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
     Http.Reply reply = anonymous.get("api/v1/login-status");
-    while (reply.json().path("available").asBoolean() && java.time.Instant.now().isBefore(deadline)) {
+    while (reply.json().path("available").asBoolean()
+        && java.time.Instant.now().isBefore(deadline)) {
       try {
         Thread.sleep(500);
       } catch (InterruptedException e) {
@@ -153,19 +167,28 @@ class SecurityIT {
   void sendsBrowserProtectionsOnEveryResponse() {
     for (String path : new String[] {"", "api/v1/instruments", "api/v1/instruments/nope"}) {
       Http.Reply reply = anonymous.get(path);
-      assertThat(reply.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+      assertThat(reply.header("Content-Security-Policy"))
+          .as(path)
+          .contains("frame-ancestors 'none'");
       assertThat(reply.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
       assertThat(reply.header("X-Frame-Options")).as(path).isEqualTo("DENY");
-      assertThat(reply.header("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+      assertThat(reply.header("Referrer-Policy"))
+          .as(path)
+          .isEqualTo("strict-origin-when-cross-origin");
     }
   }
 
   @Test
   void allowsCrossOriginReadsOnlyForThePortalOrigin() {
     Http.Reply portal =
-        anonymous.send(anonymous.request("api/v1/instruments").header("Origin", "http://localhost:8080").GET());
+        anonymous.send(
+            anonymous
+                .request("api/v1/instruments")
+                .header("Origin", "http://localhost:8080")
+                .GET());
     Http.Reply foreign =
-        anonymous.send(anonymous.request("api/v1/instruments").header("Origin", "https://evil.example").GET());
+        anonymous.send(
+            anonymous.request("api/v1/instruments").header("Origin", "https://evil.example").GET());
     Http.Reply foreignPreflight =
         anonymous.send(
             anonymous

@@ -12,8 +12,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Gives the integration tests a real PostgreSQL: a fresh embedded server per test run, or the
- * server named by {@code MAAKMATCH_TEST_DB_URL}. Runs before Arquillian sets up Payara, and
- * hands the connection settings to it through {@code payara.cmdOptions}.
+ * server named by {@code MAAKMATCH_TEST_DB_URL}. Runs before Arquillian sets up Payara, and hands
+ * the connection settings to it through {@code payara.cmdOptions}.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -44,9 +44,12 @@ public class TestDatabase implements LauncherSessionListener {
     System.setProperty(
         "payara.cmdOptions",
         (previous
-                + " -Dmaakmatch.db.url=" + jdbcUrl
-                + " -Dmaakmatch.db.user=" + user
-                + " -Dmaakmatch.db.password=" + password
+                + " -Dmaakmatch.db.url="
+                + jdbcUrl
+                + " -Dmaakmatch.db.user="
+                + user
+                + " -Dmaakmatch.db.password="
+                + password
                 + " -Dhazelcast.socket.bind.any=false")
             .strip());
     // the same Payara settings as the run command and the Docker image
