@@ -24,6 +24,10 @@ import nl.maakmatch.api.problem.Problems;
 public class ProblemErrorPage extends HttpServlet {
 
   static final String PATH = "/.problem";
+
+  /** Set by {@link RequestBodyLimit}: the body limit a 413 names. */
+  static final String LIMIT_ATTRIBUTE = "maakmatch.request.limit";
+
   private static final Logger LOG = Logger.getLogger(ProblemErrorPage.class.getName());
 
   @Override
@@ -36,7 +40,10 @@ public class ProblemErrorPage extends HttpServlet {
     Locale locale = Languages.of(request.getHeader("Accept-Language"));
     String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 
-    Problem problem = Problems.ofStatus(status, locale);
+    Problem problem =
+        status == 413 && request.getAttribute(LIMIT_ATTRIBUTE) instanceof Long limit
+            ? Problems.tooLarge(limit, locale)
+            : Problems.ofStatus(status, locale);
     String requestId = null;
     if (status >= 500) {
       requestId = UUID.randomUUID().toString();

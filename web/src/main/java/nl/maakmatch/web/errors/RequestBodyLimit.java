@@ -12,9 +12,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import nl.maakmatch.api.Languages;
-import nl.maakmatch.api.problem.Problem;
-import nl.maakmatch.api.problem.Problems;
 import nl.maakmatch.api.problem.RequestTooLarge;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,15 +45,10 @@ public class RequestBodyLimit extends HttpFilter {
       if (declared <= SWALLOWED_AT_MOST) {
         request.getInputStream().transferTo(OutputStream.nullOutputStream());
       }
-      Problem problem =
-          Problems.tooLarge(maxBytes, Languages.of(request.getHeader("Accept-Language")))
-              .at(request.getRequestURI(), null);
-      response.setStatus(413);
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.setCharacterEncoding("UTF-8");
-      // the client may still be sending: don't keep the connection for the rest of it
+      // the application's error page answers, with the limit named and the usual headers
+      request.setAttribute(ProblemErrorPage.LIMIT_ATTRIBUTE, maxBytes);
       response.setHeader("Connection", "close");
-      response.getOutputStream().write(Problems.json(problem));
+      response.sendError(413);
       return;
     }
     chain.doFilter(new Capped(request, maxBytes), response);

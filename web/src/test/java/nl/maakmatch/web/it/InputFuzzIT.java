@@ -391,17 +391,44 @@ class InputFuzzIT {
     return body.length() > 160 ? body.substring(0, 160) + "…" : body;
   }
 
-  /** Where a hostile body goes, for whom, and (for a PUT) with the record's current ETag. */
-  private record Target(
-      Http caller, String method, String path, String etagOf, Map<String, Object> valid) {
+  /**
+   * Where a hostile body goes, for whom, and (for a versioned record) where to read its current
+   * ETag, read again only after a change was accepted.
+   */
+  private static final class Target {
+    private final Http caller;
+    private final String method;
+    private final String path;
+    private final String etagOf;
+    private final Map<String, Object> valid;
+    private String etag;
+
+    Target(Http caller, String method, String path, String etagOf, Map<String, Object> valid) {
+      this.caller = caller;
+      this.method = method;
+      this.path = path;
+      this.etagOf = etagOf;
+      this.valid = valid;
+    }
+
+    Map<String, Object> valid() {
+      return valid;
+    }
 
     Http.Reply send(String body) {
       HttpRequest.Builder request = json(caller.request(path), method, body);
       if (etagOf != null) {
-        String etag = caller.get(etagOf).header("ETag");
-        request.header("If-Match", etag == null ? "\"v1\"" : etag);
+        if (etag == null) {
+          String current = caller.get(etagOf).header("ETag");
+          etag = current == null ? "\"v1\"" : current;
+        }
+        request.header("If-Match", etag);
       }
-      return caller.send(request);
+      Http.Reply reply = caller.send(request);
+      if (reply.status() < 300) {
+        etag = null;
+      }
+      return reply;
     }
   }
 
@@ -411,44 +438,54 @@ class InputFuzzIT {
         .method(method, HttpRequest.BodyPublishers.ofString(body));
   }
 
-  /** How many rows each table that input could change holds. */
+  private static final List<String> TABLES =
+      List.of(
+          "firm",
+          "firm_relation",
+          "firm_member",
+          "firm_invitation",
+          "investment_plan",
+          "plan_capex_line",
+          "plan_comment",
+          "plan_share",
+          "guidance",
+          "organisation",
+          "record_event",
+          "audit_entry",
+          "plan_match",
+          "instrument_version");
+
+  /**
+   * How many rows each table that input could change holds, and the versions of firms and plans:
+   * one query, so that it can run around each of a few thousand requests.
+   */
   private static Map<String, Long> rowCounts() throws SQLException {
+    StringBuilder query = new StringBuilder("SELECT ");
+    for (String table : TABLES) {
+      query.append("(SELECT count(*) FROM ").append(table).append("), ");
+    }
+    query.append("(SELECT coalesce(sum(lock_version), 0) FROM firm), ");
+    query.append("(SELECT coalesce(sum(lock_version), 0) FROM investment_plan)");
     Map<String, Long> counts = new LinkedHashMap<>();
-    try (Connection db = TestDatabase.application().getConnection();
-        Statement statement = db.createStatement()) {
-      for (String table :
-          List.of(
-              "firm",
-              "firm_relation",
-              "firm_member",
-              "firm_invitation",
-              "investment_plan",
-              "plan_capex_line",
-              "plan_comment",
-              "plan_share",
-              "guidance",
-              "organisation",
-              "record_event",
-              "audit_entry",
-              "plan_match",
-              "instrument_version")) {
-        try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
-          rows.next();
-          counts.put(table, rows.getLong(1));
-        }
+    try (Statement statement = database().createStatement();
+        ResultSet row = statement.executeQuery(query.toString())) {
+      row.next();
+      for (int i = 0; i < TABLES.size(); i++) {
+        counts.put(TABLES.get(i), row.getLong(i + 1));
       }
-      try (ResultSet rows =
-          statement.executeQuery("SELECT coalesce(sum(lock_version), 0) FROM firm")) {
-        rows.next();
-        counts.put("firm versions", rows.getLong(1));
-      }
-      try (ResultSet rows =
-          statement.executeQuery("SELECT coalesce(sum(lock_version), 0) FROM investment_plan")) {
-        rows.next();
-        counts.put("plan versions", rows.getLong(1));
-      }
+      counts.put("firm versions", row.getLong(TABLES.size() + 1));
+      counts.put("plan versions", row.getLong(TABLES.size() + 2));
     }
     return counts;
+  }
+
+  private static Connection connection;
+
+  private static synchronized Connection database() throws SQLException {
+    if (connection == null || connection.isClosed()) {
+      connection = TestDatabase.application().getConnection();
+    }
+    return connection;
   }
 
   private static Map<String, MalformedInput.Kind> ordered(Object... pairs) {
