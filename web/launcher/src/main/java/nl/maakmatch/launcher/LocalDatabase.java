@@ -38,8 +38,11 @@ final class LocalDatabase implements AutoCloseable {
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
-            // zonky turns fsync off for speed; a local run keeps real data, so keep it safe.
+            // zonky trades durability for speed (fsync, synchronous commit and full page writes
+            // off); a local run keeps real data, so every answered write is on disk
             .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
             .setPGStartupWait(Duration.ofSeconds(30))
             .start();
     LocalDatabase database = new LocalDatabase(postgres);
