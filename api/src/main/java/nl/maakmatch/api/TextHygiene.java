@@ -3,9 +3,11 @@ package nl.maakmatch.api;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * One rule for every text that comes in: it is text (not a number or a boolean), it carries no
@@ -30,7 +32,36 @@ public final class TextHygiene extends StdScalarDeserializer<String> {
     return text.strip();
   }
 
-  static boolean hasControlCharacter(String text) {
+  /**
+   * The same rule for a body read as a tree (a catalogue definition): the path of the first text
+   * with a control character, if any.
+   */
+  public static Optional<String> firstUncleanText(JsonNode node, String path) {
+    if (node.isTextual()) {
+      return hasControlCharacter(node.textValue()) ? Optional.of(path) : Optional.empty();
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        Optional<String> found = firstUncleanText(node.get(i), path + "[" + i + "]");
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    for (var field : node.properties()) {
+      String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+      if (hasControlCharacter(field.getKey())) {
+        return Optional.of(name);
+      }
+      Optional<String> found = firstUncleanText(field.getValue(), name);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static boolean hasControlCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.maakmatch.api.firm.GuidanceView;
+import nl.maakmatch.api.validation.SingleLine;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.firm.FirmService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +47,8 @@ public class GuidanceAssignmentResource {
 
   /** The adviser's user id (the token subject), as the directory of known users has it. */
   public record Assignment(
-      @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
+      @NotBlank(message = "{maakmatch.required}")
+          @Size(max = 200, message = "{maakmatch.tooLong}")
+          @SingleLine
           String adviser) {}
 }

@@ -1,7 +1,6 @@
 package nl.maakmatch.api.firm;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.Percentage;
 import nl.maakmatch.api.validation.SbiCodeFormat;
+import nl.maakmatch.api.validation.SingleLine;
 import nl.maakmatch.domain.firm.DeMinimisAid;
 import nl.maakmatch.domain.firm.FirmDetails;
 import nl.maakmatch.matching.firm.Province;
@@ -33,7 +34,9 @@ public record FirmRequest(
     @NotNull(message = "{maakmatch.required}")
         @Pattern(regexp = "\\d{8}", message = "{maakmatch.kvk}")
         String kvkNumber,
-    @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
+    @NotBlank(message = "{maakmatch.required}")
+        @Size(max = 200, message = "{maakmatch.tooLong}")
+        @SingleLine
         String legalName,
     @NotEmpty(message = "{maakmatch.sbiRequired}") @Size(max = 20, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @SbiCodeFormat String> sbiCodes,
@@ -44,9 +47,7 @@ public record FirmRequest(
     Long annualTurnoverEur,
     Long balanceSheetTotalEur,
     Boolean startUp,
-    @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
-        @DecimalMax(value = "100", message = "{maakmatch.percentage}")
-        BigDecimal publicBodyOwnershipPct,
+    @Percentage BigDecimal publicBodyOwnershipPct,
     @Size(max = 50, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> relations,
     @Size(max = 100, message = "{maakmatch.tooMany}")
@@ -88,6 +89,8 @@ public record FirmRequest(
           Long amountEur,
       @NotNull(message = "{maakmatch.required}") @PastOrPresent(message = "{maakmatch.notFuture}")
           LocalDate grantedOn,
-      @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
+      @NotBlank(message = "{maakmatch.required}")
+          @Size(max = 200, message = "{maakmatch.tooLong}")
+          @SingleLine
           String grantingBody) {}
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.Headcount;
 import nl.maakmatch.api.validation.RelationShare;
+import nl.maakmatch.api.validation.SingleLine;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
 
@@ -20,7 +21,7 @@ import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
  */
 @RelationShare
 public record LinkedEnterpriseInput(
-    @Size(max = 200, message = "{maakmatch.tooLong}") String name,
+    @Size(max = 200, message = "{maakmatch.tooLong}") @SingleLine String name,
     @NotNull(message = "{maakmatch.required}") Relation relation,
     @NotNull(message = "{maakmatch.required}")
         @DecimalMin(value = "0", inclusive = false, message = "{maakmatch.percentage}")

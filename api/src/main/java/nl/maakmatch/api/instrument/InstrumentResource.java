@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,9 +26,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Locale;
 import nl.maakmatch.api.Languages;
+import nl.maakmatch.api.TextHygiene;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.api.problem.InvalidInput;
 import nl.maakmatch.api.problem.ProblemTexts;
+import nl.maakmatch.api.validation.SingleLine;
 import nl.maakmatch.domain.PageRequest;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
@@ -139,6 +142,7 @@ public class InstrumentResource {
   @Operation(
       summary = "Add an instrument (admin); the body is one entry in the catalogue-file format")
   public Response create(@NotNull(message = "{maakmatch.required}") JsonNode definition) {
+    requireCleanText(definition);
     String id = definition.path("id").asText("");
     if (id.isBlank()) {
       throw new InvalidInput("id", ProblemTexts.TEXT.get("input.required"));
@@ -159,8 +163,9 @@ public class InstrumentResource {
   public Response edit(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @QueryParam("note") String note,
+      @QueryParam("note") @Size(max = 500, message = "{maakmatch.tooLong}") @SingleLine String note,
       @NotNull(message = "{maakmatch.required}") JsonNode definition) {
+    requireCleanText(definition);
     long expected = Versions.required(ifMatch);
     catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     administration.define(actor.get(), id, definition, expected, note);
@@ -205,15 +210,29 @@ public class InstrumentResource {
       summary =
           "Import a catalogue file in the reference YAML format (admin): adds or versions"
               + " instruments and reports what it rejected and why")
-  public ImportResult importFile(@QueryParam("note") String note, String yaml) {
+  public ImportResult importFile(
+      @QueryParam("note") @Size(max = 500, message = "{maakmatch.tooLong}") @SingleLine String note,
+      String yaml) {
     if (yaml == null || yaml.isBlank()) {
       throw new InvalidInput("body", ProblemTexts.TEXT.get("input.catalogueFile"));
+    }
+    if (TextHygiene.hasControlCharacter(yaml)) {
+      throw new InvalidInput("body", ProblemTexts.TEXT.get("field.controlCharacters"));
     }
     if (yaml.length() > 5_000_000) {
       throw new InvalidInput("body", ProblemTexts.TEXT.get("input.catalogueFileSize"));
     }
     return ImportResult.of(
         administration.importFile(actor.get(), yaml, note), Languages.of(headers));
+  }
+
+  /** A definition is read as a tree, past the text rule every other body goes through. */
+  private static void requireCleanText(JsonNode definition) {
+    TextHygiene.firstUncleanText(definition, "")
+        .ifPresent(
+            field -> {
+              throw new InvalidInput(field, ProblemTexts.TEXT.get("field.controlCharacters"));
+            });
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

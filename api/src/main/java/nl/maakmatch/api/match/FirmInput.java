@@ -1,8 +1,6 @@
 package nl.maakmatch.api.match;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -13,6 +11,7 @@ import java.util.stream.IntStream;
 import nl.maakmatch.api.firm.FirmFigures;
 import nl.maakmatch.api.firm.LinkedEnterpriseInput;
 import nl.maakmatch.api.validation.EuroAmount;
+import nl.maakmatch.api.validation.Percentage;
 import nl.maakmatch.api.validation.SbiCodeFormat;
 import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.Province;
@@ -40,9 +39,7 @@ public record FirmInput(
     @Size(max = 50, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput>
             linkedEnterprises,
-    @DecimalMin(value = "0", message = "{maakmatch.notNegative}")
-        @DecimalMax(value = "100", message = "{maakmatch.percentage}")
-        BigDecimal publicBodyOwnershipPct,
+    @Percentage BigDecimal publicBodyOwnershipPct,
     @EuroAmount Long deMinimisReceivedEur) {
 
   /** The figures, checked as in every request that states them. */

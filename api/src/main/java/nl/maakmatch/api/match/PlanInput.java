@@ -1,8 +1,6 @@
 package nl.maakmatch.api.match;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,6 +9,7 @@ import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.maakmatch.api.plan.PlanFinancing;
+import nl.maakmatch.api.validation.TechnologyReadiness;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
@@ -24,8 +23,7 @@ public record PlanInput(
     Long ownContributionEur,
     Long committedByOthersEur,
     @NotNull(message = "{maakmatch.required}") LocalDate startsOn,
-    @Min(value = 1, message = "{maakmatch.trl}") @Max(value = 9, message = "{maakmatch.trl}")
-        Integer trl,
+    @TechnologyReadiness Integer trl,
     @Size(max = 20, message = "{maakmatch.tooMany}")
         Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies) {
 

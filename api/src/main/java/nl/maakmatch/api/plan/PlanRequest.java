@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.maakmatch.api.Limits;
+import nl.maakmatch.api.validation.SingleLine;
+import nl.maakmatch.api.validation.TechnologyReadiness;
 import nl.maakmatch.domain.plan.CapexCategory;
 import nl.maakmatch.domain.plan.CapexLine;
 import nl.maakmatch.domain.plan.ExpectedEffects;
@@ -30,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * are checked as {@link PlanFinancing}.
  */
 public record PlanRequest(
-    @NotBlank(message = "{maakmatch.required}") @Size(max = 200, message = "{maakmatch.tooLong}")
+    @NotBlank(message = "{maakmatch.required}")
+        @Size(max = 200, message = "{maakmatch.tooLong}")
+        @SingleLine
         String title,
     @Size(max = 10000, message = "{maakmatch.tooLong}") String description,
     @NotEmpty(message = "{maakmatch.purposes}")
@@ -46,8 +50,7 @@ public record PlanRequest(
     @Valid EffectsInput expectedEffects,
     @Size(max = 20, message = "{maakmatch.tooMany}")
         Set<@NotNull(message = "{maakmatch.required}") KeyTechnology> keyTechnologies,
-    @Min(value = 1, message = "{maakmatch.trl}") @Max(value = 9, message = "{maakmatch.trl}")
-        Integer trl) {
+    @TechnologyReadiness Integer trl) {
 
   /** The financing, checked as in every request that states it, against the lines' total. */
   @Valid
@@ -93,7 +96,9 @@ public record PlanRequest(
 
   /** One investment of the plan. */
   public record CapexLineInput(
-      @NotBlank(message = "{maakmatch.required}") @Size(max = 300, message = "{maakmatch.tooLong}")
+      @NotBlank(message = "{maakmatch.required}")
+          @Size(max = 300, message = "{maakmatch.tooLong}")
+          @SingleLine
           String description,
       @NotNull(message = "{maakmatch.required}") CapexCategory category,
       @NotNull(message = "{maakmatch.required}")
@@ -116,7 +121,9 @@ public record PlanRequest(
 
   /** A step of the plan with its date. */
   public record MilestoneInput(
-      @NotBlank(message = "{maakmatch.required}") @Size(max = 300, message = "{maakmatch.tooLong}")
+      @NotBlank(message = "{maakmatch.required}")
+          @Size(max = 300, message = "{maakmatch.tooLong}")
+          @SingleLine
           String description,
       @NotNull(message = "{maakmatch.required}") LocalDate dueOn) {
 

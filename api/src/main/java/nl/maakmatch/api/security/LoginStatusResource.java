@@ -15,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import nl.maakmatch.api.Languages;
+import nl.maakmatch.matching.text.Message;
+import nl.maakmatch.matching.text.MessageRenderer;
+import nl.maakmatch.matching.text.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +42,8 @@ public class LoginStatusResource {
       defaultValue = "http://localhost:8180/realms/maakmatch")
   String issuer;
 
+  private static final Messages TEXT = Messages.in("nl.maakmatch.api.security.messages");
+
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
   private volatile boolean lastAvailable;
   private volatile long lastProbe = Long.MIN_VALUE;
@@ -53,18 +58,9 @@ public class LoginStatusResource {
   @Operation(summary = "Whether new sign-ins are possible now, with a message for people")
   public LoginStatus status(@Context HttpHeaders headers) {
     boolean available = available();
-    boolean english = Languages.isEnglish(Languages.of(headers));
-    String message =
-        available
-            ? (english ? "You can sign in." : "U kunt inloggen.")
-            : english
-                ? "Signing in is not possible right now: the sign-in service does not answer."
-                    + " If you are signed in already, you can carry on. Please try again in a few"
-                    + " minutes."
-                : "Inloggen lukt op dit moment niet: de inlogdienst reageert niet. Bent u al"
-                    + " ingelogd, dan kunt u gewoon verder. Probeer het over een paar minuten"
-                    + " opnieuw.";
-    return new LoginStatus(available, issuer, message);
+    Message message = TEXT.get(available ? "login.available" : "login.unavailable");
+    return new LoginStatus(
+        available, issuer, MessageRenderer.in(Languages.of(headers)).render(message));
   }
 
   /** Probes the issuer at most every few seconds, so a crowd at the door does not pile up. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
-import nl.maakmatch.matching.text.MessageRenderer;
 
 /** The state of a firm as kept in its history. */
 record FirmSnapshot(
@@ -21,8 +20,7 @@ record FirmSnapshot(
     BigDecimal publicBodyOwnershipPct,
     List<LinkedEnterprise> relations,
     List<Aid> deMinimisAid,
-    String sizeClass,
-    String sizeClassReasoning) {
+    String sizeClass) {
 
   record Aid(long amountEur, LocalDate grantedOn, String grantingBody) {}
 
@@ -43,7 +41,7 @@ record FirmSnapshot(
         firm.deMinimisAid().stream()
             .map(a -> new Aid(a.amountEur(), a.grantedOn(), a.grantingBody()))
             .toList(),
-        size.sizeClass().name(),
-        MessageRenderer.english(size.reasoning()));
+        // the class, not its reasoning in one language: the API explains it in the reader's
+        size.sizeClass().name());
   }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import nl.maakmatch.api.problem.RequestTooLarge;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +39,7 @@ public class RequestBodyLimit extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    long maxBytes = isCatalogueFile(request.getContentType()) ? maxCatalogueBytes : maxJsonBytes;
+    long maxBytes = isCatalogueImport(request) ? maxCatalogueBytes : maxJsonBytes;
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       // read what the client is sending (up to a bound) so that it gets to read the answer
@@ -54,9 +55,12 @@ public class RequestBodyLimit extends HttpFilter {
     chain.doFilter(new Capped(request, maxBytes), response);
   }
 
-  private static boolean isCatalogueFile(String contentType) {
-    return contentType != null
-        && (contentType.contains("yaml") || contentType.startsWith("text/plain"));
+  /** Only the administrator's catalogue import takes a file larger than a JSON body. */
+  private static boolean isCatalogueImport(HttpServletRequest request) {
+    String type = request.getContentType();
+    return request.getRequestURI().endsWith("/api/v1/instruments/import")
+        && type != null
+        && !type.toLowerCase(Locale.ROOT).contains("json");
   }
 
   /** The request with a body stream that fails once it passes the limit. */

@@ -41,10 +41,13 @@ final class ProblemLanguage {
               + expectedTitle
               + "'");
     }
-    String detail = problem.path("detail").asText();
     Pattern foreign = language.equals("en") ? DUTCH_WORDS : ENGLISH_WORDS;
-    if (foreign.matcher(detail).find()) {
-      mistakes.add(what + " in " + language + ": detail in another language: " + detail);
+    List<String> texts = new ArrayList<>(List.of(problem.path("detail").asText()));
+    problem.path("errors").forEach(error -> texts.add(error.path("reason").asText()));
+    for (String text : texts) {
+      if (foreign.matcher(text).find()) {
+        mistakes.add(what + " in " + language + ": text in another language: " + text);
+      }
     }
     return mistakes;
   }
