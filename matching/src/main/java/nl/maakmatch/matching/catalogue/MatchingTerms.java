@@ -256,14 +256,17 @@ public record MatchingTerms(
    *     unit produced, WBSO lowers payroll tax on R&D hours the plan does not state)
    * @param excludes instruments that may not be in the same stack
    * @param bankFirstAboveEur above this need a bank must lend first (Qredits)
+   * @param award how the instrument is awarded; a competitive one never enters the base stack
    */
   public record StackRules(
       boolean inStack,
       String notInStackReason,
       String notInStackReasonNl,
       Set<String> excludes,
-      Long bankFirstAboveEur) {
+      Long bankFirstAboveEur,
+      AwardBasis award) {
     public StackRules {
+      Objects.requireNonNull(award, "award");
       excludes = Set.copyOf(excludes);
       notInStackReason = notInStackReason == null ? "" : notInStackReason;
       notInStackReasonNl = notInStackReasonNl == null ? "" : notInStackReasonNl;

@@ -85,6 +85,7 @@ final class TermsParser {
           "aidRate",
           "aidBasis",
           "inStack",
+          "award",
           "notInStackReason",
           "notInStackReasonNl",
           "excludes",
@@ -239,7 +240,8 @@ final class TermsParser {
             text("notInStackReason"),
             text("notInStackReasonNl"),
             new LinkedHashSet<>(idList("excludes")),
-            wholeNumber("bankFirstAboveEur"));
+            wholeNumber("bankFirstAboveEur"),
+            enumValue("award", AwardBasis.class, AwardBasis.byDefaultFor(kind)));
 
     Set<String> estimates = new LinkedHashSet<>(stringList("estimates"));
     for (String estimate : estimates) {
