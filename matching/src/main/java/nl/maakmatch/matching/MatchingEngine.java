@@ -94,7 +94,7 @@ public final class MatchingEngine {
       if (outcome instanceof Eligible fits) {
         InstrumentMatch match = eligibleMatch(instrument, fits, sureness, context);
         eligible.add(match);
-        if (instrument.terms().stackRules().inStack()) {
+        if (instrument.terms().stackRules().inStack() && !priceUnknown(instrument)) {
           if (isCompetitive(instrument)) {
             competitive.add(match);
           } else {
@@ -126,6 +126,15 @@ public final class MatchingEngine {
         problem,
         stack,
         upside);
+  }
+
+  /**
+   * A guarantee whose fee no source gives is kept out of the stack: chosen for an estimated price
+   * it would beat the schemes whose price is published (issue #11: EIF at zero beat BMKB and GO).
+   */
+  private static boolean priceUnknown(Instrument instrument) {
+    return instrument.terms().part() == PartKind.GUARANTEE
+        && instrument.terms().pricing().priceIsEstimate();
   }
 
   /** A competition is won by few of those who fit it: the base stack never counts on one. */
@@ -198,7 +207,12 @@ public final class MatchingEngine {
                   Money.of(DeMinimis.CEILING_EUR),
                   Money.of(context.deMinimisHeadroomEur()))));
     }
-    if (instrument.terms().stackRules().inStack() && isCompetitive(instrument)) {
+    if (instrument.terms().stackRules().inStack() && priceUnknown(instrument)) {
+      flags.add(
+          new Flag(
+              FlagKind.NOT_IN_STACK,
+              TEXT.get("notInStack", instrument.shortName(), TEXT.get("notInStack.priceUnknown"))));
+    } else if (instrument.terms().stackRules().inStack() && isCompetitive(instrument)) {
       flags.add(
           new Flag(
               FlagKind.NOT_IN_STACK,

@@ -33,12 +33,17 @@ import nl.maakmatch.matching.stack.StackProblem.BankLoanTerms;
  *       67.5%, GO 50%), capped by the scheme's largest cover, and required to sit on the bank loan
  *       ({@link Requirement#COVERS_BANK_LOAN});
  *   <li>tax benefits: the investment as their base, with a negative yearly cost (the benefit);
- *   <li>Qredits: the bank must lend first above 250,000 ({@link Requirement#BANK_FIRST_ABOVE}).
+ *   <li>Qredits: the bank must lend first above 250,000 ({@link Requirement#BANK_FIRST_ABOVE});
+ *   <li>EIB-funded lending: the bank's own loan on a cheaper line, under the bank's collateral
+ *       limit ({@link Requirement#LENT_BY_THE_BANK}).
  * </ul>
  *
- * Exclusions are made mutual (the catalogue may state one side only). GBER investment aid is capped
- * at 20% for small and 10% for medium firms (GBER art. 17, docs/rules/gber.md) and 0 for large; de
- * minimis at the firm's remaining headroom.
+ * A guarantee whose price is an estimate is not offered: its fee is unknown, so choosing it over a
+ * priced scheme would rest on nothing (issue #11).
+ *
+ * <p>Exclusions are made mutual (the catalogue may state one side only). GBER investment aid is
+ * capped at 20% for small and 10% for medium firms (GBER art. 17, docs/rules/gber.md) and 0 for
+ * large; de minimis at the firm's remaining headroom.
  */
 final class StackProblemAssembler {
 
@@ -130,12 +135,16 @@ final class StackProblemAssembler {
     }
     Set<String> excludes = new HashSet<>(mutualExclusions.getOrDefault(instrument.id(), Set.of()));
     excludes.retainAll(present);
-    Requirement requirement =
-        terms.part() == PartKind.GUARANTEE
-            ? Requirement.COVERS_BANK_LOAN
-            : terms.stackRules().bankFirstAboveEur() != null
-                ? Requirement.BANK_FIRST_ABOVE
-                : Requirement.NONE;
+    Requirement requirement;
+    if (terms.part() == PartKind.GUARANTEE) {
+      requirement = Requirement.COVERS_BANK_LOAN;
+    } else if (terms.stackRules().lentByTheBank()) {
+      requirement = Requirement.LENT_BY_THE_BANK;
+    } else if (terms.stackRules().bankFirstAboveEur() != null) {
+      requirement = Requirement.BANK_FIRST_ABOVE;
+    } else {
+      requirement = Requirement.NONE;
+    }
     return Optional.of(
         new StackOption(
             instrument.id(),

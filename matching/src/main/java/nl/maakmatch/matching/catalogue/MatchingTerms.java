@@ -238,8 +238,15 @@ public record MatchingTerms(
    *     benefit (a tax deduction); null when the reference gives none
    * @param costPeriod whether the rate is paid every year or once
    * @param aidRate gross grant equivalent per euro of the part
+   * @param priceIsEstimate the cost comes from no source (a guarantee fee that is not published):
+   *     such a guarantee is kept out of the stack rather than chosen for a price nobody quoted
    */
-  public record Pricing(Double costRate, CostPeriod costPeriod, double aidRate, AidBasis aidBasis) {
+  public record Pricing(
+      Double costRate,
+      CostPeriod costPeriod,
+      double aidRate,
+      AidBasis aidBasis,
+      boolean priceIsEstimate) {
     public Pricing {
       Objects.requireNonNull(costPeriod, "costPeriod");
       Objects.requireNonNull(aidBasis, "aidBasis");
@@ -257,6 +264,8 @@ public record MatchingTerms(
    * @param excludes instruments that may not be in the same stack
    * @param bankFirstAboveEur above this need a bank must lend first (Qredits)
    * @param award how the instrument is awarded; a competitive one never enters the base stack
+   * @param lentByTheBank the bank lends it from a cheaper credit line (EIB): a variant of the bank
+   *     loan under the same collateral limit
    */
   public record StackRules(
       boolean inStack,
@@ -264,7 +273,8 @@ public record MatchingTerms(
       String notInStackReasonNl,
       Set<String> excludes,
       Long bankFirstAboveEur,
-      AwardBasis award) {
+      AwardBasis award,
+      boolean lentByTheBank) {
     public StackRules {
       Objects.requireNonNull(award, "award");
       excludes = Set.copyOf(excludes);

@@ -86,6 +86,8 @@ final class TermsParser {
           "aidBasis",
           "inStack",
           "award",
+          "lentByTheBank",
+          "priceIsEstimate",
           "notInStackReason",
           "notInStackReasonNl",
           "excludes",
@@ -232,7 +234,8 @@ final class TermsParser {
             number("costRate"),
             enumValue("costPer", CostPeriod.class, CostPeriod.PER_YEAR),
             aidRate != null ? aidRate : (kind == PartKind.GRANT ? 1.0 : 0.0),
-            enumValue("aidBasis", AidBasis.class, AidBasis.NONE));
+            enumValue("aidBasis", AidBasis.class, AidBasis.NONE),
+            bool("priceIsEstimate", false));
 
     StackRules stackRules =
         new StackRules(
@@ -241,7 +244,8 @@ final class TermsParser {
             text("notInStackReasonNl"),
             new LinkedHashSet<>(idList("excludes")),
             wholeNumber("bankFirstAboveEur"),
-            enumValue("award", AwardBasis.class, AwardBasis.byDefaultFor(kind)));
+            enumValue("award", AwardBasis.class, AwardBasis.byDefaultFor(kind)),
+            bool("lentByTheBank", false));
 
     Set<String> estimates = new LinkedHashSet<>(stringList("estimates"));
     for (String estimate : estimates) {

@@ -139,11 +139,14 @@ final class RoundingDown {
         : candidate.maxEur();
   }
 
+  /** What the plain bank loan may reach: collateral plus cover, less the bank's cheaper lines. */
   private long bankCap(long[] amounts) {
     long cap = limits.unsecuredBankEur();
     for (int i = 0; i < prepared.size(); i++) {
       if (prepared.candidate(i).isGuarantee()) {
         cap += amounts[i];
+      } else if (prepared.candidate(i).lentByTheBank()) {
+        cap -= amounts[i];
       }
     }
     return cap;
@@ -203,7 +206,10 @@ final class RoundingDown {
     Arrays.sort(order, leastAidPerEuroThenCheapest);
     for (int i : order) {
       Candidate candidate = prepared.candidate(i);
-      if (shifted >= wanted || !candidate.fundsNow() || amounts[i] == 0) {
+      if (shifted >= wanted
+          || !candidate.fundsNow()
+          || candidate.lentByTheBank()
+          || amounts[i] == 0) {
         continue;
       }
       long room = Math.min(highest(choices, i) - amounts[i], aidRoom(amounts, candidate));

@@ -45,7 +45,7 @@ final class StackConstraints {
       Candidate candidate = prepared.candidate(i);
       OptionState state = columns.choices.state(i);
       cover[col] = candidate.fundsNow() ? 1 : 0;
-      bankCap[col] = candidate.isGuarantee() ? -1 : 0;
+      bankCap[col] = candidate.isGuarantee() ? -1 : candidate.lentByTheBank() ? 1 : 0;
       long max = state == OptionState.IN ? candidate.maxWithoutBankFirst() : candidate.maxEur();
       rows.add(single(columns, col, Relationship.LEQ, max / UNIT));
       if (state.chosen()) {

@@ -54,6 +54,9 @@ public record StackOption(
     if (aidEquivalentRate < 0 || aidEquivalentRate > 1) {
       throw new IllegalArgumentException(instrumentId + ": aidEquivalentRate must lie in [0, 1]");
     }
+    if (requirement == Requirement.LENT_BY_THE_BANK && !kind.fundsNow()) {
+      throw new IllegalArgumentException(instrumentId + ": only money can be lent by the bank");
+    }
   }
 
   /** What must be arranged first for a part to be possible. */
@@ -62,6 +65,11 @@ public record StackOption(
     /** A guarantee: covers at most {@code requirementShare} of the bank loan in the stack. */
     COVERS_BANK_LOAN,
     /** Above {@code bankFirstAboveEur} a bank must lend at least as much (Qredits' rule). */
-    BANK_FIRST_ABOVE
+    BANK_FIRST_ABOVE,
+    /**
+     * Lent by the bank itself from a cheaper credit line (EIB-funded lending): a variant of the
+     * bank loan, so it counts under the same collateral limit as the bank loan.
+     */
+    LENT_BY_THE_BANK
   }
 }

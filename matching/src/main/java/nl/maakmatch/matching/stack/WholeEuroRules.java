@@ -52,12 +52,15 @@ final class WholeEuroRules {
 
   private boolean bankWithinCollateralAndGuarantees(WholeEuroStack stack) {
     long cap = limits.unsecuredBankEur();
+    long lent = stack.bankEur();
     for (int i = 0; i < prepared.size(); i++) {
       if (prepared.candidate(i).isGuarantee()) {
         cap += stack.amountsEur()[i];
+      } else if (prepared.candidate(i).lentByTheBank()) {
+        lent += stack.amountsEur()[i];
       }
     }
-    return stack.bankEur() <= cap;
+    return lent <= cap;
   }
 
   private boolean guaranteesWithinTheirShareOfTheBankLoan(WholeEuroStack stack) {

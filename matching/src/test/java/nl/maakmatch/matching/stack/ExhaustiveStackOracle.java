@@ -17,8 +17,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
  * The best stack by brute force, for checking the composer on small problems (up to about 7
- * options): every subset of options that excludes no pair, and for each bank-first option both
- * sides of its threshold, priced with one plain LP each in euros and fractional amounts.
+ * options): every subset of options that excludes no pair (two guarantees on the one bank loan
+ * count as such a pair), and for each bank-first option both sides of its threshold, priced with
+ * one plain LP each in euros and fractional amounts.
  *
  * <p>It shares nothing with the composer but the records and the LP library: no relaxation, no
  * pruning, no whole-euro rounding, and counts applications by the subset's size instead of by an LP
@@ -104,9 +105,12 @@ final class ExhaustiveStackOracle {
     StackOption option = options.get(index);
     for (int earlier = 0; earlier < index; earlier++) {
       StackOption other = options.get(earlier);
+      boolean twoGuaranteesOnOneLoan =
+          option.kind() == PartKind.GUARANTEE && other.kind() == PartKind.GUARANTEE;
       if (uses[earlier] != Use.OUT
           && (option.excludes().contains(other.instrumentId())
-              || other.excludes().contains(option.instrumentId()))) {
+              || other.excludes().contains(option.instrumentId())
+              || twoGuaranteesOnOneLoan)) {
         return true;
       }
     }
@@ -150,6 +154,9 @@ final class ExhaustiveStackOracle {
       }
       if (option.kind() == PartKind.GUARANTEE) {
         bankCap[i] = -1;
+      }
+      if (option.requirement() == StackOption.Requirement.LENT_BY_THE_BANK) {
+        bankCap[i] = 1;
       }
       if (option.requirement() == StackOption.Requirement.COVERS_BANK_LOAN) {
         double[] share = new double[n + 2];

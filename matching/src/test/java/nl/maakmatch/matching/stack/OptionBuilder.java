@@ -72,6 +72,11 @@ final class OptionBuilder {
     return this;
   }
 
+  OptionBuilder lentByTheBank() {
+    this.requirement = StackOption.Requirement.LENT_BY_THE_BANK;
+    return this;
+  }
+
   OptionBuilder decidedInWeeks(int weeks) {
     this.weeksToDecision = weeks;
     return this;

@@ -75,6 +75,8 @@ final class RandomStackProblems {
     } else if (kind == PartKind.LOAN && random.nextInt(3) == 0) {
       requirement = StackOption.Requirement.BANK_FIRST_ABOVE;
       bankFirstAbove = (long) (random.nextDouble() * max);
+    } else if (kind == PartKind.LOAN && random.nextInt(3) == 0) {
+      requirement = StackOption.Requirement.LENT_BY_THE_BANK;
     }
     return new StackOption(
         "o" + index,

@@ -5,7 +5,9 @@ import static nl.maakmatch.matching.stack.StackFixtures.aSmallFirmNeeding;
 import static nl.maakmatch.matching.stack.StackFixtures.bmkbGuarantee;
 import static nl.maakmatch.matching.stack.StackFixtures.deMinimisSubsidy;
 import static nl.maakmatch.matching.stack.StackFixtures.eiaTaxDeduction;
+import static nl.maakmatch.matching.stack.StackFixtures.eibLoanViaTheBank;
 import static nl.maakmatch.matching.stack.StackFixtures.euros;
+import static nl.maakmatch.matching.stack.StackFixtures.goGuarantee;
 import static nl.maakmatch.matching.stack.StackFixtures.investmentGrant;
 import static nl.maakmatch.matching.stack.StackFixtures.miaTaxDeduction;
 import static nl.maakmatch.matching.stack.StackFixtures.qreditsLoan;
@@ -35,6 +37,36 @@ class StackComposerTest {
   }
 
   // ---- bank loan and guarantees ----
+
+  /** Issue #11: EIB-funded lending is the bank's own loan, so the same collateral limit holds. */
+  @Test
+  void eibFundedLendingStaysWithinTheBanksCollateralLimit() {
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.5)
+            .eligibleFor(eibLoanViaTheBank(), subordinatedLoan())
+            .build();
+
+    Stack stack = composeChecked(problem);
+
+    assertThat(amountOf(stack, "eib") + amountOf(stack, "bank_loan")).isEqualTo(euros(500_000));
+    assertThat(amountOf(stack, "eib")).isEqualTo(euros(500_000)); // the cheaper line first
+    assertThat(amountOf(stack, "subordinated_loan")).isEqualTo(euros(500_000));
+  }
+
+  /** Issue #11: one bank loan, one guarantee scheme behind it; GO and BMKB are never both. */
+  @Test
+  void neverPutsTwoGuaranteesOnTheOneBankLoan() {
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.2)
+            .eligibleFor(bmkbGuarantee(), goGuarantee(), subordinatedLoan())
+            .build();
+
+    Stack stack = composeChecked(problem);
+
+    assertThat(stack.parts().stream().filter(p -> p.kind() == PartKind.GUARANTEE)).hasSize(1);
+  }
 
   @Test
   void bankLendsOnlyUpToItsCollateralWithoutAGuarantee() {

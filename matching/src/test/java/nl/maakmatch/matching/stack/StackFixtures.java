@@ -38,6 +38,21 @@ final class StackFixtures {
         .decidedInWeeks(3);
   }
 
+  /** EIB-funded lending: the bank's own loan on a line 0.65 percentage point cheaper. */
+  static OptionBuilder eibLoanViaTheBank() {
+    return anOption("eib").lentByTheBank().costingPerYear(BANK_RATE - 0.0065).decidedInWeeks(6);
+  }
+
+  /** GO: half of the bank loan guaranteed at a market-conform fee. */
+  static OptionBuilder goGuarantee() {
+    return anOption("go")
+        .ofKind(PartKind.GUARANTEE)
+        .between(euros(0), euros(75_000_000))
+        .coveringBankLoanUpTo(0.5)
+        .costingPerYear(-0.005)
+        .decidedInWeeks(3);
+  }
+
   /** Qredits: up to EUR 500k, but above EUR 250k a bank must lend at least as much. */
   static OptionBuilder qreditsLoan() {
     return anOption("qredits")

@@ -47,8 +47,9 @@ final class StackInvariants {
 
   /**
    * Every cap: an option's own min, max and share of the need, a tax base within the investment,
-   * the bank within collateral plus guarantees, each guarantee within its share of the bank loan,
-   * the bank first above a bank-first threshold, GBER and de minimis aid.
+   * the bank (with what it lends from EIB lines) within collateral plus guarantees, each guarantee
+   * within its share of the bank loan, the bank first above a bank-first threshold, GBER and de
+   * minimis aid.
    */
   static List<String> brokenCaps(StackProblem problem, Stack stack) {
     StackInvariants check = new StackInvariants(problem, stack);
@@ -176,13 +177,19 @@ final class StackInvariants {
 
   private void bankWithinCollateralPlusGuarantees() {
     double cap = problem.bankLoan().unsecuredShareOfInvestment() * problem.totalInvestmentEur();
+    long lent = bankLoan(stack);
     for (StackPart part : instrumentParts()) {
+      StackOption option = optionsById.get(part.instrumentId());
       if (part.kind() == PartKind.GUARANTEE) {
         cap += part.coversEur();
+      } else if (option != null
+          && option.requirement() == StackOption.Requirement.LENT_BY_THE_BANK) {
+        lent += part.coversEur();
       }
     }
-    if (bankLoan(stack) > cap + SLACK) {
-      broken.add("bank loan " + bankLoan(stack) + " above collateral plus guarantees " + cap);
+    if (lent > cap + SLACK) {
+      broken.add(
+          "bank lends " + lent + " (EIB lines included) above collateral plus guarantees " + cap);
     }
   }
 
@@ -263,6 +270,10 @@ final class StackInvariants {
 
   private void noExcludedPair() {
     List<StackPart> parts = instrumentParts();
+    long guarantees = parts.stream().filter(part -> part.kind() == PartKind.GUARANTEE).count();
+    if (guarantees > 1) {
+      broken.add(guarantees + " guarantees on the one bank loan");
+    }
     for (int i = 0; i < parts.size(); i++) {
       for (int j = i + 1; j < parts.size(); j++) {
         StackOption a = optionsById.get(parts.get(i).instrumentId());

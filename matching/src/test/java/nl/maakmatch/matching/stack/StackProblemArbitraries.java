@@ -45,6 +45,10 @@ final class StackProblemArbitraries {
           requirement.get1() == StackOption.Requirement.BANK_FIRST_ABOVE
               ? (long) (requirement.get2() * max)
               : 0;
+      StackOption.Requirement needs =
+          requirement.get1() == StackOption.Requirement.LENT_BY_THE_BANK && !kind.fundsNow()
+              ? StackOption.Requirement.NONE
+              : requirement.get1();
       return new StackOption(
           id,
           kind,
@@ -55,7 +59,7 @@ final class StackProblemArbitraries {
           aidRate,
           aid.get1(),
           excludes,
-          requirement.get1(),
+          needs,
           requirementShare,
           bankFirstAbove,
           weeks);
