@@ -179,7 +179,7 @@ class MatchingEngineTest {
     assertThat(problem.totalInvestmentEur()).isEqualTo(1_200_000);
     assertThat(problem.ownContributionEur()).isEqualTo(200_000);
     assertThat(problem.needEur()).isEqualTo(1_000_000);
-    assertThat(problem.gberIntensityCap()).isEqualTo(0.10); // medium firm, GBER art. 17
+    assertThat(problem.costLines().get(0).intensityCap()).isEqualTo(0.10); // medium, GBER art. 17
     assertThat(problem.deMinimisHeadroomEur()).isEqualTo(300_000);
     assertThat(problem.bankLoan().annualRate()).isEqualTo(0.065);
     assertThat(problem.options())
@@ -212,7 +212,7 @@ class MatchingEngineTest {
 
     MatchResult forLarge = engine.match(large, theExamplePlan(), MatchOptions.defaults());
 
-    assertThat(forLarge.stackProblem().gberIntensityCap()).isZero();
+    assertThat(forLarge.stackProblem().costLines().get(0).intensityCap()).isZero();
     assertThat(forLarge.eligible())
         .extracting(InstrumentMatch::id)
         .doesNotContain("bmkb", "rom_bom", "vff");

@@ -72,24 +72,25 @@ final class StackConstraints {
     rows.add(
         new LinearConstraint(
             bankCap, Relationship.LEQ, (limits.unsecuredBankEur() - margins.bankCapEur()) / UNIT));
-    addAidCap(columns, rows, AidBasis.GBER);
-    addAidCap(columns, rows, AidBasis.DE_MINIMIS);
+    for (AidCeiling ceiling : limits.aidCeilings()) {
+      addAidCap(columns, rows, ceiling);
+    }
     addSharedSlots(columns, rows);
     return rows;
   }
 
-  private void addAidCap(LpColumns columns, List<LinearConstraint> rows, AidBasis basis) {
+  private void addAidCap(LpColumns columns, List<LinearConstraint> rows, AidCeiling ceiling) {
     double[] aid = columns.zeros();
     boolean any = false;
     for (int i = 0; i < prepared.size(); i++) {
       Candidate candidate = prepared.candidate(i);
-      if (columns.has(i) && candidate.hasAid(basis)) {
-        aid[columns.of(i)] = candidate.option().aidEquivalentRate();
+      if (columns.has(i) && ceiling.counts(candidate)) {
+        aid[columns.of(i)] = ceiling.perEuro(candidate);
         any = true;
       }
     }
     if (any) {
-      rows.add(new LinearConstraint(aid, Relationship.LEQ, limits.aidCapEur(basis) / UNIT));
+      rows.add(new LinearConstraint(aid, Relationship.LEQ, ceiling.capEur() / UNIT));
     }
   }
 

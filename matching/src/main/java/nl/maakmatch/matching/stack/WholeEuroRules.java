@@ -23,9 +23,17 @@ final class WholeEuroRules {
         && bankWithinCollateralAndGuarantees(stack)
         && guaranteesWithinTheirShareOfTheBankLoan(stack)
         && bankGoesFirstWhereRequired(stack)
-        && stack.aidEur(prepared, AidBasis.GBER) <= limits.gberAidCapEur() + SLACK_EUR
-        && stack.aidEur(prepared, AidBasis.DE_MINIMIS) <= limits.deMinimisHeadroomEur() + SLACK_EUR
+        && aidWithinEveryCeiling(stack)
         && noExcludedPair(stack);
+  }
+
+  private boolean aidWithinEveryCeiling(WholeEuroStack stack) {
+    for (AidCeiling ceiling : limits.aidCeilings()) {
+      if (ceiling.aidEur(prepared, stack.amountsEur()) > ceiling.capEur() + SLACK_EUR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean ownBoundsHold(WholeEuroStack stack) {

@@ -126,7 +126,6 @@ final class ExhaustiveStackOracle {
     List<LinearConstraint> rows = new ArrayList<>();
     double[] cover = new double[n + 2];
     double[] bankCap = new double[n + 2];
-    double[] gber = new double[n + 2];
     double[] deMinimis = new double[n + 2];
     cover[bank] = 1;
     cover[uncovered] = 1;
@@ -170,9 +169,7 @@ final class ExhaustiveStackOracle {
         bankFirst[bank] = -1;
         rows.add(new LinearConstraint(bankFirst, Relationship.LEQ, 0));
       }
-      if (option.aidBasis() == AidBasis.GBER) {
-        gber[i] = option.aidEquivalentRate();
-      } else if (option.aidBasis() == AidBasis.DE_MINIMIS) {
+      if (option.aidBasis() == AidBasis.DE_MINIMIS) {
         deMinimis[i] = option.aidEquivalentRate();
       }
     }
@@ -183,9 +180,7 @@ final class ExhaustiveStackOracle {
             Relationship.LEQ,
             wholeEuros(
                 problem.bankLoan().unsecuredShareOfInvestment() * problem.totalInvestmentEur())));
-    rows.add(
-        new LinearConstraint(
-            gber, Relationship.LEQ, problem.gberIntensityCap() * problem.totalInvestmentEur()));
+    rows.addAll(costLineRows(uses));
     rows.add(new LinearConstraint(deMinimis, Relationship.LEQ, problem.deMinimisHeadroomEur()));
     try {
       double[] uncoveredObjective = new double[n + 2];
@@ -206,6 +201,52 @@ final class ExhaustiveStackOracle {
     } catch (NoFeasibleSolutionException infeasible) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * GBER art. 8(3) and de minimis art. 5(2): on each cost line, all national aid (GBER and de
+   * minimis) within the line's intensity; art. 8(2): where EU funds may cover a line, EU and
+   * national funding together within the EU rate. An option's aid falls on the lines it covers in
+   * proportion to their amounts.
+   */
+  private List<LinearConstraint> costLineRows(Use[] uses) {
+    int n = options.size();
+    List<LinearConstraint> rows = new ArrayList<>();
+    for (StackProblem.CostLine line : problem.costLines()) {
+      double[] national = new double[n + 2];
+      double[] withEu = new double[n + 2];
+      for (int i = 0; i < n; i++) {
+        StackOption option = options.get(i);
+        if (uses[i] == Use.OUT) {
+          continue;
+        }
+        boolean onLine = option.costLineIds().isEmpty() || option.costLineIds().contains(line.id());
+        if (!onLine) {
+          continue;
+        }
+        long covered = 0;
+        for (StackProblem.CostLine other : problem.costLines()) {
+          if (option.costLineIds().isEmpty() || option.costLineIds().contains(other.id())) {
+            covered += other.amountEur();
+          }
+        }
+        double share = covered == 0 ? 1 : (double) line.amountEur() / covered;
+        boolean nationalAid = option.aidBasis() != AidBasis.NONE;
+        boolean euFunds = option.legalBasis() == LegalBasis.EU_FUNDS;
+        if (nationalAid) {
+          national[i] = share * option.aidEquivalentRate();
+        }
+        if (nationalAid || euFunds) {
+          withEu[i] = share * option.aidEquivalentRate();
+        }
+      }
+      rows.add(
+          new LinearConstraint(national, Relationship.LEQ, line.intensityCap() * line.amountEur()));
+      if (line.euRate() > 0) {
+        rows.add(new LinearConstraint(withEu, Relationship.LEQ, line.euRate() * line.amountEur()));
+      }
+    }
+    return rows;
   }
 
   private double primary(Use[] uses, List<LinearConstraint> rows) {

@@ -124,6 +124,7 @@ final class StackFixtures {
     private double unsecuredShare = 1.0;
     private Objective objective = Objective.LOWEST_COST;
     private final List<StackOption> options = new ArrayList<>();
+    private final List<StackProblem.CostLine> costLines = new ArrayList<>();
 
     private ProblemBuilder(long needEur) {
       this.needEur = needEur;
@@ -136,6 +137,12 @@ final class StackFixtures {
 
     ProblemBuilder withGberCap(double cap) {
       this.gberCap = cap;
+      return this;
+    }
+
+    /** A line of the plan's costs with the highest aid intensity that applies to it. */
+    ProblemBuilder withCostLine(String id, long amountEur, double intensity, double euRate) {
+      costLines.add(new StackProblem.CostLine(id, amountEur, intensity, euRate));
       return this;
     }
 
@@ -163,6 +170,17 @@ final class StackFixtures {
     }
 
     StackProblem build() {
+      if (!costLines.isEmpty()) {
+        return new StackProblem(
+            needEur + ownContributionEur,
+            ownContributionEur,
+            0,
+            costLines,
+            deMinimisHeadroomEur,
+            new StackProblem.BankLoanTerms(BANK_RATE, unsecuredShare),
+            options,
+            objective);
+      }
       return new StackProblem(
           needEur + ownContributionEur,
           ownContributionEur,

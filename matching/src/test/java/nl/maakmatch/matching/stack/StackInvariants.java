@@ -216,27 +216,60 @@ final class StackInvariants {
     }
   }
 
+  /**
+   * De minimis within the headroom; per cost line all national aid (GBER and de minimis, art. 8(3)
+   * GBER and art. 5(2) of 2023/2831) within the line's intensity, each part's aid spread over the
+   * lines it covers by their amounts; where EU funds may cover a line, EU plus national funding
+   * within the EU rate (art. 8(2)).
+   */
   private void aidWithinCeilings() {
-    double gber = 0;
     double deMinimis = 0;
     for (StackPart part : instrumentParts()) {
       StackOption option = optionsById.get(part.instrumentId());
-      if (option == null) {
-        continue;
+      if (option != null && option.aidBasis() == AidBasis.DE_MINIMIS) {
+        deMinimis += option.aidEquivalentRate() * part.coversEur();
       }
-      double aid = option.aidEquivalentRate() * part.coversEur();
-      if (option.aidBasis() == AidBasis.GBER) {
-        gber += aid;
-      } else if (option.aidBasis() == AidBasis.DE_MINIMIS) {
-        deMinimis += aid;
-      }
-    }
-    if (gber > problem.gberIntensityCap() * problem.totalInvestmentEur() + SLACK) {
-      broken.add("GBER aid " + gber + " above the intensity cap");
     }
     if (deMinimis > problem.deMinimisHeadroomEur() + SLACK) {
       broken.add("de minimis aid " + deMinimis + " above the headroom");
     }
+    for (StackProblem.CostLine line : problem.costLines()) {
+      double national = 0;
+      double euAndNational = 0;
+      for (StackPart part : instrumentParts()) {
+        StackOption option = optionsById.get(part.instrumentId());
+        if (option == null || !coversLine(option, line)) {
+          continue;
+        }
+        double onLine = option.aidEquivalentRate() * part.coversEur() * lineShare(option, line);
+        if (option.aidBasis() != AidBasis.NONE) {
+          national += onLine;
+          euAndNational += onLine;
+        } else if (option.legalBasis() == LegalBasis.EU_FUNDS) {
+          euAndNational += onLine;
+        }
+      }
+      if (national > line.intensityCap() * line.amountEur() + SLACK) {
+        broken.add("national aid " + national + " on " + line.id() + " above its intensity");
+      }
+      if (line.euRate() > 0 && euAndNational > line.euRate() * line.amountEur() + SLACK) {
+        broken.add(
+            "EU and national funding " + euAndNational + " on " + line.id() + " above the EU rate");
+      }
+    }
+  }
+
+  private static boolean coversLine(StackOption option, StackProblem.CostLine line) {
+    return option.costLineIds().isEmpty() || option.costLineIds().contains(line.id());
+  }
+
+  private double lineShare(StackOption option, StackProblem.CostLine line) {
+    long covered =
+        problem.costLines().stream()
+            .filter(l -> coversLine(option, l))
+            .mapToLong(StackProblem.CostLine::amountEur)
+            .sum();
+    return covered == 0 ? 1 : (double) line.amountEur() / covered;
   }
 
   private void aidFiguresMatchTheParts() {
@@ -308,7 +341,11 @@ final class StackInvariants {
         || stack.deMinimisUsedEur() > problem.deMinimisHeadroomEur()) {
       broken.add("de minimis used + left != headroom");
     }
-    long gberCap = Math.round(problem.gberIntensityCap() * problem.totalInvestmentEur());
+    double exactCap = 0;
+    for (StackProblem.CostLine line : problem.costLines()) {
+      exactCap += line.intensityCap() * line.amountEur();
+    }
+    long gberCap = Math.round(exactCap);
     if (stack.gberAidCapEur() != gberCap || stack.gberAidUsedEur() > gberCap) {
       broken.add(
           "GBER cap "
