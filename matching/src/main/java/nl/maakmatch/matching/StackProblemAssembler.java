@@ -15,12 +15,15 @@ import nl.maakmatch.matching.catalogue.MatchingTerms;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
 import nl.maakmatch.matching.eligibility.MatchContext;
 import nl.maakmatch.matching.firm.SizeClass;
+import nl.maakmatch.matching.stack.AidBasis;
+import nl.maakmatch.matching.stack.LegalBasis;
 import nl.maakmatch.matching.stack.Objective;
 import nl.maakmatch.matching.stack.PartKind;
 import nl.maakmatch.matching.stack.StackOption;
 import nl.maakmatch.matching.stack.StackOption.Requirement;
 import nl.maakmatch.matching.stack.StackProblem;
 import nl.maakmatch.matching.stack.StackProblem.BankLoanTerms;
+import nl.maakmatch.matching.stack.StackProblem.CostLine;
 
 /**
  * Turns the eligible, open instruments into the numeric problem the stack composer solves. The
@@ -41,9 +44,11 @@ import nl.maakmatch.matching.stack.StackProblem.BankLoanTerms;
  * A guarantee whose price is an estimate is not offered: its fee is unknown, so choosing it over a
  * priced scheme would rest on nothing (issue #11).
  *
- * <p>Exclusions are made mutual (the catalogue may state one side only). GBER investment aid is
- * capped at 20% for small and 10% for medium firms (GBER art. 17, docs/rules/gber.md) and 0 for
- * large; de minimis at the firm's remaining headroom.
+ * <p>Exclusions are made mutual (the catalogue may state one side only). Each aid-bearing option is
+ * held to its own article's intensity ({@link StateAidIntensities}) and names its legal basis; all
+ * aid on the plan's costs cumulates up to the highest intensity applicable to them (GBER art. 8(3),
+ * docs/rules/gber.md), de minimis included, and de minimis also stays within the firm's remaining
+ * headroom.
  */
 final class StackProblemAssembler {
 
@@ -64,6 +69,11 @@ final class StackProblemAssembler {
     }
     exclusions.replaceAll((id, set) -> Set.copyOf(set));
     this.mutualExclusions = Map.copyOf(exclusions);
+  }
+
+  /** The EU programme's funding rate: the cautious end of its cost share (EIC: 70%). */
+  private static double euFundingRate(Instrument instrument, SizeClass size) {
+    return instrument.terms().amounts().costShare().forSize(size).map(r -> r.low()).orElse(0.0);
   }
 
   /** GBER art. 17 investment aid for SMEs: small (incl. micro) 20%, medium 10%; none for large. */
@@ -88,11 +98,44 @@ final class StackProblemAssembler {
         context.plan().totalInvestmentEur(),
         context.plan().ownContributionEur(),
         context.plan().committedByOthersEur(),
-        gberInvestmentAidCap(context.sizeClass()),
+        costLines(options, inStack, context),
         context.deMinimisHeadroomEur(),
         BANK_LOAN,
         options,
         objective);
+  }
+
+  /**
+   * The plan's costs as one line, the whole investment. Its cumulation ceiling is the highest
+   * intensity the legal bases of the options make applicable to it (GBER art. 8(3)); de minimis aid
+   * counts inside it (2023/2831 art. 5(2)) but raises it not, and with no GBER aid on the line
+   * there is nothing to cumulate with, so no ceiling. Where EU funds may cover it, their
+   * programme's rate caps EU and national funding together (art. 8(2)).
+   */
+  private static List<CostLine> costLines(
+      List<StackOption> options, List<Instrument> inStack, MatchContext context) {
+    SizeClass size = context.sizeClass();
+    boolean anyGber = options.stream().anyMatch(o -> o.aidBasis() == AidBasis.GBER);
+    double intensity =
+        options.stream()
+            .mapToDouble(o -> StateAidIntensities.applicableTo(o.legalBasis(), size))
+            .max()
+            .orElse(0);
+    Set<String> offered =
+        options.stream().map(StackOption::instrumentId).collect(Collectors.toSet());
+    double euRate =
+        inStack.stream()
+            .filter(i -> offered.contains(i.id()))
+            .filter(i -> i.terms().pricing().legalBasis() == LegalBasis.EU_FUNDS)
+            .mapToDouble(i -> euFundingRate(i, size))
+            .max()
+            .orElse(0);
+    return List.of(
+        new CostLine(
+            CostLine.wholePlan(0, 0).id(),
+            context.investmentEur(),
+            anyGber ? intensity : 1.0,
+            euRate));
   }
 
   Optional<StackOption> option(Instrument instrument, MatchContext context, Set<String> present) {
@@ -130,6 +173,13 @@ final class StackProblemAssembler {
         max = Math.min(ownMax, Math.min(optimistic, Math.max(min, cautious)));
       }
     }
+    LegalBasis legalBasis = terms.pricing().legalBasis();
+    double aidRate = terms.pricing().aidRate();
+    if (legalBasis.aidBasis() != AidBasis.NONE && aidRate > 0) {
+      // the aid may not exceed its own article's intensity on the costs it covers
+      double intensity = StateAidIntensities.of(legalBasis, size);
+      max = Math.min(max, (long) Math.floor(intensity * investment / aidRate + 1e-7));
+    }
     if (max <= 0 || max < min) {
       return Optional.empty();
     }
@@ -161,6 +211,8 @@ final class StackProblemAssembler {
             terms.stackRules().bankFirstAboveEur() == null
                 ? 0
                 : terms.stackRules().bankFirstAboveEur(),
-            EngineDefaults.weeksToDecision(terms)));
+            EngineDefaults.weeksToDecision(terms),
+            legalBasis,
+            Set.of()));
   }
 }

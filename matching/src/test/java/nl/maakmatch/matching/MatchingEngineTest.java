@@ -179,7 +179,9 @@ class MatchingEngineTest {
     assertThat(problem.totalInvestmentEur()).isEqualTo(1_200_000);
     assertThat(problem.ownContributionEur()).isEqualTo(200_000);
     assertThat(problem.needEur()).isEqualTo(1_000_000);
-    assertThat(problem.costLines().get(0).intensityCap()).isEqualTo(0.10); // medium, GBER art. 17
+    // art. 25 experimental development for a medium firm (25% + 10 points) is the highest
+    // intensity applicable to these costs (GBER art. 8(3)), no longer art. 17's 10%
+    assertThat(problem.costLines().get(0).intensityCap()).isEqualTo(0.35);
     assertThat(problem.deMinimisHeadroomEur()).isEqualTo(300_000);
     assertThat(problem.bankLoan().annualRate()).isEqualTo(0.065);
     assertThat(problem.options())
@@ -212,7 +214,10 @@ class MatchingEngineTest {
 
     MatchResult forLarge = engine.match(large, theExamplePlan(), MatchOptions.defaults());
 
-    assertThat(forLarge.stackProblem().costLines().get(0).intensityCap()).isZero();
+    // art. 17 gives a large firm nothing; Innovatiekrediet's art. 25 gives it 25%
+    assertThat(forLarge.stackProblem().options())
+        .noneMatch(o -> o.legalBasis() == nl.maakmatch.matching.stack.LegalBasis.GBER_ART_17);
+    assertThat(forLarge.stackProblem().costLines().get(0).intensityCap()).isEqualTo(0.25);
     assertThat(forLarge.eligible())
         .extracting(InstrumentMatch::id)
         .doesNotContain("bmkb", "rom_bom", "vff");

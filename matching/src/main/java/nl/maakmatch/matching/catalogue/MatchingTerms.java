@@ -10,6 +10,7 @@ import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.AidBasis;
+import nl.maakmatch.matching.stack.LegalBasis;
 import nl.maakmatch.matching.stack.PartKind;
 import nl.maakmatch.matching.text.DataText;
 
@@ -238,6 +239,8 @@ public record MatchingTerms(
    *     benefit (a tax deduction); null when the reference gives none
    * @param costPeriod whether the rate is paid every year or once
    * @param aidRate gross grant equivalent per euro of the part
+   * @param legalBasis the article or regulation the aid is granted under (GBER art. 17 when the
+   *     terms name only GBER)
    * @param priceIsEstimate the cost comes from no source (a guarantee fee that is not published):
    *     such a guarantee is kept out of the stack rather than chosen for a price nobody quoted
    */
@@ -246,10 +249,16 @@ public record MatchingTerms(
       CostPeriod costPeriod,
       double aidRate,
       AidBasis aidBasis,
+      LegalBasis legalBasis,
       boolean priceIsEstimate) {
     public Pricing {
       Objects.requireNonNull(costPeriod, "costPeriod");
       Objects.requireNonNull(aidBasis, "aidBasis");
+      Objects.requireNonNull(legalBasis, "legalBasis");
+      if (legalBasis.aidBasis() != aidBasis) {
+        throw new IllegalArgumentException(
+            "legal basis " + legalBasis + " does not count against " + aidBasis);
+      }
       if (aidRate < 0 || aidRate > 1) {
         throw new IllegalArgumentException("aidRate must lie in [0, 1]");
       }

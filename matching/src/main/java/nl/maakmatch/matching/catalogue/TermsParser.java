@@ -26,6 +26,7 @@ import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.AidBasis;
+import nl.maakmatch.matching.stack.LegalBasis;
 import nl.maakmatch.matching.stack.PartKind;
 import nl.maakmatch.matching.text.Message;
 import nl.maakmatch.matching.text.Messages;
@@ -87,6 +88,7 @@ final class TermsParser {
           "inStack",
           "award",
           "lentByTheBank",
+          "legalBasis",
           "priceIsEstimate",
           "notInStackReason",
           "notInStackReasonNl",
@@ -229,12 +231,25 @@ final class TermsParser {
             boundedInt("weeksToDecision", 0, 520));
 
     Double aidRate = share("aidRate");
+    AidBasis aidBasis = enumValue("aidBasis", AidBasis.class, AidBasis.NONE);
+    LegalBasis legalBasis =
+        enumValue("legalBasis", LegalBasis.class, LegalBasis.byDefaultFor(aidBasis));
+    if (legalBasis.aidBasis() != aidBasis) {
+      problems.add(
+          TEXT.get(
+              "field.legalBasisOutsideAidBasis",
+              at("legalBasis"),
+              legalBasis.name(),
+              aidBasis.name()));
+      legalBasis = LegalBasis.byDefaultFor(aidBasis);
+    }
     Pricing pricing =
         new Pricing(
             number("costRate"),
             enumValue("costPer", CostPeriod.class, CostPeriod.PER_YEAR),
             aidRate != null ? aidRate : (kind == PartKind.GRANT ? 1.0 : 0.0),
-            enumValue("aidBasis", AidBasis.class, AidBasis.NONE),
+            aidBasis,
+            legalBasis,
             bool("priceIsEstimate", false));
 
     StackRules stackRules =

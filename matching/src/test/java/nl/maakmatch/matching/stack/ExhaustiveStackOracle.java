@@ -181,6 +181,7 @@ final class ExhaustiveStackOracle {
             wholeEuros(
                 problem.bankLoan().unsecuredShareOfInvestment() * problem.totalInvestmentEur())));
     rows.addAll(costLineRows(uses));
+    rows.addAll(deductionBaseRows(uses));
     rows.add(new LinearConstraint(deMinimis, Relationship.LEQ, problem.deMinimisHeadroomEur()));
     try {
       double[] uncoveredObjective = new double[n + 2];
@@ -245,6 +246,55 @@ final class ExhaustiveStackOracle {
       if (line.euRate() > 0) {
         rows.add(new LinearConstraint(withEu, Relationship.LEQ, line.euRate() * line.amountEur()));
       }
+    }
+    return rows;
+  }
+
+  /**
+   * EIA and MIA: the investment base of an aid-bearing tax deduction is net of the investment
+   * grants on the same costs (docs/rules/schemes.md).
+   */
+  private List<LinearConstraint> deductionBaseRows(Use[] uses) {
+    int n = options.size();
+    List<LinearConstraint> rows = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      StackOption deduction = options.get(t);
+      if (uses[t] == Use.OUT
+          || deduction.kind() != PartKind.TAX_BENEFIT
+          || deduction.aidBasis() == AidBasis.NONE
+          || deduction.aidEquivalentRate() <= 0) {
+        continue;
+      }
+      double[] row = new double[n + 2];
+      row[t] = 1;
+      for (int g = 0; g < n; g++) {
+        StackOption grant = options.get(g);
+        if (g == t
+            || uses[g] == Use.OUT
+            || grant.kind() != PartKind.GRANT
+            || grant.aidBasis() == AidBasis.NONE
+            || grant.aidEquivalentRate() <= 0) {
+          continue;
+        }
+        double grantCosts = 0;
+        double shared = 0;
+        for (StackProblem.CostLine line : problem.costLines()) {
+          boolean byGrant =
+              grant.costLineIds().isEmpty() || grant.costLineIds().contains(line.id());
+          boolean byDeduction =
+              deduction.costLineIds().isEmpty() || deduction.costLineIds().contains(line.id());
+          grantCosts += byGrant ? line.amountEur() : 0;
+          shared += byGrant && byDeduction ? line.amountEur() : 0;
+        }
+        row[g] = grantCosts == 0 ? 1 : shared / grantCosts;
+      }
+      double base = 0;
+      for (StackProblem.CostLine line : problem.costLines()) {
+        if (deduction.costLineIds().isEmpty() || deduction.costLineIds().contains(line.id())) {
+          base += line.amountEur();
+        }
+      }
+      rows.add(new LinearConstraint(row, Relationship.LEQ, base));
     }
     return rows;
   }

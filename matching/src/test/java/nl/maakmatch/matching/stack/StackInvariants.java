@@ -58,6 +58,7 @@ final class StackInvariants {
     check.guaranteesWithinShareOfBankLoan();
     check.bankGoesFirstAboveThreshold();
     check.aidWithinCeilings();
+    check.deductionBasesNetOfGrants();
     return check.broken;
   }
 
@@ -255,6 +256,43 @@ final class StackInvariants {
       if (line.euRate() > 0 && euAndNational > line.euRate() * line.amountEur() + SLACK) {
         broken.add(
             "EU and national funding " + euAndNational + " on " + line.id() + " above the EU rate");
+      }
+    }
+  }
+
+  /** EIA/MIA: the deduction's base plus the investment grants on its costs within those costs. */
+  private void deductionBasesNetOfGrants() {
+    for (StackPart deduction : instrumentParts()) {
+      StackOption t = optionsById.get(deduction.instrumentId());
+      if (t == null
+          || t.kind() != PartKind.TAX_BENEFIT
+          || t.aidBasis() == AidBasis.NONE
+          || t.aidEquivalentRate() <= 0) {
+        continue;
+      }
+      double base = 0;
+      for (StackProblem.CostLine line : problem.costLines()) {
+        base += coversLine(t, line) ? line.amountEur() : 0;
+      }
+      double used = deduction.coversEur();
+      for (StackPart grant : instrumentParts()) {
+        StackOption g = optionsById.get(grant.instrumentId());
+        if (g == null
+            || g.kind() != PartKind.GRANT
+            || g.aidBasis() == AidBasis.NONE
+            || g.aidEquivalentRate() <= 0) {
+          continue;
+        }
+        double grantCosts = 0;
+        double shared = 0;
+        for (StackProblem.CostLine line : problem.costLines()) {
+          grantCosts += coversLine(g, line) ? line.amountEur() : 0;
+          shared += coversLine(g, line) && coversLine(t, line) ? line.amountEur() : 0;
+        }
+        used += grant.coversEur() * (grantCosts == 0 ? 1 : shared / grantCosts);
+      }
+      if (used > base + SLACK) {
+        broken.add(t.instrumentId() + " base plus grants on its costs " + used + " above " + base);
       }
     }
   }
