@@ -113,19 +113,16 @@ public final class MatchingEngine {
 
     StackProblem problem = stackProblems.assemble(forStack, context, options.objective());
     Stack stack = stackComposer.compose(problem);
+    List<Flag> planFlags = new ArrayList<>(strategicFlags.forPlan(plan));
+    if (!plan.statesCostLines()) {
+      planFlags.add(new Flag(FlagKind.COSTS_SPREAD_EVENLY, TEXT.get("costsSpreadEvenly")));
+    }
     List<Upside> upside = new ArrayList<>();
     for (InstrumentMatch match : competitive) {
       upside.add(upside(match, forStack, stack, context, options));
     }
     return new MatchResult(
-        size,
-        catalogue.version(),
-        today,
-        all,
-        strategicFlags.forPlan(plan),
-        problem,
-        stack,
-        upside);
+        size, catalogue.version(), today, all, planFlags, problem, stack, upside);
   }
 
   /**

@@ -1,9 +1,11 @@
 package nl.maakmatch.matching;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +17,9 @@ import nl.maakmatch.matching.catalogue.MatchingTerms;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
 import nl.maakmatch.matching.eligibility.MatchContext;
 import nl.maakmatch.matching.firm.SizeClass;
+import nl.maakmatch.matching.plan.CapexLine;
+import nl.maakmatch.matching.plan.CostCategory;
+import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.stack.AidBasis;
 import nl.maakmatch.matching.stack.LegalBasis;
 import nl.maakmatch.matching.stack.Objective;
@@ -106,36 +111,86 @@ final class StackProblemAssembler {
   }
 
   /**
-   * The plan's costs as one line, the whole investment. Its cumulation ceiling is the highest
-   * intensity the legal bases of the options make applicable to it (GBER art. 8(3)); de minimis aid
-   * counts inside it (2023/2831 art. 5(2)) but raises it not, and with no GBER aid on the line
-   * there is nothing to cumulate with, so no ceiling. Where EU funds may cover it, their
-   * programme's rate caps EU and national funding together (art. 8(2)).
+   * The plan's cost lines: one per capex line when the plan states them, else the whole investment
+   * as one line. A line's cumulation ceiling is the highest intensity the legal bases of the
+   * options covering it make applicable (GBER art. 8(3)); de minimis aid counts inside it
+   * (2023/2831 art. 5(2)) but raises it not, and on a line with no GBER aid there is nothing to
+   * cumulate with, so no ceiling. Where EU funds may cover a line, their programme's rate caps EU
+   * and national funding on it together (art. 8(2)).
    */
   private static List<CostLine> costLines(
       List<StackOption> options, List<Instrument> inStack, MatchContext context) {
     SizeClass size = context.sizeClass();
-    boolean anyGber = options.stream().anyMatch(o -> o.aidBasis() == AidBasis.GBER);
-    double intensity =
-        options.stream()
-            .mapToDouble(o -> StateAidIntensities.applicableTo(o.legalBasis(), size))
-            .max()
-            .orElse(0);
-    Set<String> offered =
-        options.stream().map(StackOption::instrumentId).collect(Collectors.toSet());
-    double euRate =
-        inStack.stream()
-            .filter(i -> offered.contains(i.id()))
-            .filter(i -> i.terms().pricing().legalBasis() == LegalBasis.EU_FUNDS)
-            .mapToDouble(i -> euFundingRate(i, size))
-            .max()
-            .orElse(0);
-    return List.of(
-        new CostLine(
-            CostLine.wholePlan(0, 0).id(),
-            context.investmentEur(),
-            anyGber ? intensity : 1.0,
-            euRate));
+    Map<String, Instrument> byId = new HashMap<>();
+    inStack.forEach(i -> byId.put(i.id(), i));
+    List<CostLine> lines = new ArrayList<>();
+    for (PlanLine line : planLines(context.plan())) {
+      List<StackOption> onLine = options.stream().filter(o -> o.covers(line.id())).toList();
+      boolean anyGber = onLine.stream().anyMatch(o -> o.aidBasis() == AidBasis.GBER);
+      double intensity =
+          onLine.stream()
+              .mapToDouble(o -> StateAidIntensities.applicableTo(o.legalBasis(), size))
+              .max()
+              .orElse(0);
+      double euRate =
+          onLine.stream()
+              .filter(o -> o.legalBasis() == LegalBasis.EU_FUNDS)
+              .mapToDouble(o -> euFundingRate(byId.get(o.instrumentId()), size))
+              .max()
+              .orElse(0);
+      lines.add(new CostLine(line.id(), line.amountEur(), anyGber ? intensity : 1.0, euRate));
+    }
+    return lines;
+  }
+
+  /** A cost line of the plan before the options are known; category null for the whole plan. */
+  private record PlanLine(String id, CostCategory category, long amountEur) {}
+
+  private static List<PlanLine> planLines(PlanProfile plan) {
+    if (!plan.statesCostLines()) {
+      return List.of(new PlanLine(CostLine.wholePlan(0, 0).id(), null, plan.totalInvestmentEur()));
+    }
+    List<PlanLine> lines = new ArrayList<>();
+    for (int i = 0; i < plan.capexLines().size(); i++) {
+      CapexLine line = plan.capexLines().get(i);
+      String id = (i + 1) + "-" + line.category().name().toLowerCase(Locale.ROOT);
+      lines.add(new PlanLine(id, line.category(), line.amountEur()));
+    }
+    return lines;
+  }
+
+  /**
+   * The plan's cost lines an instrument can cover; empty for all of them. Energy and environmental
+   * aid (GBER arts. 36, 38, 41: EIA, MIA, VEKI's extra cost) covers the energy installations,
+   * R&amp;D aid (art. 25) the R&amp;D, software and intangible lines, other investment aid and tax
+   * deductions every line but working capital. Where the plan has no line of the kind, the
+   * instrument is read as covering the whole plan, as without cost lines.
+   */
+  private static Set<String> coveredLines(Instrument instrument, List<PlanLine> lines) {
+    if (lines.size() == 1 && lines.get(0).category() == null) {
+      return Set.of();
+    }
+    Set<CostCategory> categories =
+        switch (instrument.terms().pricing().legalBasis()) {
+          case GBER_ART_36, GBER_ART_38, GBER_ART_41 ->
+              EnumSet.of(CostCategory.ENERGY_INSTALLATION);
+          case GBER_ART_25_INDUSTRIAL_RESEARCH,
+              GBER_ART_25_EXPERIMENTAL_DEVELOPMENT,
+              GBER_ART_25_FEASIBILITY ->
+              EnumSet.of(CostCategory.RD, CostCategory.SOFTWARE, CostCategory.INTANGIBLE);
+          case GBER_ART_17, GBER_ART_22 ->
+              EnumSet.complementOf(EnumSet.of(CostCategory.WORKING_CAPITAL));
+          default ->
+              instrument.terms().part() == PartKind.TAX_BENEFIT
+                  ? EnumSet.complementOf(EnumSet.of(CostCategory.WORKING_CAPITAL))
+                  : EnumSet.allOf(CostCategory.class);
+        };
+    Set<String> covered =
+        lines.stream()
+            .filter(l -> categories.contains(l.category()))
+            .map(PlanLine::id)
+            .collect(Collectors.toSet());
+    return covered.isEmpty() || covered.size() == lines.size() ? Set.of() : covered;
   }
 
   Optional<StackOption> option(Instrument instrument, MatchContext context, Set<String> present) {
@@ -143,7 +198,17 @@ final class StackProblemAssembler {
     Amounts amounts = terms.amounts();
     SizeClass size = context.sizeClass();
     long need = context.needEur();
-    long investment = context.investmentEur();
+    List<PlanLine> lines = planLines(context.plan());
+    Set<String> covered = coveredLines(instrument, lines);
+    // the costs the instrument can cover: its lines when the plan states them (VEKI: the energy
+    // installation as the extra cost), else the whole investment
+    long investment =
+        covered.isEmpty()
+            ? context.investmentEur()
+            : lines.stream()
+                .filter(l -> covered.contains(l.id()))
+                .mapToLong(PlanLine::amountEur)
+                .sum();
     long ownMax = amounts.partMaxFor(size).orElse(Long.MAX_VALUE);
 
     long min;
@@ -165,8 +230,8 @@ final class StackProblemAssembler {
       }
       default -> {
         min = amounts.partMin() == null ? 0 : amounts.partMin();
-        long cautious =
-            amounts.reachableFor(size, need, context.costsFinancedBy(instrument), false);
+        long costs = covered.isEmpty() ? context.costsFinancedBy(instrument) : investment;
+        long cautious = amounts.reachableFor(size, need, costs, false);
         long optimistic = amounts.reachableFor(size, need, investment, true);
         // eligibility used the top of a share range; never go below the instrument's minimum
         // when only the cautious end falls short of it
@@ -213,6 +278,6 @@ final class StackProblemAssembler {
                 : terms.stackRules().bankFirstAboveEur(),
             EngineDefaults.weeksToDecision(terms),
             legalBasis,
-            Set.of()));
+            covered));
   }
 }
