@@ -17,8 +17,8 @@ import nl.maakmatch.matching.catalogue.MatchingTerms;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
 import nl.maakmatch.matching.eligibility.MatchContext;
 import nl.maakmatch.matching.firm.SizeClass;
-import nl.maakmatch.matching.plan.CapexLine;
 import nl.maakmatch.matching.plan.CostCategory;
+import nl.maakmatch.matching.plan.CostItem;
 import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.stack.AidBasis;
 import nl.maakmatch.matching.stack.LegalBasis;
@@ -152,7 +152,7 @@ final class StackProblemAssembler {
     }
     List<PlanLine> lines = new ArrayList<>();
     for (int i = 0; i < plan.capexLines().size(); i++) {
-      CapexLine line = plan.capexLines().get(i);
+      CostItem line = plan.capexLines().get(i);
       String id = (i + 1) + "-" + line.category().name().toLowerCase(Locale.ROOT);
       lines.add(new PlanLine(id, line.category(), line.amountEur()));
     }

@@ -11,8 +11,8 @@ import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.fixtures.TestCatalogue;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.flag.FlagKind;
-import nl.maakmatch.matching.plan.CapexLine;
 import nl.maakmatch.matching.plan.CostCategory;
+import nl.maakmatch.matching.plan.CostItem;
 import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.Stack;
@@ -40,8 +40,8 @@ class CapexLinesTest {
           null,
           Set.of(),
           List.of(
-              new CapexLine(CostCategory.MACHINERY, 3_000_000, 2027, 10),
-              new CapexLine(CostCategory.ENERGY_INSTALLATION, 2_000_000, 2027, 15)));
+              new CostItem(CostCategory.MACHINERY, 3_000_000, 2027, 10),
+              new CostItem(CostCategory.ENERGY_INSTALLATION, 2_000_000, 2027, 15)));
 
   private final MatchResult result =
       engine.match(

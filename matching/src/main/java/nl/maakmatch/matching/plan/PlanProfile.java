@@ -28,7 +28,7 @@ public record PlanProfile(
     LocalDate startsOn,
     Integer trl,
     Set<KeyTechnology> keyTechnologies,
-    List<CapexLine> capexLines) {
+    List<CostItem> capexLines) {
 
   public PlanProfile {
     Objects.requireNonNull(purposes, "purposes");
@@ -51,7 +51,7 @@ public record PlanProfile(
     }
     capexLines = List.copyOf(capexLines);
     if (!capexLines.isEmpty()
-        && capexLines.stream().mapToLong(CapexLine::amountEur).sum() != totalInvestmentEur) {
+        && capexLines.stream().mapToLong(CostItem::amountEur).sum() != totalInvestmentEur) {
       throw new IllegalArgumentException("the capex lines must add up to the total investment");
     }
   }

@@ -6,9 +6,9 @@ import java.util.Objects;
  * One line of a plan's costs: what it buys, how much, in which year and for how long. Aid is
  * counted line by line (GBER art. 8(3)), so the lines decide which aid can cover which euros.
  */
-public record CapexLine(CostCategory category, long amountEur, int year, int economicLifeYears) {
+public record CostItem(CostCategory category, long amountEur, int year, int economicLifeYears) {
 
-  public CapexLine {
+  public CostItem {
     Objects.requireNonNull(category, "category");
     if (amountEur <= 0) {
       throw new IllegalArgumentException("a cost line needs a positive amount");
