@@ -227,6 +227,10 @@ final class StackProblemAssembler {
       case TAX_BENEFIT -> {
         min = amounts.investmentMin() == null ? 0 : amounts.investmentMin();
         max = Math.min(ownMax, investment);
+        if (!amounts.investmentByYear().isEmpty() && context.plan().statesCostLines()) {
+          // KIA: only the years whose spending falls within that year's window count
+          max = Math.min(max, amounts.withinYearWindows(context.plan().spendingByYear()));
+        }
       }
       default -> {
         min = amounts.partMin() == null ? 0 : amounts.partMin();

@@ -76,6 +76,49 @@ class CapexLinesTest {
     assertThat(eiaBase + grant).isLessThanOrEqualTo(2_000_000);
   }
 
+  /**
+   * KIA's window holds per tax year for what is invested in it (issue #11): 1.2M over three years
+   * fits in the years that spend 300k, though the total is above the window.
+   */
+  @Test
+  void readsKiasYearlyWindowOnWhatEachYearSpends() {
+    PlanProfile overThreeYears =
+        new PlanProfile(
+            Set.of(Purpose.MACHINERY),
+            1_200_000,
+            200_000,
+            0,
+            LocalDate.of(2027, 6, 1),
+            null,
+            Set.of(),
+            List.of(
+                new CostItem(CostCategory.MACHINERY, 300_000, 2027, 10),
+                new CostItem(CostCategory.MACHINERY, 300_000, 2028, 10),
+                new CostItem(CostCategory.MACHINERY, 600_000, 2029, 10)));
+    PlanProfile inOneGo =
+        new PlanProfile(
+            Set.of(Purpose.MACHINERY),
+            1_200_000,
+            200_000,
+            0,
+            LocalDate.of(2027, 6, 1),
+            null,
+            Set.of());
+    var firm = aFirm().in(Province.NB).withSbi("25.62").build();
+
+    MatchResult spread = engine.match(firm, overThreeYears, MatchOptions.defaults());
+    MatchResult whole = engine.match(firm, inOneGo, MatchOptions.defaults());
+
+    assertThat(whole.instrument("kia").orElseThrow().eligible()).isFalse();
+    assertThat(spread.instrument("kia").orElseThrow().eligible()).isTrue();
+    StackOption kia =
+        spread.stackProblem().options().stream()
+            .filter(o -> o.instrumentId().equals("kia"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(kia.maxEur()).isEqualTo(600_000); // 2027 and 2028; 2029's 600k is above the window
+  }
+
   @Test
   void saysSoWhenThePlanStatesNoCostLines() {
     PlanProfile noLines =

@@ -2,6 +2,7 @@ package nl.maakmatch.matching.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -185,6 +186,23 @@ public record MatchingTerms(
         return share.map(s -> (long) Math.floor(s * investmentEur)).orElse(needEur);
       }
       return investmentEur;
+    }
+
+    /**
+     * What a deduction with yearly windows (KIA) can take from spending per year: the years whose
+     * spending falls within their window, added up.
+     */
+    public long withinYearWindows(Map<Integer, Long> spendingByYear) {
+      long total = 0;
+      for (Map.Entry<Integer, Long> year : spendingByYear.entrySet()) {
+        Optional<YearWindow> window = investmentWindowFor(year.getKey());
+        if (window.isPresent()
+            && year.getValue() >= window.get().minEur()
+            && year.getValue() <= window.get().maxEur()) {
+          total += year.getValue();
+        }
+      }
+      return total;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An investment plan to be financed. Amounts in whole euros.
@@ -74,6 +76,13 @@ public record PlanProfile(
         trl,
         keyTechnologies,
         List.of());
+  }
+
+  /** What the cost lines spend per year, by year; empty when the plan states no lines. */
+  public SortedMap<Integer, Long> spendingByYear() {
+    SortedMap<Integer, Long> byYear = new TreeMap<>();
+    capexLines.forEach(line -> byYear.merge(line.year(), line.amountEur(), Long::sum));
+    return byYear;
   }
 
   /** Whether the plan states its costs line by line. */
