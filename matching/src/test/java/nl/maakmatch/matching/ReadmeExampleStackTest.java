@@ -59,7 +59,11 @@ class ReadmeExampleStackTest {
             "EIC Accelerator is een wedstrijd: aanvragen worden tegen elkaar afgewogen en de"
                 + " meeste winnen niet. Vraag het aan, maar reken er pas op als het is toegekend.");
     assertThat(eic.conditions()).isNotEmpty();
-    assertThat(english(eic.effect())).startsWith("If it succeeds, ");
+    // EIC's 500k replaces part of the bank loan and of the other loans in a stack composed with it
+    assertThat(eic.addsEur()).isEqualTo(500_000);
+    assertThat(english(eic.effect()))
+        .isEqualTo("If it succeeds, your bank loan can be €150,000 smaller.");
+    assertThat(dutch(eic.effect())).isEqualTo("Lukt het, dan kan uw banklening € 150.000 kleiner.");
   }
 
   private StackPart part(String id) {

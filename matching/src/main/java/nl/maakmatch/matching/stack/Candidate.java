@@ -74,10 +74,6 @@ record Candidate(int index, StackOption option, long minEur, long maxEur) {
     return option.kind() != PartKind.OWN_FUNDS && option.kind() != PartKind.BANK_LOAN;
   }
 
-  boolean hasAid(AidBasis basis) {
-    return option.aidBasis() == basis && option.aidEquivalentRate() > 0;
-  }
-
   /** The largest amount for which no bank has to go first. */
   long maxWithoutBankFirst() {
     return bankFirstRule() ? Math.min(maxEur, option.bankFirstAboveEur()) : maxEur;
