@@ -20,7 +20,8 @@ import nl.maakmatch.matching.stack.StackProblem;
  * @param planFlags notes on the plan as a whole (key technology)
  * @param stackProblem what the stack was composed from: eligible open instruments as numeric
  *     options, the bank loan assumptions, the GBER cap and de minimis headroom
- * @param stack the composed financing stack
+ * @param stack the composed base stack: never counts on an instrument awarded by competition
+ * @param upside the competitive instruments the plan fits, each with what it would add
  */
 public record MatchResult(
     SizeClassification size,
@@ -29,7 +30,8 @@ public record MatchResult(
     List<InstrumentMatch> instruments,
     List<Flag> planFlags,
     StackProblem stackProblem,
-    Stack stack) {
+    Stack stack,
+    List<Upside> upside) {
 
   public MatchResult {
     Objects.requireNonNull(size, "size");
@@ -39,6 +41,7 @@ public record MatchResult(
     Objects.requireNonNull(stack, "stack");
     instruments = List.copyOf(instruments);
     planFlags = List.copyOf(planFlags);
+    upside = List.copyOf(upside);
   }
 
   public Optional<InstrumentMatch> instrument(String id) {

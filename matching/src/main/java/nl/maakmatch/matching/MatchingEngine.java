@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import nl.maakmatch.matching.catalogue.AwardBasis;
 import nl.maakmatch.matching.catalogue.Catalogue;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.InstrumentStatus;
@@ -26,8 +27,10 @@ import nl.maakmatch.matching.scoring.CertaintyAssessor;
 import nl.maakmatch.matching.scoring.InstrumentScorer;
 import nl.maakmatch.matching.scoring.ScoreBreakdown;
 import nl.maakmatch.matching.stack.AidBasis;
+import nl.maakmatch.matching.stack.PartKind;
 import nl.maakmatch.matching.stack.Stack;
 import nl.maakmatch.matching.stack.StackComposer;
+import nl.maakmatch.matching.stack.StackPart;
 import nl.maakmatch.matching.stack.StackProblem;
 import nl.maakmatch.matching.strategic.StrategicFlags;
 import nl.maakmatch.matching.text.Message;
@@ -37,7 +40,9 @@ import nl.maakmatch.matching.text.Money;
 /**
  * Matches a firm's plan against the financing catalogue: classifies the firm (EU SME definition),
  * checks every instrument's rules, scores the eligible ones, flags doubts and duties, and composes
- * a financing stack from the eligible open instruments.
+ * a financing stack from the eligible open instruments. The base stack counts only on money the
+ * firm can expect once the rules are met (entitlements, credit, budget rounds); an instrument
+ * awarded by competition is shown as {@link Upside} beside it.
  *
  * <p>Stateless apart from the catalogue and clock it is built with, so one engine may serve many
  * threads. "Today" comes from the clock: deadlines, application windows and the incentive effect
@@ -79,6 +84,7 @@ public final class MatchingEngine {
     List<InstrumentMatch> eligible = new ArrayList<>();
     List<InstrumentMatch> ineligible = new ArrayList<>();
     List<Instrument> forStack = new ArrayList<>();
+    List<InstrumentMatch> competitive = new ArrayList<>();
     for (Instrument instrument : catalogue.instruments()) {
       if (instrument.status() == InstrumentStatus.PROPOSED && !options.includeProposed()) {
         continue;
@@ -86,9 +92,14 @@ public final class MatchingEngine {
       Eligibility outcome = eligibility.assess(instrument, context);
       CertaintyAssessment sureness = certainty.assess(instrument, context);
       if (outcome instanceof Eligible fits) {
-        eligible.add(eligibleMatch(instrument, fits, sureness, context));
-        if (instrument.terms().stackRules().inStack()) {
-          forStack.add(instrument);
+        InstrumentMatch match = eligibleMatch(instrument, fits, sureness, context);
+        eligible.add(match);
+        if (instrument.terms().stackRules().inStack() && !priceUnknown(instrument)) {
+          if (isCompetitive(instrument)) {
+            competitive.add(match);
+          } else {
+            forStack.add(instrument);
+          }
         }
       } else {
         ineligible.add(ineligibleMatch(instrument, (Ineligible) outcome, sureness));
@@ -102,8 +113,80 @@ public final class MatchingEngine {
 
     StackProblem problem = stackProblems.assemble(forStack, context, options.objective());
     Stack stack = stackComposer.compose(problem);
+    List<Flag> planFlags = new ArrayList<>(strategicFlags.forPlan(plan));
+    if (!plan.statesCostLines()) {
+      planFlags.add(new Flag(FlagKind.COSTS_SPREAD_EVENLY, TEXT.get("costsSpreadEvenly")));
+    }
+    List<Upside> upside = new ArrayList<>();
+    for (InstrumentMatch match : competitive) {
+      upside.add(upside(match, forStack, stack, context, options));
+    }
     return new MatchResult(
-        size, catalogue.version(), today, all, strategicFlags.forPlan(plan), problem, stack);
+        size, catalogue.version(), today, all, planFlags, problem, stack, upside);
+  }
+
+  /**
+   * A guarantee whose fee no source gives is kept out of the stack: chosen for an estimated price
+   * it would beat the schemes whose price is published (issue #11: EIF at zero beat BMKB and GO).
+   */
+  private static boolean priceUnknown(Instrument instrument) {
+    return instrument.terms().part() == PartKind.GUARANTEE
+        && instrument.terms().pricing().priceIsEstimate();
+  }
+
+  /** A competition is won by few of those who fit it: the base stack never counts on one. */
+  private static boolean isCompetitive(Instrument instrument) {
+    return instrument.terms().stackRules().award() == AwardBasis.COMPETITIVE;
+  }
+
+  /**
+   * What a competitive instrument would change: the stack composed again with it under the same
+   * rules, compared with the base stack.
+   */
+  private Upside upside(
+      InstrumentMatch match,
+      List<Instrument> base,
+      Stack baseStack,
+      MatchContext context,
+      MatchOptions options) {
+    Instrument instrument = catalogue.instrument(match.id()).orElseThrow();
+    List<Instrument> withIt = new ArrayList<>(base);
+    withIt.add(instrument);
+    Stack ifAwarded =
+        stackComposer.compose(stackProblems.assemble(withIt, context, options.objective()));
+    long adds =
+        ifAwarded.parts().stream()
+            .filter(part -> part.instrumentId().equals(instrument.id()))
+            .mapToLong(StackPart::coversEur)
+            .sum();
+    long bankSmaller = Math.max(0, bankLoan(baseStack) - bankLoan(ifAwarded));
+    long lessUncovered = Math.max(0, baseStack.uncoveredEur() - ifAwarded.uncoveredEur());
+    String name = instrument.shortName();
+    Message effect;
+    if (adds == 0) {
+      effect = TEXT.get("upside.effect.none", name);
+    } else if (lessUncovered > 0) {
+      effect = TEXT.get("upside.effect.uncovered", Money.of(lessUncovered));
+    } else if (bankSmaller > 0) {
+      effect = TEXT.get("upside.effect.bank", Money.of(bankSmaller));
+    } else {
+      effect = TEXT.get("upside.effect.other", Money.of(adds));
+    }
+    return new Upside(
+        instrument.id(),
+        name,
+        adds,
+        bankSmaller,
+        match.reasons(),
+        TEXT.get("upside.likelihood.competitive", name),
+        effect);
+  }
+
+  private static long bankLoan(Stack stack) {
+    return stack.parts().stream()
+        .filter(part -> part.kind() == PartKind.BANK_LOAN)
+        .mapToLong(StackPart::fundsEur)
+        .sum();
   }
 
   private InstrumentMatch eligibleMatch(
@@ -120,6 +203,17 @@ public final class MatchingEngine {
                   instrument.shortName(),
                   Money.of(DeMinimis.CEILING_EUR),
                   Money.of(context.deMinimisHeadroomEur()))));
+    }
+    if (instrument.terms().stackRules().inStack() && priceUnknown(instrument)) {
+      flags.add(
+          new Flag(
+              FlagKind.NOT_IN_STACK,
+              TEXT.get("notInStack", instrument.shortName(), TEXT.get("notInStack.priceUnknown"))));
+    } else if (instrument.terms().stackRules().inStack() && isCompetitive(instrument)) {
+      flags.add(
+          new Flag(
+              FlagKind.NOT_IN_STACK,
+              TEXT.get("notInStack", instrument.shortName(), TEXT.get("notInStack.competitive"))));
     }
     if (!instrument.terms().stackRules().inStack()) {
       String name = instrument.shortName();

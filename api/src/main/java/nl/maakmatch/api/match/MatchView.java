@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.maakmatch.domain.match.MatchService.Matched;
 import nl.maakmatch.matching.InstrumentMatch;
 import nl.maakmatch.matching.MatchResult;
+import nl.maakmatch.matching.Upside;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.stack.Stack;
 import nl.maakmatch.matching.stack.StackPart;
@@ -62,7 +63,13 @@ public record MatchView(
   /** Something to know that is not a verdict (uncertain terms, Wet Vifo, key technology). */
   public record FlagView(String kind, String text) {}
 
-  /** The composed financing stack. */
+  /**
+   * The composed base stack: what the plan can be financed with, never counting on a competition;
+   * {@code upside} lists the competitions the plan fits with what they would add.
+   *
+   * @param gberAidCapEur the cumulation ceilings of all cost lines together
+   * @param costLines per cost line the national aid on it and its ceiling (GBER art. 8(3))
+   */
   public record StackView(
       boolean feasible,
       List<Part> parts,
@@ -72,7 +79,27 @@ public record MatchView(
       long deMinimisHeadroomEur,
       long gberAidUsedEur,
       long gberAidCapEur,
-      long estimatedAnnualCostEur) {}
+      long estimatedAnnualCostEur,
+      List<CostLineView> costLines,
+      List<UpsideView> upside) {}
+
+  /** The aid on one line of the plan's costs. */
+  public record CostLineView(String id, long amountEur, long aidUsedEur, long aidCapEur) {}
+
+  /**
+   * A competitive instrument the plan fits: not in the base stack.
+   *
+   * @param addsEur what it would provide if won
+   * @param bankLoanSmallerByEur how much smaller the bank loan could then be
+   */
+  public record UpsideView(
+      String instrumentId,
+      String shortName,
+      long addsEur,
+      long bankLoanSmallerByEur,
+      List<String> conditions,
+      String likelihood,
+      String effect) {}
 
   /** One part of the stack; {@code fundsEur} is money it provides now. */
   public record Part(
@@ -83,7 +110,8 @@ public record MatchView(
       long aidEquivalentEur,
       String aidBasis,
       long annualCostEur,
-      int order) {}
+      int order,
+      String legalBasis) {}
 
   public static MatchView of(Matched matched, Locale locale) {
     MatchResult result = matched.result();
@@ -97,7 +125,7 @@ public record MatchView(
         result.evaluatedOn(),
         result.instruments().stream().map(i -> instrument(i, locale)).toList(),
         flags(result.planFlags(), locale),
-        stack(result.stack()));
+        stack(result.stack(), result.upside(), locale));
   }
 
   private static InstrumentView instrument(InstrumentMatch match, Locale locale) {
@@ -140,7 +168,8 @@ public record MatchView(
         .toList();
   }
 
-  private static StackView stack(Stack stack) {
+  private static StackView stack(Stack stack, List<Upside> upside, Locale locale) {
+    MessageRenderer renderer = MessageRenderer.in(locale);
     return new StackView(
         stack.feasible(),
         stack.parts().stream().map(MatchView::part).toList(),
@@ -150,7 +179,22 @@ public record MatchView(
         stack.deMinimisHeadroomEur(),
         stack.gberAidUsedEur(),
         stack.gberAidCapEur(),
-        stack.estimatedAnnualCostEur());
+        stack.estimatedAnnualCostEur(),
+        stack.costLines().stream()
+            .map(l -> new CostLineView(l.id(), l.amountEur(), l.aidUsedEur(), l.aidCapEur()))
+            .toList(),
+        upside.stream()
+            .map(
+                u ->
+                    new UpsideView(
+                        u.instrumentId(),
+                        u.shortName(),
+                        u.addsEur(),
+                        u.bankLoanSmallerByEur(),
+                        u.conditions().stream().map(renderer::render).toList(),
+                        renderer.render(u.likelihood()),
+                        renderer.render(u.effect())))
+            .toList());
   }
 
   private static Part part(StackPart part) {
@@ -162,6 +206,7 @@ public record MatchView(
         part.aidEquivalentEur(),
         part.aidBasis().name(),
         part.annualCostEur(),
-        part.order());
+        part.order(),
+        part.legalBasis().name());
   }
 }

@@ -114,7 +114,7 @@ public record PlanRequest(
           @Max(value = 100, message = "{maakmatch.economicLife}")
           Integer economicLifeYears) {
 
-    CapexLine toLine() {
+    public CapexLine toLine() {
       return new CapexLine(description.strip(), category, amountEur, year, economicLifeYears);
     }
   }

@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import nl.maakmatch.matching.plan.CostCategory;
+import nl.maakmatch.matching.plan.CostItem;
 
 /** One investment of a plan: what, how much, when, and how long it lasts. */
 @Embeddable
@@ -61,5 +63,10 @@ public class CapexLine {
 
   public int economicLifeYears() {
     return economicLifeYears;
+  }
+
+  /** The line as the matching engine counts aid on it; the categories share their names. */
+  public CostItem toCostItem() {
+    return new CostItem(CostCategory.valueOf(category.name()), amountEur, year, economicLifeYears);
   }
 }

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.maakmatch.domain.StateConflict;
+import nl.maakmatch.matching.plan.CostItem;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
@@ -211,7 +212,20 @@ public class InvestmentPlan {
         committedByOthersEur,
         startsOn,
         trl,
-        keyTechnologies.isEmpty() ? Set.of() : EnumSet.copyOf(keyTechnologies));
+        keyTechnologies.isEmpty() ? Set.of() : EnumSet.copyOf(keyTechnologies),
+        costItems());
+  }
+
+  /**
+   * The capex lines for the engine to count aid on, line by line; none when they do not add up to
+   * the total (a plan stored before the total was derived from its lines), so the engine spreads
+   * the costs evenly and says so.
+   */
+  private List<CostItem> costItems() {
+    long sum = capexLines.stream().mapToLong(CapexLine::amountEur).sum();
+    return sum == totalInvestmentEur
+        ? capexLines.stream().map(CapexLine::toCostItem).toList()
+        : List.of();
   }
 
   public UUID id() {

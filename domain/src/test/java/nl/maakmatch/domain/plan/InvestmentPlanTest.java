@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.fixtures.Time;
+import nl.maakmatch.matching.plan.CostCategory;
+import nl.maakmatch.matching.plan.CostItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -153,5 +155,26 @@ class InvestmentPlanTest {
 
     assertThat(plan.profile().totalInvestmentEur()).isEqualTo(plan.totalInvestmentEur());
     assertThat(plan.profile().ownContributionEur()).isEqualTo(200_000);
+  }
+
+  /** Issue #11: the engine counts aid per cost line, so it gets the stored capex lines. */
+  @Test
+  void givesTheEngineItsCapexLinesAsCostLines() {
+    InvestmentPlan plan = aDraftPlan();
+
+    assertThat(plan.profile().capexLines())
+        .extracting(CostItem::amountEur)
+        .containsExactlyElementsOf(plan.capexLines().stream().map(CapexLine::amountEur).toList());
+    assertThat(plan.profile().capexLines())
+        .extracting(item -> item.category().name())
+        .containsExactlyElementsOf(
+            plan.capexLines().stream().map(line -> line.category().name()).toList());
+  }
+
+  @Test
+  void everyCapexCategoryIsACostCategoryOfTheEngine() {
+    for (CapexCategory category : CapexCategory.values()) {
+      assertThat(CostCategory.valueOf(category.name())).isNotNull();
+    }
   }
 }

@@ -2,6 +2,7 @@ package nl.maakmatch.matching.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.AidBasis;
+import nl.maakmatch.matching.stack.LegalBasis;
 import nl.maakmatch.matching.stack.PartKind;
 import nl.maakmatch.matching.text.DataText;
 
@@ -187,6 +189,23 @@ public record MatchingTerms(
     }
 
     /**
+     * What a deduction with yearly windows (KIA) can take from spending per year: the years whose
+     * spending falls within their window, added up.
+     */
+    public long withinYearWindows(Map<Integer, Long> spendingByYear) {
+      long total = 0;
+      for (Map.Entry<Integer, Long> year : spendingByYear.entrySet()) {
+        Optional<YearWindow> window = investmentWindowFor(year.getKey());
+        if (window.isPresent()
+            && year.getValue() >= window.get().minEur()
+            && year.getValue() <= window.get().maxEur()) {
+          total += year.getValue();
+        }
+      }
+      return total;
+    }
+
+    /**
      * The investment window for a year: its own, else the latest earlier year's (the reference only
      * knows the years it was compiled for), else the first known.
      */
@@ -238,11 +257,26 @@ public record MatchingTerms(
    *     benefit (a tax deduction); null when the reference gives none
    * @param costPeriod whether the rate is paid every year or once
    * @param aidRate gross grant equivalent per euro of the part
+   * @param legalBasis the article or regulation the aid is granted under (GBER art. 17 when the
+   *     terms name only GBER)
+   * @param priceIsEstimate the cost comes from no source (a guarantee fee that is not published):
+   *     such a guarantee is kept out of the stack rather than chosen for a price nobody quoted
    */
-  public record Pricing(Double costRate, CostPeriod costPeriod, double aidRate, AidBasis aidBasis) {
+  public record Pricing(
+      Double costRate,
+      CostPeriod costPeriod,
+      double aidRate,
+      AidBasis aidBasis,
+      LegalBasis legalBasis,
+      boolean priceIsEstimate) {
     public Pricing {
       Objects.requireNonNull(costPeriod, "costPeriod");
       Objects.requireNonNull(aidBasis, "aidBasis");
+      Objects.requireNonNull(legalBasis, "legalBasis");
+      if (legalBasis.aidBasis() != aidBasis) {
+        throw new IllegalArgumentException(
+            "legal basis " + legalBasis + " does not count against " + aidBasis);
+      }
       if (aidRate < 0 || aidRate > 1) {
         throw new IllegalArgumentException("aidRate must lie in [0, 1]");
       }
@@ -256,14 +290,20 @@ public record MatchingTerms(
    *     unit produced, WBSO lowers payroll tax on R&D hours the plan does not state)
    * @param excludes instruments that may not be in the same stack
    * @param bankFirstAboveEur above this need a bank must lend first (Qredits)
+   * @param award how the instrument is awarded; a competitive one never enters the base stack
+   * @param lentByTheBank the bank lends it from a cheaper credit line (EIB): a variant of the bank
+   *     loan under the same collateral limit
    */
   public record StackRules(
       boolean inStack,
       String notInStackReason,
       String notInStackReasonNl,
       Set<String> excludes,
-      Long bankFirstAboveEur) {
+      Long bankFirstAboveEur,
+      AwardBasis award,
+      boolean lentByTheBank) {
     public StackRules {
+      Objects.requireNonNull(award, "award");
       excludes = Set.copyOf(excludes);
       notInStackReason = notInStackReason == null ? "" : notInStackReason;
       notInStackReasonNl = notInStackReasonNl == null ? "" : notInStackReasonNl;

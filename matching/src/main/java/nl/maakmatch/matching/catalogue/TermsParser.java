@@ -26,6 +26,7 @@ import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.plan.KeyTechnology;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.AidBasis;
+import nl.maakmatch.matching.stack.LegalBasis;
 import nl.maakmatch.matching.stack.PartKind;
 import nl.maakmatch.matching.text.Message;
 import nl.maakmatch.matching.text.Messages;
@@ -85,6 +86,10 @@ final class TermsParser {
           "aidRate",
           "aidBasis",
           "inStack",
+          "award",
+          "lentByTheBank",
+          "legalBasis",
+          "priceIsEstimate",
           "notInStackReason",
           "notInStackReasonNl",
           "excludes",
@@ -226,12 +231,26 @@ final class TermsParser {
             boundedInt("weeksToDecision", 0, 520));
 
     Double aidRate = share("aidRate");
+    AidBasis aidBasis = enumValue("aidBasis", AidBasis.class, AidBasis.NONE);
+    LegalBasis legalBasis =
+        enumValue("legalBasis", LegalBasis.class, LegalBasis.byDefaultFor(aidBasis));
+    if (legalBasis.aidBasis() != aidBasis) {
+      problems.add(
+          TEXT.get(
+              "field.legalBasisOutsideAidBasis",
+              at("legalBasis"),
+              legalBasis.name(),
+              aidBasis.name()));
+      legalBasis = LegalBasis.byDefaultFor(aidBasis);
+    }
     Pricing pricing =
         new Pricing(
             number("costRate"),
             enumValue("costPer", CostPeriod.class, CostPeriod.PER_YEAR),
             aidRate != null ? aidRate : (kind == PartKind.GRANT ? 1.0 : 0.0),
-            enumValue("aidBasis", AidBasis.class, AidBasis.NONE));
+            aidBasis,
+            legalBasis,
+            bool("priceIsEstimate", false));
 
     StackRules stackRules =
         new StackRules(
@@ -239,7 +258,9 @@ final class TermsParser {
             text("notInStackReason"),
             text("notInStackReasonNl"),
             new LinkedHashSet<>(idList("excludes")),
-            wholeNumber("bankFirstAboveEur"));
+            wholeNumber("bankFirstAboveEur"),
+            enumValue("award", AwardBasis.class, AwardBasis.byDefaultFor(kind)),
+            bool("lentByTheBank", false));
 
     Set<String> estimates = new LinkedHashSet<>(stringList("estimates"));
     for (String estimate : estimates) {

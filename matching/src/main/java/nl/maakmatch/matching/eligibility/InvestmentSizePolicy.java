@@ -1,5 +1,7 @@
 package nl.maakmatch.matching.eligibility;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.MatchingTerms.Amounts;
@@ -23,26 +25,39 @@ public final class InvestmentSizePolicy implements EligibilityPolicy {
     Amounts amounts = instrument.terms().amounts();
     long investment = context.investmentEur();
     int planYear = context.plan().startsOn().getYear();
+    long inYear = investment;
+    Map<Integer, Long> byYear = context.plan().spendingByYear();
+    if (!byYear.isEmpty() && !amounts.investmentByYear().isEmpty()) {
+      // with capex lines a yearly window reads what is spent in each year (issue #11): the first
+      // year that fits, else the year the plan spends most in
+      planYear =
+          byYear.keySet().stream()
+              .filter(year -> amounts.withinYearWindows(Map.of(year, byYear.get(year))) > 0)
+              .findFirst()
+              .orElseGet(
+                  () -> Collections.max(byYear.entrySet(), Map.Entry.comparingByValue()).getKey());
+      inYear = byYear.get(planYear);
+    }
     Optional<YearWindow> window = amounts.investmentWindowFor(planYear);
     if (window.isPresent()) {
       YearWindow w = window.get();
-      if (investment < w.minEur() || investment > w.maxEur()) {
-        long less = investment - w.maxEur();
-        long more = w.minEur() - investment;
+      if (inYear < w.minEur() || inYear > w.maxEur()) {
+        long less = inYear - w.maxEur();
+        long more = w.minEur() - inYear;
         Optional<Message> change =
-            investment > w.maxEur()
-                ? realisticLess(less, investment, w.maxEur())
-                : realisticMore(more, investment);
+            inYear > w.maxEur()
+                ? realisticLess(less, inYear, w.maxEur())
+                : realisticMore(more, inYear);
         return Ineligible.because(
             UnmetCriterion.of(
-                investment > w.maxEur() ? Criterion.AMOUNT_MAX : Criterion.AMOUNT_MIN,
+                inYear > w.maxEur() ? Criterion.AMOUNT_MAX : Criterion.AMOUNT_MIN,
                 TEXT.get(
                     "investment.outsideYearWindow",
                     instrument.shortName(),
                     Money.of(w.minEur()),
                     Money.of(w.maxEur()),
                     yearOf(w, planYear),
-                    Money.of(investment)),
+                    Money.of(inYear)),
                 change));
       }
     }

@@ -25,7 +25,12 @@ public enum FlagKind {
   /** Counts against the firm's de minimis ceiling. */
   DE_MINIMIS(false),
   /** Eligible, but its money does not go into the financing stack. */
-  NOT_IN_STACK(false);
+  NOT_IN_STACK(false),
+  /**
+   * The plan states no cost lines: aid is counted on its total as one line, spread evenly over its
+   * purposes, so aid that belongs to one kind of cost may be over- or understated.
+   */
+  COSTS_SPREAD_EVENLY(true);
 
   private final boolean lowersCertainty;
 

@@ -2,9 +2,12 @@ package nl.maakmatch.matching.plan;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An investment plan to be financed. Amounts in whole euros.
@@ -16,6 +19,8 @@ import java.util.Set;
  *     before this date (incentive effect)
  * @param trl technology readiness level 1–9 of what the plan develops or deploys; null when not
  *     given, in which case TRL rules are not checked
+ * @param capexLines the plan's costs line by line, adding up to the total; empty when the plan
+ *     states none, in which case the costs are taken as one line spread evenly over its purposes
  */
 public record PlanProfile(
     Set<Purpose> purposes,
@@ -24,7 +29,8 @@ public record PlanProfile(
     long committedByOthersEur,
     LocalDate startsOn,
     Integer trl,
-    Set<KeyTechnology> keyTechnologies) {
+    Set<KeyTechnology> keyTechnologies,
+    List<CostItem> capexLines) {
 
   public PlanProfile {
     Objects.requireNonNull(purposes, "purposes");
@@ -45,6 +51,43 @@ public record PlanProfile(
     if (trl != null && (trl < 1 || trl > 9)) {
       throw new IllegalArgumentException("trl must lie in 1..9, was " + trl);
     }
+    capexLines = List.copyOf(capexLines);
+    if (!capexLines.isEmpty()
+        && capexLines.stream().mapToLong(CostItem::amountEur).sum() != totalInvestmentEur) {
+      throw new IllegalArgumentException("the capex lines must add up to the total investment");
+    }
+  }
+
+  /** A plan that states no cost lines. */
+  public PlanProfile(
+      Set<Purpose> purposes,
+      long totalInvestmentEur,
+      long ownContributionEur,
+      long committedByOthersEur,
+      LocalDate startsOn,
+      Integer trl,
+      Set<KeyTechnology> keyTechnologies) {
+    this(
+        purposes,
+        totalInvestmentEur,
+        ownContributionEur,
+        committedByOthersEur,
+        startsOn,
+        trl,
+        keyTechnologies,
+        List.of());
+  }
+
+  /** What the cost lines spend per year, by year; empty when the plan states no lines. */
+  public SortedMap<Integer, Long> spendingByYear() {
+    SortedMap<Integer, Long> byYear = new TreeMap<>();
+    capexLines.forEach(line -> byYear.merge(line.year(), line.amountEur(), Long::sum));
+    return byYear;
+  }
+
+  /** Whether the plan states its costs line by line. */
+  public boolean statesCostLines() {
+    return !capexLines.isEmpty();
   }
 
   /** The money still to be found: investment minus own contribution and commitments. */

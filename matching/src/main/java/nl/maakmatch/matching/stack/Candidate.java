@@ -53,6 +53,11 @@ record Candidate(int index, StackOption option, long minEur, long maxEur) {
     return option.requirement() == StackOption.Requirement.COVERS_BANK_LOAN;
   }
 
+  /** EIB-funded lending: the bank's own loan on a cheaper line, under the same collateral limit. */
+  boolean lentByTheBank() {
+    return option.requirement() == StackOption.Requirement.LENT_BY_THE_BANK;
+  }
+
   boolean bankFirstRule() {
     return option.requirement() == StackOption.Requirement.BANK_FIRST_ABOVE;
   }
@@ -69,10 +74,6 @@ record Candidate(int index, StackOption option, long minEur, long maxEur) {
     return option.kind() != PartKind.OWN_FUNDS && option.kind() != PartKind.BANK_LOAN;
   }
 
-  boolean hasAid(AidBasis basis) {
-    return option.aidBasis() == basis && option.aidEquivalentRate() > 0;
-  }
-
   /** The largest amount for which no bank has to go first. */
   long maxWithoutBankFirst() {
     return bankFirstRule() ? Math.min(maxEur, option.bankFirstAboveEur()) : maxEur;
@@ -86,8 +87,14 @@ record Candidate(int index, StackOption option, long minEur, long maxEur) {
     return bankFirstRule() && maxEur > option.bankFirstAboveEur();
   }
 
-  /** Exclusion is symmetric: either side's list is enough to keep the two apart. */
+  /**
+   * Exclusion is symmetric: either side's list is enough to keep the two apart. Two guarantees
+   * always exclude each other: the stack has one bank loan and one guarantee scheme stands behind a
+   * loan (GO and EIF cannot both guarantee it, issue #11).
+   */
   boolean excludes(Candidate other) {
-    return option.excludes().contains(other.id()) || other.option.excludes().contains(id());
+    return option.excludes().contains(other.id())
+        || other.option.excludes().contains(id())
+        || (isGuarantee() && other.isGuarantee());
   }
 }

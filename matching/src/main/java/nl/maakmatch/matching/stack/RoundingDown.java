@@ -2,7 +2,6 @@ package nl.maakmatch.matching.stack;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Rounds every part of a fractional stack down to whole euros and gives the remainder to the bank
@@ -116,14 +115,13 @@ final class RoundingDown {
    * binding aid ceiling over by a fraction of a cent; such parts give that euro back.
    */
   private void takeBackSnappedEurosOverAidCeilings(long[] amounts, double[] fractional) {
-    for (AidBasis basis : List.of(AidBasis.GBER, AidBasis.DE_MINIMIS)) {
+    for (AidCeiling ceiling : limits.aidCeilings()) {
       for (int i = 0; i < prepared.size(); i++) {
         boolean over =
-            new WholeEuroStack(amounts, 0, 0).aidEur(prepared, basis)
-                > limits.aidCapEur(basis) + WholeEuroRules.SLACK_EUR;
+            ceiling.aidEur(prepared, amounts) > ceiling.capEur() + WholeEuroRules.SLACK_EUR;
         Candidate candidate = prepared.candidate(i);
         if (over
-            && candidate.hasAid(basis)
+            && ceiling.counts(candidate)
             && amounts[i] > fractional[i]
             && amounts[i] > candidate.minEur()) {
           amounts[i]--;
@@ -139,11 +137,14 @@ final class RoundingDown {
         : candidate.maxEur();
   }
 
+  /** What the plain bank loan may reach: collateral plus cover, less the bank's cheaper lines. */
   private long bankCap(long[] amounts) {
     long cap = limits.unsecuredBankEur();
     for (int i = 0; i < prepared.size(); i++) {
       if (prepared.candidate(i).isGuarantee()) {
         cap += amounts[i];
+      } else if (prepared.candidate(i).lentByTheBank()) {
+        cap -= amounts[i];
       }
     }
     return cap;
@@ -203,7 +204,10 @@ final class RoundingDown {
     Arrays.sort(order, leastAidPerEuroThenCheapest);
     for (int i : order) {
       Candidate candidate = prepared.candidate(i);
-      if (shifted >= wanted || !candidate.fundsNow() || amounts[i] == 0) {
+      if (shifted >= wanted
+          || !candidate.fundsNow()
+          || candidate.lentByTheBank()
+          || amounts[i] == 0) {
         continue;
       }
       long room = Math.min(highest(choices, i) - amounts[i], aidRoom(amounts, candidate));
@@ -219,14 +223,16 @@ final class RoundingDown {
     return shifted;
   }
 
-  /** Whole euros the candidate can still grow before its aid ceiling is reached. */
+  /** Whole euros the candidate can still grow before any aid ceiling it counts on is reached. */
   private long aidRoom(long[] amounts, Candidate candidate) {
-    AidBasis basis = candidate.option().aidBasis();
-    double rate = candidate.option().aidEquivalentRate();
-    if (basis == AidBasis.NONE || rate <= 0) {
-      return Long.MAX_VALUE;
+    long room = Long.MAX_VALUE;
+    for (AidCeiling ceiling : limits.aidCeilings()) {
+      double perEuro = ceiling.perEuro(candidate);
+      if (perEuro > 0) {
+        double used = ceiling.aidEur(prepared, amounts);
+        room = Math.min(room, Math.max(0, (long) Math.floor((ceiling.capEur() - used) / perEuro)));
+      }
     }
-    double used = new WholeEuroStack(amounts, 0, 0).aidEur(prepared, basis);
-    return Math.max(0, (long) Math.floor((limits.aidCapEur(basis) - used) / rate));
+    return room;
   }
 }

@@ -25,7 +25,10 @@ final class StackAssembler {
         Math.max(0, problem.deMinimisHeadroomEur()),
         0,
         gberCapEur(problem),
-        0);
+        0,
+        problem.costLines().stream()
+            .map(line -> new Stack.CostLineAid(line.id(), line.amountEur(), 0, capOf(line)))
+            .toList());
   }
 
   Stack assemble(WholeEuroStack whole) {
@@ -71,17 +74,47 @@ final class StackAssembler {
         deMinimisHeadroom - deMinimisUsed,
         gberUsed,
         gberCap,
-        cost);
+        cost,
+        aidByCostLine(whole));
   }
 
+  private List<Stack.CostLineAid> aidByCostLine(WholeEuroStack whole) {
+    List<Stack.CostLineAid> lines = new ArrayList<>();
+    List<AidCeiling> ceilings = prepared.limits().aidCeilings();
+    for (StackProblem.CostLine line : prepared.problem().costLines()) {
+      AidCeiling ceiling =
+          ceilings.stream()
+              .filter(c -> c.name().equals("aid on " + line.id()))
+              .findFirst()
+              .orElseThrow();
+      long cap = capOf(line);
+      long used = Math.min(cap, Math.round(ceiling.aidEur(prepared, whole.amountsEur())));
+      lines.add(new Stack.CostLineAid(line.id(), line.amountEur(), used, cap));
+    }
+    return lines;
+  }
+
+  private static long capOf(StackProblem.CostLine line) {
+    return Math.max(0, Candidate.wholeEurosAtMost(line.aidCapEur()));
+  }
+
+  /** The cumulation ceilings of all lines together, rounded from their exact sum. */
   private static long gberCapEur(StackProblem problem) {
-    return Math.max(0, Math.round(problem.gberIntensityCap() * problem.totalInvestmentEur()));
+    return Math.max(0, Math.round(problem.aidCapEur()));
   }
 
   private StackPart bankPart(long amount, int order) {
     long cost = Math.round(prepared.limits().bankRate() * amount);
     return new StackPart(
-        BANK_LOAN_ID, PartKind.BANK_LOAN, amount, amount, 0, AidBasis.NONE, cost, order);
+        BANK_LOAN_ID,
+        PartKind.BANK_LOAN,
+        amount,
+        amount,
+        0,
+        AidBasis.NONE,
+        cost,
+        order,
+        LegalBasis.NO_AID);
   }
 
   private static StackPart part(Candidate candidate, long amount, int order) {
@@ -94,6 +127,7 @@ final class StackAssembler {
         Math.round(option.aidEquivalentRate() * amount),
         option.aidBasis(),
         Math.round(option.annualCostRate() * amount),
-        order);
+        order,
+        option.legalBasis());
   }
 }

@@ -7,9 +7,10 @@ import java.util.Objects;
  * much, on top of the firm's own contribution and a commercial bank loan.
  *
  * <p>The stack covers the need exactly (never more), keeps every instrument within its own bounds
- * and share of the need, keeps the bank within its collateral plus guarantee cover, keeps each
- * guarantee within its share of the bank loan it covers, lets the bank go first where a lender
- * demands it, keeps GBER aid within the intensity cap and de minimis aid within the remaining
+ * and share of the need, keeps the bank (its EIB-funded lending included) within its collateral
+ * plus the cover of at most one guarantee, keeps that guarantee within its share of the bank loan,
+ * lets the bank go first where a lender demands it, keeps national aid on each cost line within the
+ * line's intensity (EU funds with it within the EU rate) and de minimis aid within the remaining
  * headroom, and never combines instruments that exclude each other. Among such stacks it picks the
  * one that covers most, then is best for the {@link Objective}, then is cheapest.
  *

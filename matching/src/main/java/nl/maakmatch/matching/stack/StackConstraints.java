@@ -45,7 +45,7 @@ final class StackConstraints {
       Candidate candidate = prepared.candidate(i);
       OptionState state = columns.choices.state(i);
       cover[col] = candidate.fundsNow() ? 1 : 0;
-      bankCap[col] = candidate.isGuarantee() ? -1 : 0;
+      bankCap[col] = candidate.isGuarantee() ? -1 : candidate.lentByTheBank() ? 1 : 0;
       long max = state == OptionState.IN ? candidate.maxWithoutBankFirst() : candidate.maxEur();
       rows.add(single(columns, col, Relationship.LEQ, max / UNIT));
       if (state.chosen()) {
@@ -72,24 +72,25 @@ final class StackConstraints {
     rows.add(
         new LinearConstraint(
             bankCap, Relationship.LEQ, (limits.unsecuredBankEur() - margins.bankCapEur()) / UNIT));
-    addAidCap(columns, rows, AidBasis.GBER);
-    addAidCap(columns, rows, AidBasis.DE_MINIMIS);
+    for (AidCeiling ceiling : limits.aidCeilings()) {
+      addAidCap(columns, rows, ceiling);
+    }
     addSharedSlots(columns, rows);
     return rows;
   }
 
-  private void addAidCap(LpColumns columns, List<LinearConstraint> rows, AidBasis basis) {
+  private void addAidCap(LpColumns columns, List<LinearConstraint> rows, AidCeiling ceiling) {
     double[] aid = columns.zeros();
     boolean any = false;
     for (int i = 0; i < prepared.size(); i++) {
       Candidate candidate = prepared.candidate(i);
-      if (columns.has(i) && candidate.hasAid(basis)) {
-        aid[columns.of(i)] = candidate.option().aidEquivalentRate();
+      if (columns.has(i) && ceiling.counts(candidate)) {
+        aid[columns.of(i)] = ceiling.perEuro(candidate);
         any = true;
       }
     }
     if (any) {
-      rows.add(new LinearConstraint(aid, Relationship.LEQ, limits.aidCapEur(basis) / UNIT));
+      rows.add(new LinearConstraint(aid, Relationship.LEQ, ceiling.capEur() / UNIT));
     }
   }
 

@@ -1,18 +1,20 @@
 package nl.maakmatch.matching.stack;
 
+import java.util.List;
+
 /**
  * The problem-wide limits in the units the rules state them.
  *
  * @param needEur what the funding parts and the bank loan must cover together
  * @param unsecuredBankEur what a bank lends without a state guarantee, in whole euros
- * @param gberAidCapEur the GBER aid intensity cap applied to the eligible costs (not rounded: the
- *     legal ceiling is the product itself)
+ * @param aidCeilings every ceiling on aid: de minimis headroom, per cost line the cumulation
+ *     intensity and, where EU funds apply, the EU rate
  * @param deMinimisHeadroomEur what is left of the de minimis ceiling
  */
 record StackLimits(
     long needEur,
     long unsecuredBankEur,
-    double gberAidCapEur,
+    List<AidCeiling> aidCeilings,
     long deMinimisHeadroomEur,
     double bankRate,
     Objective objective) {
@@ -23,17 +25,9 @@ record StackLimits(
     return new StackLimits(
         problem.needEur(),
         Math.max(0, Candidate.wholeEurosAtMost(unsecured)),
-        Math.max(0, problem.gberIntensityCap() * problem.totalInvestmentEur()),
+        AidCeiling.of(problem),
         Math.max(0, problem.deMinimisHeadroomEur()),
         problem.bankLoan().annualRate(),
         problem.objective());
-  }
-
-  double aidCapEur(AidBasis basis) {
-    return switch (basis) {
-      case GBER -> gberAidCapEur;
-      case DE_MINIMIS -> deMinimisHeadroomEur;
-      case NONE -> Double.POSITIVE_INFINITY;
-    };
   }
 }

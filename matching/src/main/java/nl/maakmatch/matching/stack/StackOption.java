@@ -23,6 +23,9 @@ import java.util.Set;
  * @param bankFirstAboveEur for {@link Requirement#BANK_FIRST_ABOVE}: above this amount the bank
  *     loan must be at least as large as this part; otherwise ignored
  * @param weeksToDecision how long the operator usually takes, used to order applications
+ * @param legalBasis the article or regulation its aid is granted under
+ * @param costLineIds the plan's cost lines it can cover; empty for all of them. Its aid counts on
+ *     those lines in proportion to their amounts
  */
 public record StackOption(
     String instrumentId,
@@ -37,14 +40,22 @@ public record StackOption(
     Requirement requirement,
     double requirementShare,
     long bankFirstAboveEur,
-    int weeksToDecision) {
+    int weeksToDecision,
+    LegalBasis legalBasis,
+    Set<String> costLineIds) {
 
   public StackOption {
     Objects.requireNonNull(instrumentId, "instrumentId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(aidBasis, "aidBasis");
     Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(legalBasis, "legalBasis");
     excludes = Set.copyOf(excludes);
+    costLineIds = Set.copyOf(costLineIds);
+    if (legalBasis.aidBasis() != aidBasis) {
+      throw new IllegalArgumentException(
+          instrumentId + ": legal basis " + legalBasis + " does not count against " + aidBasis);
+    }
     if (minEur < 0 || maxEur < minEur) {
       throw new IllegalArgumentException(instrumentId + ": need 0 <= min <= max");
     }
@@ -54,6 +65,59 @@ public record StackOption(
     if (aidEquivalentRate < 0 || aidEquivalentRate > 1) {
       throw new IllegalArgumentException(instrumentId + ": aidEquivalentRate must lie in [0, 1]");
     }
+    if (requirement == Requirement.LENT_BY_THE_BANK && !kind.fundsNow()) {
+      throw new IllegalArgumentException(instrumentId + ": only money can be lent by the bank");
+    }
+  }
+
+  /** An option under its aid basis' default legal basis, on every cost line of the plan. */
+  public StackOption(
+      String instrumentId,
+      PartKind kind,
+      long minEur,
+      long maxEur,
+      double maxShareOfNeed,
+      double annualCostRate,
+      double aidEquivalentRate,
+      AidBasis aidBasis,
+      Set<String> excludes,
+      Requirement requirement,
+      double requirementShare,
+      long bankFirstAboveEur,
+      int weeksToDecision) {
+    this(
+        instrumentId,
+        kind,
+        minEur,
+        maxEur,
+        maxShareOfNeed,
+        annualCostRate,
+        aidEquivalentRate,
+        aidBasis,
+        excludes,
+        requirement,
+        requirementShare,
+        bankFirstAboveEur,
+        weeksToDecision,
+        LegalBasis.byDefaultFor(aidBasis),
+        Set.of());
+  }
+
+  /** Whether the option can cover this cost line: an empty set means every line of the plan. */
+  public boolean covers(String costLineId) {
+    return costLineIds.isEmpty() || costLineIds.contains(costLineId);
+  }
+
+  /**
+   * National aid that counts on the cost lines it covers: GBER or de minimis with an aid element.
+   */
+  public boolean carriesNationalAid() {
+    return aidBasis != AidBasis.NONE && aidEquivalentRate > 0;
+  }
+
+  /** EU funds that count with national aid on the same costs (GBER art. 8(2)). */
+  public boolean carriesEuFunds() {
+    return legalBasis == LegalBasis.EU_FUNDS && aidEquivalentRate > 0;
   }
 
   /** What must be arranged first for a part to be possible. */
@@ -62,6 +126,11 @@ public record StackOption(
     /** A guarantee: covers at most {@code requirementShare} of the bank loan in the stack. */
     COVERS_BANK_LOAN,
     /** Above {@code bankFirstAboveEur} a bank must lend at least as much (Qredits' rule). */
-    BANK_FIRST_ABOVE
+    BANK_FIRST_ABOVE,
+    /**
+     * Lent by the bank itself from a cheaper credit line (EIB-funded lending): a variant of the
+     * bank loan, so it counts under the same collateral limit as the bank loan.
+     */
+    LENT_BY_THE_BANK
   }
 }

@@ -9,6 +9,7 @@ package nl.maakmatch.matching.stack;
  *     base of a tax benefit
  * @param aidEquivalentEur gross grant equivalent of the part
  * @param aidBasis the ceiling it counts against
+ * @param legalBasis the article or regulation its aid is granted under
  * @param annualCostEur expected yearly cost (negative for a net benefit)
  * @param order 1 for what must be arranged first
  */
@@ -20,4 +21,5 @@ public record StackPart(
     long aidEquivalentEur,
     AidBasis aidBasis,
     long annualCostEur,
-    int order) {}
+    int order,
+    LegalBasis legalBasis) {}

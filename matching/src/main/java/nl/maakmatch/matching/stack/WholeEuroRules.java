@@ -23,9 +23,17 @@ final class WholeEuroRules {
         && bankWithinCollateralAndGuarantees(stack)
         && guaranteesWithinTheirShareOfTheBankLoan(stack)
         && bankGoesFirstWhereRequired(stack)
-        && stack.aidEur(prepared, AidBasis.GBER) <= limits.gberAidCapEur() + SLACK_EUR
-        && stack.aidEur(prepared, AidBasis.DE_MINIMIS) <= limits.deMinimisHeadroomEur() + SLACK_EUR
+        && aidWithinEveryCeiling(stack)
         && noExcludedPair(stack);
+  }
+
+  private boolean aidWithinEveryCeiling(WholeEuroStack stack) {
+    for (AidCeiling ceiling : limits.aidCeilings()) {
+      if (ceiling.aidEur(prepared, stack.amountsEur()) > ceiling.capEur() + SLACK_EUR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean ownBoundsHold(WholeEuroStack stack) {
@@ -52,12 +60,15 @@ final class WholeEuroRules {
 
   private boolean bankWithinCollateralAndGuarantees(WholeEuroStack stack) {
     long cap = limits.unsecuredBankEur();
+    long lent = stack.bankEur();
     for (int i = 0; i < prepared.size(); i++) {
       if (prepared.candidate(i).isGuarantee()) {
         cap += stack.amountsEur()[i];
+      } else if (prepared.candidate(i).lentByTheBank()) {
+        lent += stack.amountsEur()[i];
       }
     }
-    return stack.bankEur() <= cap;
+    return lent <= cap;
   }
 
   private boolean guaranteesWithinTheirShareOfTheBankLoan(WholeEuroStack stack) {

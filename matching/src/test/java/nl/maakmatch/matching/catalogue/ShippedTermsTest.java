@@ -37,6 +37,41 @@ class ShippedTermsTest {
             catalogue.instruments().stream().map(Instrument::id).toList());
   }
 
+  /** Issue #11: whether a stack may count on an instrument is a curated, sourced fact. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyCuratedInstrumentStatesHowItIsAwarded() {
+    termsBlocks()
+        .forEach(
+            (id, block) ->
+                assertThat(((Map<String, Object>) block).get("award")).as(id).isNotNull());
+    assertThat(catalogue.instrument("eic_accelerator").orElseThrow().terms().stackRules().award())
+        .isEqualTo(AwardBasis.COMPETITIVE);
+    assertThat(catalogue.instrument("veki").orElseThrow().terms().stackRules().award())
+        .isEqualTo(AwardBasis.FIRST_COME);
+    assertThat(catalogue.instrument("eia").orElseThrow().terms().stackRules().award())
+        .isEqualTo(AwardBasis.ENTITLEMENT);
+  }
+
+  /** Issue #11: a guarantee is priced from a source or marked so it is not chosen on a guess. */
+  @Test
+  void everyGuaranteeIsPricedFromASourceOrMarkedAnEstimate() {
+    for (Instrument instrument : catalogue.instruments()) {
+      MatchingTerms terms = instrument.terms();
+      if (terms.part() == PartKind.GUARANTEE && terms.pricing().costRate() == null) {
+        assertThat(terms.pricing().priceIsEstimate()).as(instrument.id()).isTrue();
+      }
+    }
+    assertThat(
+            catalogue
+                .instrument("eif_investeu_bank_guarantees")
+                .orElseThrow()
+                .terms()
+                .pricing()
+                .priceIsEstimate())
+        .isTrue();
+  }
+
   @Test
   void neverServesFewerSizesThanTheReferenceNames() {
     for (Instrument instrument : catalogue.instruments()) {

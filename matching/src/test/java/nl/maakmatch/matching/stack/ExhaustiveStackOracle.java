@@ -17,8 +17,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
  * The best stack by brute force, for checking the composer on small problems (up to about 7
- * options): every subset of options that excludes no pair, and for each bank-first option both
- * sides of its threshold, priced with one plain LP each in euros and fractional amounts.
+ * options): every subset of options that excludes no pair (two guarantees on the one bank loan
+ * count as such a pair), and for each bank-first option both sides of its threshold, priced with
+ * one plain LP each in euros and fractional amounts.
  *
  * <p>It shares nothing with the composer but the records and the LP library: no relaxation, no
  * pruning, no whole-euro rounding, and counts applications by the subset's size instead of by an LP
@@ -104,9 +105,12 @@ final class ExhaustiveStackOracle {
     StackOption option = options.get(index);
     for (int earlier = 0; earlier < index; earlier++) {
       StackOption other = options.get(earlier);
+      boolean twoGuaranteesOnOneLoan =
+          option.kind() == PartKind.GUARANTEE && other.kind() == PartKind.GUARANTEE;
       if (uses[earlier] != Use.OUT
           && (option.excludes().contains(other.instrumentId())
-              || other.excludes().contains(option.instrumentId()))) {
+              || other.excludes().contains(option.instrumentId())
+              || twoGuaranteesOnOneLoan)) {
         return true;
       }
     }
@@ -122,7 +126,6 @@ final class ExhaustiveStackOracle {
     List<LinearConstraint> rows = new ArrayList<>();
     double[] cover = new double[n + 2];
     double[] bankCap = new double[n + 2];
-    double[] gber = new double[n + 2];
     double[] deMinimis = new double[n + 2];
     cover[bank] = 1;
     cover[uncovered] = 1;
@@ -151,6 +154,9 @@ final class ExhaustiveStackOracle {
       if (option.kind() == PartKind.GUARANTEE) {
         bankCap[i] = -1;
       }
+      if (option.requirement() == StackOption.Requirement.LENT_BY_THE_BANK) {
+        bankCap[i] = 1;
+      }
       if (option.requirement() == StackOption.Requirement.COVERS_BANK_LOAN) {
         double[] share = new double[n + 2];
         share[i] = 1;
@@ -163,9 +169,7 @@ final class ExhaustiveStackOracle {
         bankFirst[bank] = -1;
         rows.add(new LinearConstraint(bankFirst, Relationship.LEQ, 0));
       }
-      if (option.aidBasis() == AidBasis.GBER) {
-        gber[i] = option.aidEquivalentRate();
-      } else if (option.aidBasis() == AidBasis.DE_MINIMIS) {
+      if (option.aidBasis() == AidBasis.DE_MINIMIS) {
         deMinimis[i] = option.aidEquivalentRate();
       }
     }
@@ -176,9 +180,8 @@ final class ExhaustiveStackOracle {
             Relationship.LEQ,
             wholeEuros(
                 problem.bankLoan().unsecuredShareOfInvestment() * problem.totalInvestmentEur())));
-    rows.add(
-        new LinearConstraint(
-            gber, Relationship.LEQ, problem.gberIntensityCap() * problem.totalInvestmentEur()));
+    rows.addAll(costLineRows(uses));
+    rows.addAll(deductionBaseRows(uses));
     rows.add(new LinearConstraint(deMinimis, Relationship.LEQ, problem.deMinimisHeadroomEur()));
     try {
       double[] uncoveredObjective = new double[n + 2];
@@ -199,6 +202,101 @@ final class ExhaustiveStackOracle {
     } catch (NoFeasibleSolutionException infeasible) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * GBER art. 8(3) and de minimis art. 5(2): on each cost line, all national aid (GBER and de
+   * minimis) within the line's intensity; art. 8(2): where EU funds may cover a line, EU and
+   * national funding together within the EU rate. An option's aid falls on the lines it covers in
+   * proportion to their amounts.
+   */
+  private List<LinearConstraint> costLineRows(Use[] uses) {
+    int n = options.size();
+    List<LinearConstraint> rows = new ArrayList<>();
+    for (StackProblem.CostLine line : problem.costLines()) {
+      double[] national = new double[n + 2];
+      double[] withEu = new double[n + 2];
+      for (int i = 0; i < n; i++) {
+        StackOption option = options.get(i);
+        if (uses[i] == Use.OUT) {
+          continue;
+        }
+        boolean onLine = option.costLineIds().isEmpty() || option.costLineIds().contains(line.id());
+        if (!onLine) {
+          continue;
+        }
+        long covered = 0;
+        for (StackProblem.CostLine other : problem.costLines()) {
+          if (option.costLineIds().isEmpty() || option.costLineIds().contains(other.id())) {
+            covered += other.amountEur();
+          }
+        }
+        double share = covered == 0 ? 1 : (double) line.amountEur() / covered;
+        boolean nationalAid = option.aidBasis() != AidBasis.NONE;
+        boolean euFunds = option.legalBasis() == LegalBasis.EU_FUNDS;
+        if (nationalAid) {
+          national[i] = share * option.aidEquivalentRate();
+        }
+        if (nationalAid || euFunds) {
+          withEu[i] = share * option.aidEquivalentRate();
+        }
+      }
+      rows.add(
+          new LinearConstraint(national, Relationship.LEQ, line.intensityCap() * line.amountEur()));
+      if (line.euRate() > 0) {
+        rows.add(new LinearConstraint(withEu, Relationship.LEQ, line.euRate() * line.amountEur()));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * EIA and MIA: the investment base of an aid-bearing tax deduction is net of the investment
+   * grants on the same costs (docs/rules/schemes.md).
+   */
+  private List<LinearConstraint> deductionBaseRows(Use[] uses) {
+    int n = options.size();
+    List<LinearConstraint> rows = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      StackOption deduction = options.get(t);
+      if (uses[t] == Use.OUT
+          || deduction.kind() != PartKind.TAX_BENEFIT
+          || deduction.aidBasis() == AidBasis.NONE
+          || deduction.aidEquivalentRate() <= 0) {
+        continue;
+      }
+      double[] row = new double[n + 2];
+      row[t] = 1;
+      for (int g = 0; g < n; g++) {
+        StackOption grant = options.get(g);
+        if (g == t
+            || uses[g] == Use.OUT
+            || grant.kind() != PartKind.GRANT
+            || grant.aidBasis() == AidBasis.NONE
+            || grant.aidEquivalentRate() <= 0) {
+          continue;
+        }
+        double grantCosts = 0;
+        double shared = 0;
+        for (StackProblem.CostLine line : problem.costLines()) {
+          boolean byGrant =
+              grant.costLineIds().isEmpty() || grant.costLineIds().contains(line.id());
+          boolean byDeduction =
+              deduction.costLineIds().isEmpty() || deduction.costLineIds().contains(line.id());
+          grantCosts += byGrant ? line.amountEur() : 0;
+          shared += byGrant && byDeduction ? line.amountEur() : 0;
+        }
+        row[g] = grantCosts == 0 ? 1 : shared / grantCosts;
+      }
+      double base = 0;
+      for (StackProblem.CostLine line : problem.costLines()) {
+        if (deduction.costLineIds().isEmpty() || deduction.costLineIds().contains(line.id())) {
+          base += line.amountEur();
+        }
+      }
+      rows.add(new LinearConstraint(row, Relationship.LEQ, base));
+    }
+    return rows;
   }
 
   private double primary(Use[] uses, List<LinearConstraint> rows) {

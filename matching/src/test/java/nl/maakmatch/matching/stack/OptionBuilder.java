@@ -19,6 +19,8 @@ final class OptionBuilder {
   private double requirementShare;
   private long bankFirstAboveEur;
   private int weeksToDecision = 4;
+  private LegalBasis legalBasis;
+  private final Set<String> costLineIds = new HashSet<>();
 
   private OptionBuilder(String id) {
     this.id = id;
@@ -72,6 +74,22 @@ final class OptionBuilder {
     return this;
   }
 
+  OptionBuilder under(LegalBasis basis) {
+    this.legalBasis = basis;
+    this.aidBasis = basis.aidBasis();
+    return this;
+  }
+
+  OptionBuilder onCostLines(String... ids) {
+    costLineIds.addAll(Set.of(ids));
+    return this;
+  }
+
+  OptionBuilder lentByTheBank() {
+    this.requirement = StackOption.Requirement.LENT_BY_THE_BANK;
+    return this;
+  }
+
   OptionBuilder decidedInWeeks(int weeks) {
     this.weeksToDecision = weeks;
     return this;
@@ -91,6 +109,8 @@ final class OptionBuilder {
         requirement,
         requirementShare,
         bankFirstAboveEur,
-        weeksToDecision);
+        weeksToDecision,
+        legalBasis == null ? LegalBasis.byDefaultFor(aidBasis) : legalBasis,
+        costLineIds);
   }
 }

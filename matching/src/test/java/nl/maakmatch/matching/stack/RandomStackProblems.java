@@ -39,17 +39,83 @@ final class RandomStackProblems {
       options.add(anOption(random, i, optionCount, need));
     }
     double[] gberCaps = {0, 0.1, 0.2, 0.2};
+    double gberCap = gberCaps[random.nextInt(gberCaps.length)];
     long headroom = random.nextInt(4) == 0 ? 0 : (long) (random.nextDouble() * 300_000);
     double unsecured = random.nextInt(6) == 0 ? 0 : 0.1 + random.nextDouble() * 0.7;
+    // cost lines and legal bases from a second stream, so the rest of each seed's problem is as it
+    // was before the rules per cost line came in
+    Random perLine = new Random(seed * 31 + 7);
+    List<StackProblem.CostLine> lines = costLines(perLine, need + own + committed, gberCap);
+    options = options.stream().map(option -> onLines(perLine, option, lines)).toList();
     return new StackProblem(
         need + own + committed,
         own,
         committed,
-        gberCaps[random.nextInt(gberCaps.length)],
+        lines,
         headroom,
         new StackProblem.BankLoanTerms(0.04 + random.nextDouble() * 0.04, unsecured),
         options,
         Objective.values()[random.nextInt(Objective.values().length)]);
+  }
+
+  /**
+   * One to three lines that add up to the investment, each with its own intensity (the article that
+   * applies to it, e.g. 25% experimental development or 45% energy aid for a small firm) and
+   * sometimes an EU rate.
+   */
+  private static List<StackProblem.CostLine> costLines(Random random, long total, double cap) {
+    int count = 1 + random.nextInt(3);
+    double[] intensities = {cap, cap, 0.25, 0.45, 0.5};
+    List<StackProblem.CostLine> lines = new ArrayList<>();
+    long left = total;
+    for (int i = 0; i < count; i++) {
+      long amount = i == count - 1 ? left : (long) (random.nextDouble() * left);
+      left -= amount;
+      double euRate = random.nextInt(4) == 0 ? 0.7 : 0;
+      lines.add(
+          new StackProblem.CostLine(
+              "line" + i, amount, intensities[random.nextInt(intensities.length)], euRate));
+    }
+    return lines;
+  }
+
+  /** The option under a legal basis that fits its aid basis, on some or all cost lines. */
+  private static StackOption onLines(
+      Random random, StackOption option, List<StackProblem.CostLine> lines) {
+    LegalBasis basis =
+        switch (option.aidBasis()) {
+          case NONE -> random.nextInt(5) == 0 ? LegalBasis.EU_FUNDS : LegalBasis.NO_AID;
+          case DE_MINIMIS -> LegalBasis.DE_MINIMIS;
+          case GBER -> random.nextBoolean() ? LegalBasis.GBER_ART_17 : LegalBasis.GBER_ART_38;
+        };
+    double aidRate =
+        basis == LegalBasis.EU_FUNDS
+            ? (option.kind() == PartKind.GRANT ? 1 : random.nextDouble() * 0.3)
+            : option.aidEquivalentRate();
+    Set<String> covered = new HashSet<>();
+    if (random.nextBoolean()) {
+      for (StackProblem.CostLine line : lines) {
+        if (random.nextBoolean()) {
+          covered.add(line.id());
+        }
+      }
+    }
+    return new StackOption(
+        option.instrumentId(),
+        option.kind(),
+        option.minEur(),
+        option.maxEur(),
+        option.maxShareOfNeed(),
+        option.annualCostRate(),
+        aidRate,
+        option.aidBasis(),
+        option.excludes(),
+        option.requirement(),
+        option.requirementShare(),
+        option.bankFirstAboveEur(),
+        option.weeksToDecision(),
+        basis,
+        covered);
   }
 
   private static StackOption anOption(Random random, int index, int optionCount, long need) {
@@ -75,6 +141,8 @@ final class RandomStackProblems {
     } else if (kind == PartKind.LOAN && random.nextInt(3) == 0) {
       requirement = StackOption.Requirement.BANK_FIRST_ABOVE;
       bankFirstAbove = (long) (random.nextDouble() * max);
+    } else if (kind == PartKind.LOAN && random.nextInt(3) == 0) {
+      requirement = StackOption.Requirement.LENT_BY_THE_BANK;
     }
     return new StackOption(
         "o" + index,

@@ -40,6 +40,17 @@ class StackComposerProperties {
     assertThat(StackInvariants.excludedPairs(problem, stack)).as(stack.toString()).isEmpty();
   }
 
+  /** Issue #11: one bank loan, one guarantee scheme behind it (GO and EIF never both). */
+  @Property(tries = 300)
+  void stacksNeverPutTwoGuaranteesOnOneLoan(
+      @ForAll("catalogueSizedProblems") StackProblem problem) {
+    Stack stack = composer.compose(problem);
+
+    assertThat(stack.parts().stream().filter(part -> part.kind() == PartKind.GUARANTEE).count())
+        .as(stack.toString())
+        .isLessThanOrEqualTo(1);
+  }
+
   @Property(tries = 300)
   void stacksOnlyUseOptionsOfTheProblemEachAtMostOnce(
       @ForAll("catalogueSizedProblems") StackProblem problem) {

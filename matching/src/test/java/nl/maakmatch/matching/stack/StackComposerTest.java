@@ -1,17 +1,21 @@
 package nl.maakmatch.matching.stack;
 
+import static nl.maakmatch.matching.stack.OptionBuilder.anOption;
 import static nl.maakmatch.matching.stack.StackFixtures.aMediumFirmNeeding;
 import static nl.maakmatch.matching.stack.StackFixtures.aSmallFirmNeeding;
 import static nl.maakmatch.matching.stack.StackFixtures.bmkbGuarantee;
 import static nl.maakmatch.matching.stack.StackFixtures.deMinimisSubsidy;
 import static nl.maakmatch.matching.stack.StackFixtures.eiaTaxDeduction;
+import static nl.maakmatch.matching.stack.StackFixtures.eibLoanViaTheBank;
 import static nl.maakmatch.matching.stack.StackFixtures.euros;
+import static nl.maakmatch.matching.stack.StackFixtures.goGuarantee;
 import static nl.maakmatch.matching.stack.StackFixtures.investmentGrant;
 import static nl.maakmatch.matching.stack.StackFixtures.miaTaxDeduction;
 import static nl.maakmatch.matching.stack.StackFixtures.qreditsLoan;
 import static nl.maakmatch.matching.stack.StackFixtures.romEquity;
 import static nl.maakmatch.matching.stack.StackFixtures.subordinatedLoan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,7 +38,103 @@ class StackComposerTest {
     return stack.parts().stream().filter(part -> part.instrumentId().equals(id)).findFirst();
   }
 
+  // ---- state aid per cost line (GBER art. 8(2), 8(3); de minimis 2023/2831 art. 5(2)) ----
+
+  /** Art. 8(3): aid on one cost line cumulates up to that line's highest intensity only. */
+  @Test
+  void aidOnACostLineStaysWithinThatLinesIntensity() {
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .withCostLine("machine", 600_000, 0.20, 0)
+            .withCostLine("heat_pump", 400_000, 0.50, 0)
+            .eligibleFor(
+                investmentGrant().under(LegalBasis.GBER_ART_17).onCostLines("machine"),
+                anOption("energy_grant")
+                    .ofKind(PartKind.GRANT)
+                    .between(0, 1_000_000)
+                    .costingPerYear(0)
+                    .withAid(1.0, AidBasis.GBER)
+                    .under(LegalBasis.GBER_ART_38)
+                    .onCostLines("heat_pump"))
+            .build();
+
+    Stack stack = composeChecked(problem);
+
+    assertThat(amountOf(stack, "investment_grant")).isEqualTo(euros(120_000)); // 20% of 600k
+    assertThat(amountOf(stack, "energy_grant")).isEqualTo(euros(200_000)); // 50% of 400k
+    assertThat(stack.costLines())
+        .extracting(Stack.CostLineAid::id, Stack.CostLineAid::aidUsedEur)
+        .containsExactly(tuple("machine", 120_000L), tuple("heat_pump", 200_000L));
+  }
+
+  /** De minimis art. 5(2): on costs that also carry GBER aid, de minimis counts inside the cap. */
+  @Test
+  void deMinimisAidOnTheSameCostsCountsInsideTheCostLineIntensity() {
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .withCostLine("machine", 1_000_000, 0.20, 0)
+            .eligibleFor(investmentGrant(), deMinimisSubsidy())
+            .build();
+
+    Stack stack = composeChecked(problem);
+
+    assertThat(amountOf(stack, "investment_grant") + amountOf(stack, "mkb_subsidy"))
+        .isEqualTo(euros(200_000));
+  }
+
+  /** Art. 8(2): EU funds and national aid on the same costs stay within the EU rate together. */
+  @Test
+  void euFundsAndNationalAidOnTheSameCostsStayWithinTheEuRate() {
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .withCostLine("innovation", 1_000_000, 0.45, 0.70)
+            .eligibleFor(
+                anOption("eic")
+                    .ofKind(PartKind.GRANT)
+                    .between(0, 700_000)
+                    .costingPerYear(0)
+                    .withAid(1.0, AidBasis.NONE)
+                    .under(LegalBasis.EU_FUNDS),
+                investmentGrant().under(LegalBasis.GBER_ART_25_EXPERIMENTAL_DEVELOPMENT))
+            .build();
+
+    Stack stack = composeChecked(problem);
+
+    assertThat(amountOf(stack, "eic") + amountOf(stack, "investment_grant"))
+        .isEqualTo(euros(700_000));
+  }
+
   // ---- bank loan and guarantees ----
+
+  /** Issue #11: EIB-funded lending is the bank's own loan, so the same collateral limit holds. */
+  @Test
+  void eibFundedLendingStaysWithinTheBanksCollateralLimit() {
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.5)
+            .eligibleFor(eibLoanViaTheBank(), subordinatedLoan())
+            .build();
+
+    Stack stack = composeChecked(problem);
+
+    assertThat(amountOf(stack, "eib") + amountOf(stack, "bank_loan")).isEqualTo(euros(500_000));
+    assertThat(amountOf(stack, "eib")).isEqualTo(euros(500_000)); // the cheaper line first
+    assertThat(amountOf(stack, "subordinated_loan")).isEqualTo(euros(500_000));
+  }
+
+  /** Issue #11: one bank loan, one guarantee scheme behind it; GO and BMKB are never both. */
+  @Test
+  void neverPutsTwoGuaranteesOnTheOneBankLoan() {
+    StackProblem problem =
+        aSmallFirmNeeding(euros(1_000_000))
+            .whereBankLendsUnsecured(0.2)
+            .eligibleFor(bmkbGuarantee(), goGuarantee(), subordinatedLoan())
+            .build();
+
+    Stack stack = composeChecked(problem);
+
+    assertThat(stack.parts().stream().filter(p -> p.kind() == PartKind.GUARANTEE)).hasSize(1);
+  }
 
   @Test
   void bankLendsOnlyUpToItsCollateralWithoutAGuarantee() {

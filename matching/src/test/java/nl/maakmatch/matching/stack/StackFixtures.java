@@ -38,6 +38,21 @@ final class StackFixtures {
         .decidedInWeeks(3);
   }
 
+  /** EIB-funded lending: the bank's own loan on a line 0.65 percentage point cheaper. */
+  static OptionBuilder eibLoanViaTheBank() {
+    return anOption("eib").lentByTheBank().costingPerYear(BANK_RATE - 0.0065).decidedInWeeks(6);
+  }
+
+  /** GO: half of the bank loan guaranteed at a market-conform fee. */
+  static OptionBuilder goGuarantee() {
+    return anOption("go")
+        .ofKind(PartKind.GUARANTEE)
+        .between(euros(0), euros(75_000_000))
+        .coveringBankLoanUpTo(0.5)
+        .costingPerYear(-0.005)
+        .decidedInWeeks(3);
+  }
+
   /** Qredits: up to EUR 500k, but above EUR 250k a bank must lend at least as much. */
   static OptionBuilder qreditsLoan() {
     return anOption("qredits")
@@ -109,6 +124,7 @@ final class StackFixtures {
     private double unsecuredShare = 1.0;
     private Objective objective = Objective.LOWEST_COST;
     private final List<StackOption> options = new ArrayList<>();
+    private final List<StackProblem.CostLine> costLines = new ArrayList<>();
 
     private ProblemBuilder(long needEur) {
       this.needEur = needEur;
@@ -121,6 +137,12 @@ final class StackFixtures {
 
     ProblemBuilder withGberCap(double cap) {
       this.gberCap = cap;
+      return this;
+    }
+
+    /** A line of the plan's costs with the highest aid intensity that applies to it. */
+    ProblemBuilder withCostLine(String id, long amountEur, double intensity, double euRate) {
+      costLines.add(new StackProblem.CostLine(id, amountEur, intensity, euRate));
       return this;
     }
 
@@ -148,6 +170,17 @@ final class StackFixtures {
     }
 
     StackProblem build() {
+      if (!costLines.isEmpty()) {
+        return new StackProblem(
+            needEur + ownContributionEur,
+            ownContributionEur,
+            0,
+            costLines,
+            deMinimisHeadroomEur,
+            new StackProblem.BankLoanTerms(BANK_RATE, unsecuredShare),
+            options,
+            objective);
+      }
       return new StackProblem(
           needEur + ownContributionEur,
           ownContributionEur,

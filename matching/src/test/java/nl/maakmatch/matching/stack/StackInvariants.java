@@ -47,8 +47,9 @@ final class StackInvariants {
 
   /**
    * Every cap: an option's own min, max and share of the need, a tax base within the investment,
-   * the bank within collateral plus guarantees, each guarantee within its share of the bank loan,
-   * the bank first above a bank-first threshold, GBER and de minimis aid.
+   * the bank (with what it lends from EIB lines) within collateral plus guarantees, each guarantee
+   * within its share of the bank loan, the bank first above a bank-first threshold, GBER and de
+   * minimis aid.
    */
   static List<String> brokenCaps(StackProblem problem, Stack stack) {
     StackInvariants check = new StackInvariants(problem, stack);
@@ -57,6 +58,7 @@ final class StackInvariants {
     check.guaranteesWithinShareOfBankLoan();
     check.bankGoesFirstAboveThreshold();
     check.aidWithinCeilings();
+    check.deductionBasesNetOfGrants();
     return check.broken;
   }
 
@@ -176,13 +178,19 @@ final class StackInvariants {
 
   private void bankWithinCollateralPlusGuarantees() {
     double cap = problem.bankLoan().unsecuredShareOfInvestment() * problem.totalInvestmentEur();
+    long lent = bankLoan(stack);
     for (StackPart part : instrumentParts()) {
+      StackOption option = optionsById.get(part.instrumentId());
       if (part.kind() == PartKind.GUARANTEE) {
         cap += part.coversEur();
+      } else if (option != null
+          && option.requirement() == StackOption.Requirement.LENT_BY_THE_BANK) {
+        lent += part.coversEur();
       }
     }
-    if (bankLoan(stack) > cap + SLACK) {
-      broken.add("bank loan " + bankLoan(stack) + " above collateral plus guarantees " + cap);
+    if (lent > cap + SLACK) {
+      broken.add(
+          "bank lends " + lent + " (EIB lines included) above collateral plus guarantees " + cap);
     }
   }
 
@@ -209,27 +217,97 @@ final class StackInvariants {
     }
   }
 
+  /**
+   * De minimis within the headroom; per cost line all national aid (GBER and de minimis, art. 8(3)
+   * GBER and art. 5(2) of 2023/2831) within the line's intensity, each part's aid spread over the
+   * lines it covers by their amounts; where EU funds may cover a line, EU plus national funding
+   * within the EU rate (art. 8(2)).
+   */
   private void aidWithinCeilings() {
-    double gber = 0;
     double deMinimis = 0;
     for (StackPart part : instrumentParts()) {
       StackOption option = optionsById.get(part.instrumentId());
-      if (option == null) {
-        continue;
+      if (option != null && option.aidBasis() == AidBasis.DE_MINIMIS) {
+        deMinimis += option.aidEquivalentRate() * part.coversEur();
       }
-      double aid = option.aidEquivalentRate() * part.coversEur();
-      if (option.aidBasis() == AidBasis.GBER) {
-        gber += aid;
-      } else if (option.aidBasis() == AidBasis.DE_MINIMIS) {
-        deMinimis += aid;
-      }
-    }
-    if (gber > problem.gberIntensityCap() * problem.totalInvestmentEur() + SLACK) {
-      broken.add("GBER aid " + gber + " above the intensity cap");
     }
     if (deMinimis > problem.deMinimisHeadroomEur() + SLACK) {
       broken.add("de minimis aid " + deMinimis + " above the headroom");
     }
+    for (StackProblem.CostLine line : problem.costLines()) {
+      double national = 0;
+      double euAndNational = 0;
+      for (StackPart part : instrumentParts()) {
+        StackOption option = optionsById.get(part.instrumentId());
+        if (option == null || !coversLine(option, line)) {
+          continue;
+        }
+        double onLine = option.aidEquivalentRate() * part.coversEur() * lineShare(option, line);
+        if (option.aidBasis() != AidBasis.NONE) {
+          national += onLine;
+          euAndNational += onLine;
+        } else if (option.legalBasis() == LegalBasis.EU_FUNDS) {
+          euAndNational += onLine;
+        }
+      }
+      if (national > line.intensityCap() * line.amountEur() + SLACK) {
+        broken.add("national aid " + national + " on " + line.id() + " above its intensity");
+      }
+      if (line.euRate() > 0 && euAndNational > line.euRate() * line.amountEur() + SLACK) {
+        broken.add(
+            "EU and national funding " + euAndNational + " on " + line.id() + " above the EU rate");
+      }
+    }
+  }
+
+  /** EIA/MIA: the deduction's base plus the investment grants on its costs within those costs. */
+  private void deductionBasesNetOfGrants() {
+    for (StackPart deduction : instrumentParts()) {
+      StackOption t = optionsById.get(deduction.instrumentId());
+      if (t == null
+          || t.kind() != PartKind.TAX_BENEFIT
+          || t.aidBasis() == AidBasis.NONE
+          || t.aidEquivalentRate() <= 0) {
+        continue;
+      }
+      double base = 0;
+      for (StackProblem.CostLine line : problem.costLines()) {
+        base += coversLine(t, line) ? line.amountEur() : 0;
+      }
+      double used = deduction.coversEur();
+      for (StackPart grant : instrumentParts()) {
+        StackOption g = optionsById.get(grant.instrumentId());
+        if (g == null
+            || g.kind() != PartKind.GRANT
+            || g.aidBasis() == AidBasis.NONE
+            || g.aidEquivalentRate() <= 0) {
+          continue;
+        }
+        double grantCosts = 0;
+        double shared = 0;
+        for (StackProblem.CostLine line : problem.costLines()) {
+          grantCosts += coversLine(g, line) ? line.amountEur() : 0;
+          shared += coversLine(g, line) && coversLine(t, line) ? line.amountEur() : 0;
+        }
+        used += grant.coversEur() * (grantCosts == 0 ? 1 : shared / grantCosts);
+      }
+      if (used > base + SLACK) {
+        broken.add(t.instrumentId() + " base plus grants on its costs " + used + " above " + base);
+      }
+    }
+  }
+
+  private static boolean coversLine(StackOption option, StackProblem.CostLine line) {
+    return option.costLineIds().isEmpty() || option.costLineIds().contains(line.id());
+  }
+
+  private double lineShare(StackOption option, StackProblem.CostLine line) {
+    long covered =
+        problem.costLines().stream()
+            .filter(l -> coversLine(option, l))
+            .mapToLong(StackProblem.CostLine::amountEur)
+            .sum();
+    return covered == 0 ? 1 : (double) line.amountEur() / covered;
   }
 
   private void aidFiguresMatchTheParts() {
@@ -263,6 +341,10 @@ final class StackInvariants {
 
   private void noExcludedPair() {
     List<StackPart> parts = instrumentParts();
+    long guarantees = parts.stream().filter(part -> part.kind() == PartKind.GUARANTEE).count();
+    if (guarantees > 1) {
+      broken.add(guarantees + " guarantees on the one bank loan");
+    }
     for (int i = 0; i < parts.size(); i++) {
       for (int j = i + 1; j < parts.size(); j++) {
         StackOption a = optionsById.get(parts.get(i).instrumentId());
@@ -297,7 +379,11 @@ final class StackInvariants {
         || stack.deMinimisUsedEur() > problem.deMinimisHeadroomEur()) {
       broken.add("de minimis used + left != headroom");
     }
-    long gberCap = Math.round(problem.gberIntensityCap() * problem.totalInvestmentEur());
+    double exactCap = 0;
+    for (StackProblem.CostLine line : problem.costLines()) {
+      exactCap += line.intensityCap() * line.amountEur();
+    }
+    long gberCap = Math.round(exactCap);
     if (stack.gberAidCapEur() != gberCap || stack.gberAidUsedEur() > gberCap) {
       broken.add(
           "GBER cap "

@@ -33,7 +33,48 @@ final class StackProblemArbitraries {
       double rate,
       Tuple2<AidBasis, Double> aid,
       Tuple2<StackOption.Requirement, Double> requirement,
-      int weeks) {
+      int weeks,
+      int lineCode) {
+
+    /**
+     * The low two bits pick the cost lines the option covers (0: all of them), the third its legal
+     * basis among those of its aid basis (an EU-funded grant when it carries no national aid).
+     */
+    StackOption named(String id, Set<String> excludes, List<StackProblem.CostLine> lines) {
+      Set<String> covered = new HashSet<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if ((lineCode & 3) != 0 && ((lineCode & 3) >> (i % 2) & 1) == 1) {
+          covered.add(lines.get(i).id());
+        }
+      }
+      boolean alternative = (lineCode & 4) != 0;
+      LegalBasis basis =
+          switch (aid.get1()) {
+            case NONE -> alternative ? LegalBasis.EU_FUNDS : LegalBasis.NO_AID;
+            case DE_MINIMIS -> LegalBasis.DE_MINIMIS;
+            case GBER ->
+                alternative
+                    ? LegalBasis.GBER_ART_25_EXPERIMENTAL_DEVELOPMENT
+                    : LegalBasis.GBER_ART_17;
+          };
+      StackOption plain = named(id, excludes);
+      return new StackOption(
+          plain.instrumentId(),
+          plain.kind(),
+          plain.minEur(),
+          plain.maxEur(),
+          plain.maxShareOfNeed(),
+          plain.annualCostRate(),
+          basis == LegalBasis.EU_FUNDS ? aid.get2() : plain.aidEquivalentRate(),
+          plain.aidBasis(),
+          plain.excludes(),
+          plain.requirement(),
+          plain.requirementShare(),
+          plain.bankFirstAboveEur(),
+          plain.weeksToDecision(),
+          basis,
+          covered);
+    }
 
     StackOption named(String id, Set<String> excludes) {
       long min = minAndSpan.get1();
@@ -45,6 +86,10 @@ final class StackProblemArbitraries {
           requirement.get1() == StackOption.Requirement.BANK_FIRST_ABOVE
               ? (long) (requirement.get2() * max)
               : 0;
+      StackOption.Requirement needs =
+          requirement.get1() == StackOption.Requirement.LENT_BY_THE_BANK && !kind.fundsNow()
+              ? StackOption.Requirement.NONE
+              : requirement.get1();
       return new StackOption(
           id,
           kind,
@@ -55,7 +100,7 @@ final class StackProblemArbitraries {
           aidRate,
           aid.get1(),
           excludes,
-          requirement.get1(),
+          needs,
           requirementShare,
           bankFirstAbove,
           weeks);
@@ -69,14 +114,34 @@ final class StackProblemArbitraries {
    */
   private static final long THOUSAND = 1_000;
 
-  private record Money(long need, long own, long committed) {}
+  /** A cost line before its amount: a weight for splitting the investment, its intensities. */
+  private record LineTerms(int weight, double intensity, double euRate) {}
+
+  private record Money(long need, long own, long committed, List<LineTerms> lines) {
+
+    List<StackProblem.CostLine> costLines() {
+      long total = need + own + committed;
+      int weights = lines.stream().mapToInt(LineTerms::weight).sum();
+      List<StackProblem.CostLine> costLines = new ArrayList<>();
+      long left = total;
+      for (int i = 0; i < lines.size(); i++) {
+        LineTerms terms = lines.get(i);
+        long amount = i == lines.size() - 1 ? left : total * terms.weight() / weights;
+        left -= amount;
+        costLines.add(
+            new StackProblem.CostLine("line" + i, amount, terms.intensity(), terms.euRate()));
+      }
+      return costLines;
+    }
+  }
 
   static Arbitrary<StackProblem> problems(int minOptions, int maxOptions) {
     Arbitrary<Money> money =
         Combinators.combine(
                 thousands(0, 3_000),
                 thousands(0, 1_000),
-                Arbitraries.frequency(Tuple.of(4, 0L), Tuple.of(1, 200 * THOUSAND)))
+                Arbitraries.frequency(Tuple.of(4, 0L), Tuple.of(1, 200 * THOUSAND)),
+                lineTerms().list().ofMinSize(1).ofMaxSize(3))
             .as(Money::new);
     Arbitrary<List<Terms>> terms = terms().list().ofMinSize(minOptions).ofMaxSize(maxOptions);
     Arbitrary<List<Tuple2<Integer, Integer>>> exclusions =
@@ -97,10 +162,14 @@ final class StackProblemArbitraries {
                     m.need() + m.own() + m.committed(),
                     m.own(),
                     m.committed(),
-                    gberCap,
+                    m.lines().size() == 1
+                        ? List.of(
+                            StackProblem.CostLine.wholePlan(
+                                m.need() + m.own() + m.committed(), gberCap))
+                        : m.costLines(),
                     headroom,
                     new StackProblem.BankLoanTerms(bankRate, unsecured),
-                    options(optionTerms, excluded),
+                    options(optionTerms, excluded, m),
                     objective));
   }
 
@@ -108,8 +177,21 @@ final class StackProblemArbitraries {
     return Arbitraries.longs().between(from, to).withDistribution(UNIFORM).map(k -> k * THOUSAND);
   }
 
+  private static Arbitrary<LineTerms> lineTerms() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 4),
+            Arbitraries.of(0.0, 0.1, 0.2, 0.25, 0.45),
+            Arbitraries.frequency(Tuple.of(3, 0.0), Tuple.of(1, 0.7)))
+        .as(LineTerms::new);
+  }
+
   private static List<StackOption> options(
-      List<Terms> terms, List<Tuple2<Integer, Integer>> excluded) {
+      List<Terms> terms, List<Tuple2<Integer, Integer>> excluded, Money money) {
+    List<StackProblem.CostLine> lines =
+        money.lines().size() == 1
+            ? List.of(
+                StackProblem.CostLine.wholePlan(money.need() + money.own() + money.committed(), 0))
+            : money.costLines();
     List<StackOption> options = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Set<String> excludes = new HashSet<>();
@@ -118,7 +200,7 @@ final class StackProblemArbitraries {
           excludes.add("o" + pair.get2());
         }
       }
-      options.add(terms.get(i).named("o" + i, excludes));
+      options.add(terms.get(i).named("o" + i, excludes, lines));
     }
     return options;
   }
@@ -143,7 +225,8 @@ final class StackProblemArbitraries {
                     Arbitraries.of(StackOption.Requirement.class),
                     Arbitraries.doubles().between(0.05, 1).ofScale(3).withDistribution(UNIFORM))
                 .as(Tuple::of),
-            Arbitraries.integers().between(1, 30))
+            Arbitraries.integers().between(1, 30),
+            Arbitraries.integers().between(0, 7))
         .as(Terms::new);
   }
 }

@@ -148,6 +148,14 @@ class PlatformIT {
       funds += part.path("fundsEur").asLong();
       assertThat(part.has("coversEur") && part.has("aidEquivalentEur") && part.has("order"))
           .isTrue();
+      assertThat(part.path("legalBasis").asText()).isNotBlank();
+      // issue #11: the base stack never counts on a competition
+      assertThat(part.path("instrumentId").asText()).isNotEqualTo("eic_accelerator");
+    }
+    assertThat(stack.path("upside").isArray()).isTrue();
+    for (JsonNode upside : stack.path("upside")) {
+      assertThat(upside.path("likelihood").asText()).isNotBlank();
+      assertThat(upside.path("effect").asText()).isNotBlank();
     }
     assertThat(funds + stack.path("uncoveredEur").asLong()).isEqualTo(1_000_000);
     assertThat(
