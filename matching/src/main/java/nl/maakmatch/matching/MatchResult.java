@@ -16,7 +16,7 @@ import nl.maakmatch.matching.stack.StackProblem;
  * @param catalogueVersion which catalogue content this result was computed from
  * @param evaluatedOn today's date by the engine's clock (deadlines, windows and ages use it)
  * @param instruments every instrument of the catalogue (proposals only when asked for), eligible
- *     ones first by score, then the others in catalogue order
+ *     ones first by score, then the uncertain ones by score, then the others in catalogue order
  * @param planFlags notes on the plan as a whole (key technology)
  * @param stackProblem what the stack was composed from: eligible open instruments as numeric
  *     options, the bank loan assumptions, the GBER cap and de minimis headroom

@@ -15,12 +15,16 @@ import nl.maakmatch.matching.eligibility.EligibilityCheck;
 import nl.maakmatch.matching.eligibility.Eligible;
 import nl.maakmatch.matching.eligibility.Ineligible;
 import nl.maakmatch.matching.eligibility.MatchContext;
+import nl.maakmatch.matching.eligibility.OpenQuestion;
+import nl.maakmatch.matching.eligibility.Uncertain;
+import nl.maakmatch.matching.eligibility.Verdict;
 import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.SizeClassification;
 import nl.maakmatch.matching.firm.SmeClassifier;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.flag.FlagKind;
 import nl.maakmatch.matching.plan.PlanProfile;
+import nl.maakmatch.matching.scoring.Certainty;
 import nl.maakmatch.matching.scoring.CertaintyAssessment;
 import nl.maakmatch.matching.scoring.CertaintyAssessor;
 import nl.maakmatch.matching.scoring.InstrumentScorer;
@@ -37,7 +41,9 @@ import nl.maakmatch.matching.text.Money;
 /**
  * Matches a firm's plan against the financing catalogue: classifies the firm (EU SME definition),
  * checks every instrument's rules, scores the eligible ones, flags doubts and duties, and composes
- * a financing stack from the eligible open instruments.
+ * a financing stack from the eligible open instruments. An uncertain instrument (an estimated limit
+ * not met, or a condition the plan does not state) is listed with what to check, but never put in
+ * the stack.
  *
  * <p>Stateless apart from the catalogue and clock it is built with, so one engine may serve many
  * threads. "Today" comes from the clock: deadlines, application windows and the incentive effect
@@ -77,6 +83,7 @@ public final class MatchingEngine {
     MatchContext context = new MatchContext(firm, plan, size, today, catalogue);
 
     List<InstrumentMatch> eligible = new ArrayList<>();
+    List<InstrumentMatch> uncertain = new ArrayList<>();
     List<InstrumentMatch> ineligible = new ArrayList<>();
     List<Instrument> forStack = new ArrayList<>();
     for (Instrument instrument : catalogue.instruments()) {
@@ -90,14 +97,19 @@ public final class MatchingEngine {
         if (instrument.terms().stackRules().inStack()) {
           forStack.add(instrument);
         }
+      } else if (outcome instanceof Uncertain open) {
+        uncertain.add(uncertainMatch(instrument, open, sureness, context));
       } else {
         ineligible.add(ineligibleMatch(instrument, (Ineligible) outcome, sureness));
       }
     }
-    eligible.sort(
+    Comparator<InstrumentMatch> byScore =
         Comparator.comparing(InstrumentMatch::score, Comparator.reverseOrder())
-            .thenComparing(InstrumentMatch::id));
+            .thenComparing(InstrumentMatch::id);
+    eligible.sort(byScore);
+    uncertain.sort(byScore);
     List<InstrumentMatch> all = new ArrayList<>(eligible);
+    all.addAll(uncertain);
     all.addAll(ineligible);
 
     StackProblem problem = stackProblems.assemble(forStack, context, options.objective());
@@ -108,6 +120,29 @@ public final class MatchingEngine {
 
   private InstrumentMatch eligibleMatch(
       Instrument instrument, Eligible fits, CertaintyAssessment sureness, MatchContext context) {
+    return possibleMatch(
+        instrument, Verdict.ELIGIBLE, fits.reasons(), List.of(), sureness, context);
+  }
+
+  /** Scored and flagged as an eligible one, but with certainty LOW and what to check. */
+  private InstrumentMatch uncertainMatch(
+      Instrument instrument, Uncertain open, CertaintyAssessment sureness, MatchContext context) {
+    return possibleMatch(
+        instrument,
+        Verdict.UNCERTAIN,
+        open.reasons(),
+        open.toCheck(),
+        new CertaintyAssessment(Certainty.LOW, sureness.flags()),
+        context);
+  }
+
+  private InstrumentMatch possibleMatch(
+      Instrument instrument,
+      Verdict verdict,
+      List<Message> reasons,
+      List<OpenQuestion> toCheck,
+      CertaintyAssessment sureness,
+      MatchContext context) {
     ScoreBreakdown score = scorer.score(instrument, context);
     List<Flag> flags = new ArrayList<>(sureness.flags());
     flags.addAll(strategicFlags.forInstrument(instrument, context.plan()));
@@ -138,12 +173,13 @@ public final class MatchingEngine {
         instrument.shortName(),
         instrument.status(),
         instrument.confidence(),
-        true,
+        verdict,
         score.total(),
         score,
         sureness.certainty(),
-        fits.reasons(),
+        reasons,
         List.of(),
+        toCheck,
         flags);
   }
 
@@ -155,12 +191,13 @@ public final class MatchingEngine {
         instrument.shortName(),
         instrument.status(),
         instrument.confidence(),
-        false,
+        Verdict.NOT_ELIGIBLE,
         null,
         null,
         sureness.certainty(),
         List.of(),
         outcome.unmet(),
+        List.of(),
         sureness.flags());
   }
 }

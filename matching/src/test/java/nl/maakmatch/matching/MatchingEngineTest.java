@@ -11,6 +11,7 @@ import java.util.List;
 import nl.maakmatch.matching.catalogue.InstrumentStatus;
 import nl.maakmatch.matching.eligibility.Criterion;
 import nl.maakmatch.matching.eligibility.UnmetCriterion;
+import nl.maakmatch.matching.eligibility.Verdict;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.fixtures.TestCatalogue;
@@ -79,6 +80,7 @@ class MatchingEngineTest {
     // 1.2M = 420k >= 50k); BOM (Brabant, process innovation, 50% of the 1M need >= 100k);
     // EIC Accelerator (70% of 1.2M = 840k >= 500k, TRL 5-8); WBSO (process innovation).
     assertThat(result.eligible())
+        .filteredOn(m -> m.verdict() == Verdict.ELIGIBLE)
         .extracting(InstrumentMatch::id)
         .containsExactlyInAnyOrder(
             "bmkb",
@@ -89,6 +91,11 @@ class MatchingEngineTest {
             "rom_bom",
             "eic_accelerator",
             "wbso");
+    // MIT R&D: its "TRL ~4-6" is an estimate and the plan names no partner, so it stays open
+    assertThat(result.eligible())
+        .filteredOn(m -> m.verdict() == Verdict.UNCERTAIN)
+        .extracting(InstrumentMatch::id)
+        .containsExactly("mit_rd_samenwerking");
   }
 
   @Test
@@ -96,7 +103,13 @@ class MatchingEngineTest {
     List<InstrumentMatch> eligible = result.eligible();
 
     assertThat(result.instruments().subList(0, eligible.size())).isEqualTo(eligible);
-    assertThat(eligible).extracting(InstrumentMatch::score).isSortedAccordingTo((a, b) -> b - a);
+    assertThat(eligible).extracting(InstrumentMatch::verdict).isSorted();
+    for (Verdict verdict : List.of(Verdict.ELIGIBLE, Verdict.UNCERTAIN)) {
+      assertThat(eligible)
+          .filteredOn(m -> m.verdict() == verdict)
+          .extracting(InstrumentMatch::score)
+          .isSortedAccordingTo((a, b) -> b - a);
+    }
     assertThat(eligible)
         .allSatisfy(
             m -> {

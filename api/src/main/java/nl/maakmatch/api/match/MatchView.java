@@ -34,7 +34,15 @@ public record MatchView(
     List<FlagView> flags,
     StackView stack) {
 
-  /** One instrument's verdict. */
+  /**
+   * One instrument's verdict.
+   *
+   * @param eligible true when the firm may qualify: {@code eligibility} ELIGIBLE or UNCERTAIN
+   * @param eligibility ELIGIBLE, UNCERTAIN (an estimated limit or a condition the plan does not
+   *     state is open: see {@code toCheck}) or NOT_ELIGIBLE (a confirmed rule fails: see {@code
+   *     unmet})
+   * @param toCheck for an uncertain instrument, what to check with whom
+   */
   public record InstrumentView(
       String id,
       String name,
@@ -42,13 +50,18 @@ public record MatchView(
       String status,
       String confidence,
       boolean eligible,
+      String eligibility,
       // explicit null for an ineligible instrument, so every entry has the same fields
       @JsonInclude(JsonInclude.Include.ALWAYS) Integer score,
       List<ScoreLine> scoreBreakdown,
       String certainty,
       List<String> reasons,
       List<Unmet> unmet,
+      List<ToCheck> toCheck,
       List<FlagView> flags) {}
+
+  /** An open point of an uncertain instrument: the rule, and what to check with whom. */
+  public record ToCheck(String criterion, String message, String checkWith) {}
 
   /** One component of the score. */
   public record ScoreLine(String factor, double weight, double points, String explanation) {}
@@ -108,6 +121,7 @@ public record MatchView(
         match.status().name(),
         match.confidence() == null ? null : match.confidence().name(),
         match.eligible(),
+        match.verdict().name(),
         match.score(),
         match.scoreBreakdown() == null
             ? List.of()
@@ -129,6 +143,14 @@ public record MatchView(
                         u.criterion().name(),
                         MessageRenderer.in(locale).render(u.message()),
                         u.wouldFitIf().map(MessageRenderer.in(locale)::render).orElse(null)))
+            .toList(),
+        match.toCheck().stream()
+            .map(
+                q ->
+                    new ToCheck(
+                        q.criterion().name(),
+                        MessageRenderer.in(locale).render(q.message()),
+                        MessageRenderer.in(locale).render(q.checkWith())))
             .toList(),
         flags(match.flags(), locale));
   }

@@ -61,13 +61,26 @@ public record MatchingTerms(
    * @param reason one line on why this status was chosen (English, as in the reference)
    * @param reasonNl the same in Dutch, for closed and proposed instruments a firm owner reads
    * @param confirmed false when the reference could not confirm the instrument is still open
+   * @param checkWith whom a firm asks about the instrument's terms: a name ("RVO", "NOM"), {@code
+   *     BANK} for the firm's bank or {@code FUND} for a participating fund; empty for the
+   *     instrument's own short name
    */
   public record Availability(
-      InstrumentStatus status, String reason, String reasonNl, boolean confirmed) {
+      InstrumentStatus status,
+      String reason,
+      String reasonNl,
+      boolean confirmed,
+      String checkWith) {
     public Availability {
       Objects.requireNonNull(status, "status");
       reason = reason == null ? "" : reason;
       reasonNl = reasonNl == null ? "" : reasonNl;
+      checkWith = checkWith == null ? "" : checkWith.strip();
+    }
+
+    public Availability(
+        InstrumentStatus status, String reason, String reasonNl, boolean confirmed) {
+      this(status, reason, reasonNl, confirmed, "");
     }
 
     /**
@@ -206,13 +219,44 @@ public record MatchingTerms(
    * @param starterMaxAgeYears a starter variant with other terms exists below this age
    * @param trlMin lowest technology readiness level served
    * @param trlMax highest technology readiness level served
+   * @param ageCountsFrom where the age limits count from
+   * @param conditions what the plan must show that the engine cannot check (a partner, an
+   *     innovation claim)
    */
   public record Stage(
       Integer minAgeYears,
       Integer maxAgeYears,
       Integer starterMaxAgeYears,
       Integer trlMin,
-      Integer trlMax) {}
+      Integer trlMax,
+      AgeCount ageCountsFrom,
+      Set<Condition> conditions) {
+    public Stage {
+      ageCountsFrom = ageCountsFrom == null ? AgeCount.FOUNDING : ageCountsFrom;
+      conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
+    }
+
+    public Stage(
+        Integer minAgeYears,
+        Integer maxAgeYears,
+        Integer starterMaxAgeYears,
+        Integer trlMin,
+        Integer trlMax) {
+      this(
+          minAgeYears,
+          maxAgeYears,
+          starterMaxAgeYears,
+          trlMin,
+          trlMax,
+          AgeCount.FOUNDING,
+          Set.of());
+    }
+
+    /** Whether a TRL rule applies, which a plan without a TRL cannot show it meets. */
+    public boolean hasTrlRule() {
+      return trlMin != null || trlMax != null;
+    }
+  }
 
   /**
    * When to apply.

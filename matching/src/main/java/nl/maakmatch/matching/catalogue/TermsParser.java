@@ -74,6 +74,9 @@ final class TermsParser {
           "starterMaxAgeYears",
           "trlMin",
           "trlMax",
+          "ageCountsFrom",
+          "conditions",
+          "checkWith",
           "applyBeforeStart",
           "applyWithinMonthsAfterStart",
           "windowOpens",
@@ -132,7 +135,8 @@ final class TermsParser {
             status == null ? InstrumentStatus.CLOSED : status,
             text("statusReason"),
             text("statusReasonNl"),
-            bool("statusConfirmed", true));
+            bool("statusConfirmed", true),
+            text("checkWith"));
 
     PartKind part = enumValue("part", PartKind.class, null);
     if (part == null && !fields.containsKey("part")) {
@@ -209,7 +213,14 @@ final class TermsParser {
         "minAgeYears", minAge == null ? null : minAge.longValue(),
         "maxAgeYears", maxAge == null ? null : maxAge.longValue());
     Stage stage =
-        new Stage(minAge, maxAge, boundedInt("starterMaxAgeYears", 0, 200), trlMin, trlMax);
+        new Stage(
+            minAge,
+            maxAge,
+            boundedInt("starterMaxAgeYears", 0, 200),
+            trlMin,
+            trlMax,
+            enumValue("ageCountsFrom", AgeCount.class, AgeCount.FOUNDING),
+            enumSet("conditions", Condition.class));
 
     LocalDate opens = date("windowOpens");
     LocalDate closes = date("windowCloses");

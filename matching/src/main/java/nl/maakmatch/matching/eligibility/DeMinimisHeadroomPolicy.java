@@ -21,12 +21,13 @@ public final class DeMinimisHeadroomPolicy implements EligibilityPolicy {
         && context.deMinimisHeadroomEur() <= 0) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.DE_MINIMIS_HEADROOM,
-              TEXT.get(
-                  "deMinimis.usedUp",
-                  instrument.shortName(),
-                  Money.of(context.firm().deMinimisReceivedEur()),
-                  Money.of(DeMinimis.CEILING_EUR))));
+                  Criterion.DE_MINIMIS_HEADROOM,
+                  TEXT.get(
+                      "deMinimis.usedUp",
+                      instrument.shortName(),
+                      Money.of(context.firm().deMinimisReceivedEur()),
+                      Money.of(DeMinimis.CEILING_EUR)))
+              .restingOn(instrument, "aidBasis"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

@@ -26,19 +26,21 @@ public final class FirmAgePolicy implements EligibilityPolicy {
     if (stage.maxAgeYears() != null && age > stage.maxAgeYears()) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.FIRM_AGE,
-              TEXT.get("age.tooOld", instrument.shortName(), stage.maxAgeYears(), age, start)));
+                  Criterion.FIRM_AGE,
+                  TEXT.get("age.tooOld", instrument.shortName(), stage.maxAgeYears(), age, start))
+              .restingOn(instrument, "maxAgeYears"));
     }
     if (stage.minAgeYears() != null && age < stage.minAgeYears()) {
       LocalDate oldEnough = context.firm().foundedOn().plusYears(stage.minAgeYears());
       boolean canWait = !oldEnough.isAfter(start.plusYears(Reach.MAX_WAIT_YEARS));
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.FIRM_AGE,
-              TEXT.get("age.tooYoung", instrument.shortName(), stage.minAgeYears(), age, start),
-              canWait
-                  ? Optional.of(TEXT.get("age.onceOldEnough", stage.minAgeYears(), oldEnough))
-                  : Optional.empty()));
+                  Criterion.FIRM_AGE,
+                  TEXT.get("age.tooYoung", instrument.shortName(), stage.minAgeYears(), age, start),
+                  canWait
+                      ? Optional.of(TEXT.get("age.onceOldEnough", stage.minAgeYears(), oldEnough))
+                      : Optional.empty())
+              .restingOn(instrument, "minAgeYears"));
     }
     return Eligible.WITHOUT_COMMENT;
   }
