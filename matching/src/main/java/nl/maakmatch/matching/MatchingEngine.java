@@ -17,6 +17,7 @@ import nl.maakmatch.matching.eligibility.Ineligible;
 import nl.maakmatch.matching.eligibility.MatchContext;
 import nl.maakmatch.matching.eligibility.OpenQuestion;
 import nl.maakmatch.matching.eligibility.Uncertain;
+import nl.maakmatch.matching.eligibility.Variants;
 import nl.maakmatch.matching.eligibility.Verdict;
 import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.SizeClassification;
@@ -86,10 +87,12 @@ public final class MatchingEngine {
     List<InstrumentMatch> uncertain = new ArrayList<>();
     List<InstrumentMatch> ineligible = new ArrayList<>();
     List<Instrument> forStack = new ArrayList<>();
-    for (Instrument instrument : catalogue.instruments()) {
-      if (instrument.status() == InstrumentStatus.PROPOSED && !options.includeProposed()) {
+    for (Instrument listed : catalogue.instruments()) {
+      if (listed.status() == InstrumentStatus.PROPOSED && !options.includeProposed()) {
         continue;
       }
+      // a starter gets the starter variant's terms (BMKB, VFF), here and in the stack
+      Instrument instrument = Variants.offeredTo(listed, context);
       Eligibility outcome = eligibility.assess(instrument, context);
       CertaintyAssessment sureness = certainty.assess(instrument, context);
       if (outcome instanceof Eligible fits) {

@@ -57,6 +57,23 @@ public record MatchingTerms(
     return estimates.contains(term);
   }
 
+  /** The same terms with other amounts (a variant's). */
+  public MatchingTerms withAmounts(Amounts other) {
+    return new MatchingTerms(
+        shortName,
+        availability,
+        part,
+        scope,
+        other,
+        stage,
+        timing,
+        pricing,
+        stackRules,
+        estimates,
+        note,
+        origin);
+  }
+
   /**
    * @param reason one line on why this status was chosen (English, as in the reference)
    * @param reasonNl the same in Dutch, for closed and proposed instruments a firm owner reads
@@ -146,6 +163,7 @@ public record MatchingTerms(
    * @param coverMax for a guarantee: the largest amount the state covers
    * @param belowMinimumViaRom smaller amounts go through the firm's ROM (Invest-NL: "tickets below
    *     5M via the regional ROM")
+   * @param variants other terms for starters or innovative firms
    */
   public record Amounts(
       AmountMeasure partMeasure,
@@ -160,15 +178,44 @@ public record MatchingTerms(
       List<YearWindow> investmentByYear,
       Double coverShareOfBankLoan,
       Long coverMax,
-      boolean belowMinimumViaRom) {
+      boolean belowMinimumViaRom,
+      List<Variant> variants) {
     public Amounts {
       Objects.requireNonNull(partMeasure, "partMeasure");
       Objects.requireNonNull(partMax, "partMax");
       Objects.requireNonNull(costShare, "costShare");
       investmentByYear = List.copyOf(investmentByYear);
+      variants = variants == null ? List.of() : List.copyOf(variants);
       if (!(maxShareOfNeed > 0 && maxShareOfNeed <= 1)) {
         throw new IllegalArgumentException("maxShareOfNeed must lie in (0, 1]");
       }
+    }
+
+    public Optional<Variant> variant(Variant.Kind kind) {
+      return variants.stream().filter(v -> v.kind() == kind).findFirst();
+    }
+
+    /** These amounts with the variant's where it sets them. */
+    public Amounts with(Variant variant) {
+      return new Amounts(
+          partMeasure,
+          partMin,
+          variant.partMax() == null ? partMax : BySize.of(variant.partMax()),
+          variant.costShare() == null
+              ? costShare
+              : BySize.of(ShareRange.exactly(variant.costShare())),
+          maxShareOfNeed,
+          needMin,
+          needMax,
+          investmentMin,
+          investmentMax,
+          investmentByYear,
+          variant.coverShareOfBankLoan() == null
+              ? coverShareOfBankLoan
+              : variant.coverShareOfBankLoan(),
+          variant.coverMax() == null ? coverMax : variant.coverMax(),
+          belowMinimumViaRom,
+          List.of());
     }
 
     /** The largest amount for a firm of this size; empty when the reference sets none. */

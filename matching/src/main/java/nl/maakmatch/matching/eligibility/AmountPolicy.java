@@ -139,6 +139,17 @@ public final class AmountPolicy implements EligibilityPolicy {
       return Optional.empty();
     }
     if (instrument.terms().part() == PartKind.GUARANTEE) {
+      if (amounts.coverMax() != null) {
+        // the scheme's ceiling on its cover also caps the loan it can stand behind
+        long loanAtCeiling = (long) Math.floor(amounts.coverMax() / amounts.coverShareOfBankLoan());
+        return Optional.of(
+            TEXT.get(
+                "amount.guaranteeFitsUpToCeiling",
+                instrument.shortName(),
+                Money.of(Math.min(most, loanAtCeiling)),
+                Share.of(amounts.coverShareOfBankLoan()),
+                Money.of(amounts.coverMax())));
+      }
       return Optional.of(
           TEXT.get(
               "amount.guaranteeFits",

@@ -41,7 +41,8 @@ public final class EligibilityCheck {
             new TrlPolicy(),
             new IncentiveEffectPolicy(),
             new ApplicationWindowPolicy(),
-            new DeMinimisHeadroomPolicy()));
+            new DeMinimisHeadroomPolicy(),
+            new Variants()));
   }
 
   public Eligibility assess(Instrument instrument, MatchContext context) {
