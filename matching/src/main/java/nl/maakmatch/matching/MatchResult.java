@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.maakmatch.matching.firm.SizeClassification;
 import nl.maakmatch.matching.flag.Flag;
+import nl.maakmatch.matching.referral.Referral;
 import nl.maakmatch.matching.stack.Stack;
 import nl.maakmatch.matching.stack.StackProblem;
 
@@ -21,6 +22,8 @@ import nl.maakmatch.matching.stack.StackProblem;
  * @param stackProblem what the stack was composed from: eligible open instruments as numeric
  *     options, the bank loan assumptions, the GBER cap and de minimis headroom
  * @param stack the composed financing stack
+ * @param referrals support to talk to beside the financing (Fieldlabs, TO2 institutions, digital
+ *     hubs), with why; advice, never money
  */
 public record MatchResult(
     SizeClassification size,
@@ -29,7 +32,8 @@ public record MatchResult(
     List<InstrumentMatch> instruments,
     List<Flag> planFlags,
     StackProblem stackProblem,
-    Stack stack) {
+    Stack stack,
+    List<Referral> referrals) {
 
   public MatchResult {
     Objects.requireNonNull(size, "size");
@@ -39,6 +43,7 @@ public record MatchResult(
     Objects.requireNonNull(stack, "stack");
     instruments = List.copyOf(instruments);
     planFlags = List.copyOf(planFlags);
+    referrals = referrals == null ? List.of() : List.copyOf(referrals);
   }
 
   public Optional<InstrumentMatch> instrument(String id) {

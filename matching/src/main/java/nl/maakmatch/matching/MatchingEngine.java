@@ -25,6 +25,7 @@ import nl.maakmatch.matching.firm.SmeClassifier;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.flag.FlagKind;
 import nl.maakmatch.matching.plan.PlanProfile;
+import nl.maakmatch.matching.referral.Referrals;
 import nl.maakmatch.matching.scoring.Certainty;
 import nl.maakmatch.matching.scoring.CertaintyAssessment;
 import nl.maakmatch.matching.scoring.CertaintyAssessor;
@@ -63,6 +64,7 @@ public final class MatchingEngine {
   private final StrategicFlags strategicFlags = new StrategicFlags();
   private final StackProblemAssembler stackProblems;
   private final StackComposer stackComposer = new StackComposer();
+  private final Referrals referrals = new Referrals();
 
   public MatchingEngine(Catalogue catalogue, Clock clock) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -118,7 +120,14 @@ public final class MatchingEngine {
     StackProblem problem = stackProblems.assemble(forStack, context, options.objective());
     Stack stack = stackComposer.compose(problem);
     return new MatchResult(
-        size, catalogue.version(), today, all, strategicFlags.forPlan(plan), problem, stack);
+        size,
+        catalogue.version(),
+        today,
+        all,
+        strategicFlags.forPlan(plan),
+        problem,
+        stack,
+        referrals.forPlan(firm, plan));
   }
 
   private InstrumentMatch eligibleMatch(

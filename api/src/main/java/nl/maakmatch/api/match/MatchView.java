@@ -21,6 +21,7 @@ import nl.maakmatch.matching.text.MessageRenderer;
  *
  * @param matchId the stored match (absent for a preview)
  * @param instrumentVersions the catalogue version of each instrument the match used
+ * @param referrals "also talk to": support beside the financing, with why; never money
  */
 public record MatchView(
     UUID matchId,
@@ -32,7 +33,11 @@ public record MatchView(
     LocalDate evaluatedOn,
     List<InstrumentView> instruments,
     List<FlagView> flags,
-    StackView stack) {
+    StackView stack,
+    List<ReferralView> referrals) {
+
+  /** Support to talk to beside the financing (a Fieldlab, a TO2 institution, a digital hub). */
+  public record ReferralView(String kind, String name, String why) {}
 
   /**
    * One instrument's verdict.
@@ -110,7 +115,15 @@ public record MatchView(
         result.evaluatedOn(),
         result.instruments().stream().map(i -> instrument(i, locale)).toList(),
         flags(result.planFlags(), locale),
-        stack(result.stack()));
+        stack(result.stack()),
+        result.referrals().stream()
+            .map(
+                r ->
+                    new ReferralView(
+                        r.support().name(),
+                        MessageRenderer.in(locale).render(r.name()),
+                        MessageRenderer.in(locale).render(r.why())))
+            .toList());
   }
 
   private static InstrumentView instrument(InstrumentMatch match, Locale locale) {
