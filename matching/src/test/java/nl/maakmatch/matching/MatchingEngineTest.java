@@ -49,7 +49,7 @@ class MatchingEngineTest {
 
   @Test
   void listsEveryExistingInstrumentButNoProposals() {
-    assertThat(result.instruments()).hasSize(34);
+    assertThat(result.instruments()).hasSize(35);
     assertThat(result.instruments()).noneMatch(m -> m.status() == InstrumentStatus.PROPOSED);
     assertThat(result.catalogueVersion()).isEqualTo(TestCatalogue.shipped().version());
     assertThat(result.evaluatedOn()).isEqualTo(TestCatalogue.TODAY);
@@ -61,7 +61,7 @@ class MatchingEngineTest {
         engine.match(
             theExampleFirm(), theExamplePlan(), new MatchOptions(true, Objective.LOWEST_COST));
 
-    assertThat(withProposals.instruments()).hasSize(38);
+    assertThat(withProposals.instruments()).hasSize(39);
     assertThat(withProposals.instruments())
         .filteredOn(m -> m.id().endsWith("_proposed"))
         .hasSize(4)
@@ -91,11 +91,12 @@ class MatchingEngineTest {
             "rom_bom",
             "eic_accelerator",
             "wbso");
-    // MIT R&D: its "TRL ~4-6" is an estimate and the plan names no partner, so it stays open
+    // MIT R&D: its "TRL ~4-6" is an estimate and the plan names no partner; IPCEI: a consortium
+    // with (per the seed note) at least 10% MKB. Both stay open.
     assertThat(result.eligible())
         .filteredOn(m -> m.verdict() == Verdict.UNCERTAIN)
         .extracting(InstrumentMatch::id)
-        .containsExactly("mit_rd_samenwerking");
+        .containsExactlyInAnyOrder("ipcei", "mit_rd_samenwerking");
   }
 
   @Test

@@ -14,5 +14,11 @@ public enum Condition {
    * A technique that is new compared with the international state of the art (DEI+: "innovative vs
    * international state of the art").
    */
-  INNOVATION
+  INNOVATION,
+  /**
+   * A consortium with at least 10% MKB participation: the rule the 2022 industry note cites from
+   * the R&D mobility-sector scheme and wants as the minimum for every R&D scheme and IPCEI (the
+   * reference could not confirm it for RDM).
+   */
+  SME_SHARE
 }

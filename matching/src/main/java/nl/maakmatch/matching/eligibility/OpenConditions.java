@@ -42,6 +42,11 @@ final class OpenConditions {
                     Criterion.CONDITION,
                     TEXT.get("condition.innovation", instrument.shortName()),
                     checkWith(instrument, "check.innovation"));
+            case SME_SHARE ->
+                new OpenQuestion(
+                    Criterion.CONDITION,
+                    TEXT.get("condition.smeShare", instrument.shortName()),
+                    checkWith(instrument, "check.smeShare"));
           });
     }
     if (stage.hasTrlRule() && context.plan().trl() == null) {
