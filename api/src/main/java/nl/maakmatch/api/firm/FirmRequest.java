@@ -58,13 +58,20 @@ public record FirmRequest(
     @Size(max = 100, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @Valid DeMinimisAidInput> deMinimisAid,
     InvestorType publicOwnerType,
-    @PastOrPresent(message = "{maakmatch.notFuture}") LocalDate firstCommercialSaleOn) {
+    LocalDate firstCommercialSaleOn) {
 
   /** The figures, checked as in every request that states them. */
   @Valid
   @Schema(hidden = true)
   public FirmFigures getFigures() {
     return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur, startUp);
+  }
+
+  /** The first sale against the founding, checked as in every request that states it. */
+  @Valid
+  @Schema(hidden = true)
+  public FirmDates getDates() {
+    return new FirmDates(foundedOn, firstCommercialSaleOn);
   }
 
   public FirmDetails toDetails() {

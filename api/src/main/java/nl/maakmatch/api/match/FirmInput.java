@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.maakmatch.api.firm.FirmDates;
 import nl.maakmatch.api.firm.FirmFigures;
 import nl.maakmatch.api.firm.LinkedEnterpriseInput;
 import nl.maakmatch.api.validation.EuroAmount;
@@ -51,7 +52,7 @@ public record FirmInput(
         BigDecimal publicBodyOwnershipPct,
     @EuroAmount Long deMinimisReceivedEur,
     InvestorType publicOwnerType,
-    @PastOrPresent(message = "{maakmatch.notFuture}") LocalDate firstCommercialSaleOn,
+    LocalDate firstCommercialSaleOn,
     @EuroAmount Long groupDeMinimisReceivedEur) {
 
   /** The figures, checked as in every request that states them. */
@@ -59,6 +60,13 @@ public record FirmInput(
   @Schema(hidden = true)
   public FirmFigures getFigures() {
     return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur, startUp);
+  }
+
+  /** The first sale against the founding, checked as in every request that states it. */
+  @Valid
+  @Schema(hidden = true)
+  public FirmDates getDates() {
+    return new FirmDates(foundedOn, firstCommercialSaleOn);
   }
 
   public FirmProfile toProfile() {
