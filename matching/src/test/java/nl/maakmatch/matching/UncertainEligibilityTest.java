@@ -166,6 +166,43 @@ class UncertainEligibilityTest {
     assertThat(go.toCheck()).isEmpty();
   }
 
+  @Test
+  void bmkbsAndQreditsUnconfirmedMinimumsAreCheckedWithTheBankAndQredits() {
+    // bmkb: min_credit_need_eur 35,000 "(third-party source)"; qredits_mkb_krediet: min_eur
+    // 50,000, unconfirmed
+    MatchResult result = match(aFirm().build(), aMachineryPlanNeeding(30_000));
+
+    InstrumentMatch bmkb = result.instrument("bmkb").orElseThrow();
+    InstrumentMatch qredits = result.instrument("qredits_mkb_krediet").orElseThrow();
+    assertThat(bmkb.verdict()).isEqualTo(Verdict.UNCERTAIN);
+    assertThat(dutch(bmkb.toCheck().get(0).checkWith()))
+        .isEqualTo("Vraag uw bank naar het minimumbedrag");
+    assertThat(qredits.verdict()).isEqualTo(Verdict.UNCERTAIN);
+    assertThat(english(qredits.toCheck().get(0).checkWith()))
+        .isEqualTo("Check the minimum amount with Qredits");
+  }
+
+  @Test
+  void ipceiFromTheSeedNoteAsksForAConsortiumWithTenPercentMkb() {
+    MatchResult result =
+        match(
+            aFirm().build(), aPlan().forPurposes(Purpose.RD).investing(2_000_000).atTrl(6).build());
+
+    InstrumentMatch ipcei = result.instrument("ipcei").orElseThrow();
+    assertThat(ipcei.verdict()).isEqualTo(Verdict.UNCERTAIN);
+    assertThat(ipcei.toCheck())
+        .extracting(q -> english(q.message()))
+        .containsExactly(
+            "IPCEI needs a collaboration of at least two independent SMEs; your plan names no"
+                + " partner yet",
+            "IPCEI works with consortia; the industry note (2022) names as a rule that at least"
+                + " 10% of a consortium is MKB, which is not confirmed for this scheme");
+    assertThat(english(ipcei.toCheck().get(1).checkWith()))
+        .isEqualTo(
+            "Check with Ministerie van EZ whether a consortium needs at least 10% MKB"
+                + " participation, and find a consortium to join");
+  }
+
   private MatchResult match(FirmProfile firm, PlanProfile plan) {
     return engine.match(firm, plan, MatchOptions.defaults());
   }

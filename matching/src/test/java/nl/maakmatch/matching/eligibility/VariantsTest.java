@@ -11,10 +11,14 @@ import static nl.maakmatch.matching.fixtures.TestCatalogue.instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.maakmatch.matching.MatchOptions;
+import nl.maakmatch.matching.MatchingEngine;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.ShareRange;
 import nl.maakmatch.matching.firm.SizeClass;
+import nl.maakmatch.matching.fixtures.TestCatalogue;
 import nl.maakmatch.matching.plan.Purpose;
+import nl.maakmatch.matching.stack.StackOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,5 +80,20 @@ class VariantsTest {
 
     assertThat(amounts.partMaxFor(SizeClass.MICRO)).contains(350_000L);
     assertThat(amounts.costShare().forSize(SizeClass.MICRO)).contains(ShareRange.exactly(1.0));
+  }
+
+  @Test
+  void theStarterVariantIsWhatTheStackCountsOn() {
+    var result =
+        new MatchingEngine(TestCatalogue.shipped(), TestCatalogue.clockOn(TestCatalogue.TODAY))
+            .match(starter.firm(), starter.plan(), MatchOptions.defaults());
+
+    StackOption bmkb =
+        result.stackProblem().options().stream()
+            .filter(o -> o.instrumentId().equals("bmkb"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(bmkb.requirementShare()).isEqualTo(0.675);
+    assertThat(bmkb.maxEur()).isEqualTo(180_000); // the starter's 200,000 guaranteed credit, 90%
   }
 }
