@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.maakmatch.matching.firm.SizeClassification;
 import nl.maakmatch.matching.flag.Flag;
+import nl.maakmatch.matching.referral.Referral;
 import nl.maakmatch.matching.stack.Stack;
 import nl.maakmatch.matching.stack.StackProblem;
 
@@ -16,12 +17,14 @@ import nl.maakmatch.matching.stack.StackProblem;
  * @param catalogueVersion which catalogue content this result was computed from
  * @param evaluatedOn today's date by the engine's clock (deadlines, windows and ages use it)
  * @param instruments every instrument of the catalogue (proposals only when asked for), eligible
- *     ones first by score, then the others in catalogue order
+ *     ones first by score, then the uncertain ones by score, then the others in catalogue order
  * @param planFlags notes on the plan as a whole (key technology)
  * @param stackProblem what the stack was composed from: eligible open instruments as numeric
  *     options, the bank loan assumptions, the GBER cap and de minimis headroom
  * @param stack the composed base stack: never counts on an instrument awarded by competition
  * @param upside the competitive instruments the plan fits, each with what it would add
+ * @param referrals support to talk to beside the financing (Fieldlabs, TO2 institutions, digital
+ *     hubs), with why; advice, never money
  */
 public record MatchResult(
     SizeClassification size,
@@ -31,7 +34,8 @@ public record MatchResult(
     List<Flag> planFlags,
     StackProblem stackProblem,
     Stack stack,
-    List<Upside> upside) {
+    List<Upside> upside,
+    List<Referral> referrals) {
 
   public MatchResult {
     Objects.requireNonNull(size, "size");
@@ -42,6 +46,7 @@ public record MatchResult(
     instruments = List.copyOf(instruments);
     planFlags = List.copyOf(planFlags);
     upside = List.copyOf(upside);
+    referrals = referrals == null ? List.of() : List.copyOf(referrals);
   }
 
   public Optional<InstrumentMatch> instrument(String id) {

@@ -16,12 +16,18 @@ import nl.maakmatch.matching.eligibility.EligibilityCheck;
 import nl.maakmatch.matching.eligibility.Eligible;
 import nl.maakmatch.matching.eligibility.Ineligible;
 import nl.maakmatch.matching.eligibility.MatchContext;
+import nl.maakmatch.matching.eligibility.OpenQuestion;
+import nl.maakmatch.matching.eligibility.Uncertain;
+import nl.maakmatch.matching.eligibility.Variants;
+import nl.maakmatch.matching.eligibility.Verdict;
 import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.SizeClassification;
 import nl.maakmatch.matching.firm.SmeClassifier;
 import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.flag.FlagKind;
 import nl.maakmatch.matching.plan.PlanProfile;
+import nl.maakmatch.matching.referral.Referrals;
+import nl.maakmatch.matching.scoring.Certainty;
 import nl.maakmatch.matching.scoring.CertaintyAssessment;
 import nl.maakmatch.matching.scoring.CertaintyAssessor;
 import nl.maakmatch.matching.scoring.InstrumentScorer;
@@ -42,7 +48,9 @@ import nl.maakmatch.matching.text.Money;
  * checks every instrument's rules, scores the eligible ones, flags doubts and duties, and composes
  * a financing stack from the eligible open instruments. The base stack counts only on money the
  * firm can expect once the rules are met (entitlements, credit, budget rounds); an instrument
- * awarded by competition is shown as {@link Upside} beside it.
+ * awarded by competition is shown as {@link Upside} beside it. An uncertain instrument (an
+ * estimated limit not met, or a condition the plan does not state) is listed with what to check,
+ * but never put in the stack.
  *
  * <p>Stateless apart from the catalogue and clock it is built with, so one engine may serve many
  * threads. "Today" comes from the clock: deadlines, application windows and the incentive effect
@@ -61,6 +69,7 @@ public final class MatchingEngine {
   private final StrategicFlags strategicFlags = new StrategicFlags();
   private final StackProblemAssembler stackProblems;
   private final StackComposer stackComposer = new StackComposer();
+  private final Referrals referrals = new Referrals();
 
   public MatchingEngine(Catalogue catalogue, Clock clock) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -82,13 +91,16 @@ public final class MatchingEngine {
     MatchContext context = new MatchContext(firm, plan, size, today, catalogue);
 
     List<InstrumentMatch> eligible = new ArrayList<>();
+    List<InstrumentMatch> uncertain = new ArrayList<>();
     List<InstrumentMatch> ineligible = new ArrayList<>();
     List<Instrument> forStack = new ArrayList<>();
     List<InstrumentMatch> competitive = new ArrayList<>();
-    for (Instrument instrument : catalogue.instruments()) {
-      if (instrument.status() == InstrumentStatus.PROPOSED && !options.includeProposed()) {
+    for (Instrument listed : catalogue.instruments()) {
+      if (listed.status() == InstrumentStatus.PROPOSED && !options.includeProposed()) {
         continue;
       }
+      // a starter gets the starter variant's terms (BMKB, VFF), here and in the stack
+      Instrument instrument = Variants.offeredTo(listed, context);
       Eligibility outcome = eligibility.assess(instrument, context);
       CertaintyAssessment sureness = certainty.assess(instrument, context);
       if (outcome instanceof Eligible fits) {
@@ -101,14 +113,19 @@ public final class MatchingEngine {
             forStack.add(instrument);
           }
         }
+      } else if (outcome instanceof Uncertain open) {
+        uncertain.add(uncertainMatch(instrument, open, sureness, context));
       } else {
         ineligible.add(ineligibleMatch(instrument, (Ineligible) outcome, sureness));
       }
     }
-    eligible.sort(
+    Comparator<InstrumentMatch> byScore =
         Comparator.comparing(InstrumentMatch::score, Comparator.reverseOrder())
-            .thenComparing(InstrumentMatch::id));
+            .thenComparing(InstrumentMatch::id);
+    eligible.sort(byScore);
+    uncertain.sort(byScore);
     List<InstrumentMatch> all = new ArrayList<>(eligible);
+    all.addAll(uncertain);
     all.addAll(ineligible);
 
     StackProblem problem = stackProblems.assemble(forStack, context, options.objective());
@@ -122,7 +139,15 @@ public final class MatchingEngine {
       upside.add(upside(match, forStack, stack, context, options));
     }
     return new MatchResult(
-        size, catalogue.version(), today, all, planFlags, problem, stack, upside);
+        size,
+        catalogue.version(),
+        today,
+        all,
+        planFlags,
+        problem,
+        stack,
+        upside,
+        referrals.forPlan(firm, plan));
   }
 
   /**
@@ -191,6 +216,29 @@ public final class MatchingEngine {
 
   private InstrumentMatch eligibleMatch(
       Instrument instrument, Eligible fits, CertaintyAssessment sureness, MatchContext context) {
+    return possibleMatch(
+        instrument, Verdict.ELIGIBLE, fits.reasons(), List.of(), sureness, context);
+  }
+
+  /** Scored and flagged as an eligible one, but with certainty LOW and what to check. */
+  private InstrumentMatch uncertainMatch(
+      Instrument instrument, Uncertain open, CertaintyAssessment sureness, MatchContext context) {
+    return possibleMatch(
+        instrument,
+        Verdict.UNCERTAIN,
+        open.reasons(),
+        open.toCheck(),
+        new CertaintyAssessment(Certainty.LOW, sureness.flags()),
+        context);
+  }
+
+  private InstrumentMatch possibleMatch(
+      Instrument instrument,
+      Verdict verdict,
+      List<Message> reasons,
+      List<OpenQuestion> toCheck,
+      CertaintyAssessment sureness,
+      MatchContext context) {
     ScoreBreakdown score = scorer.score(instrument, context);
     List<Flag> flags = new ArrayList<>(sureness.flags());
     flags.addAll(strategicFlags.forInstrument(instrument, context.plan()));
@@ -232,12 +280,13 @@ public final class MatchingEngine {
         instrument.shortName(),
         instrument.status(),
         instrument.confidence(),
-        true,
+        verdict,
         score.total(),
         score,
         sureness.certainty(),
-        fits.reasons(),
+        reasons,
         List.of(),
+        toCheck,
         flags);
   }
 
@@ -249,12 +298,13 @@ public final class MatchingEngine {
         instrument.shortName(),
         instrument.status(),
         instrument.confidence(),
-        false,
+        Verdict.NOT_ELIGIBLE,
         null,
         null,
         sureness.certainty(),
         List.of(),
         outcome.unmet(),
+        List.of(),
         sureness.flags());
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.maakmatch.matching.catalogue.InstrumentStatus;
 import nl.maakmatch.matching.eligibility.Criterion;
 import nl.maakmatch.matching.eligibility.UnmetCriterion;
+import nl.maakmatch.matching.eligibility.Verdict;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.fixtures.TestCatalogue;
@@ -48,7 +49,7 @@ class MatchingEngineTest {
 
   @Test
   void listsEveryExistingInstrumentButNoProposals() {
-    assertThat(result.instruments()).hasSize(34);
+    assertThat(result.instruments()).hasSize(35);
     assertThat(result.instruments()).noneMatch(m -> m.status() == InstrumentStatus.PROPOSED);
     assertThat(result.catalogueVersion()).isEqualTo(TestCatalogue.shipped().version());
     assertThat(result.evaluatedOn()).isEqualTo(TestCatalogue.TODAY);
@@ -60,7 +61,7 @@ class MatchingEngineTest {
         engine.match(
             theExampleFirm(), theExamplePlan(), new MatchOptions(true, Objective.LOWEST_COST));
 
-    assertThat(withProposals.instruments()).hasSize(38);
+    assertThat(withProposals.instruments()).hasSize(39);
     assertThat(withProposals.instruments())
         .filteredOn(m -> m.id().endsWith("_proposed"))
         .hasSize(4)
@@ -79,6 +80,7 @@ class MatchingEngineTest {
     // 1.2M = 420k >= 50k); BOM (Brabant, process innovation, 50% of the 1M need >= 100k);
     // EIC Accelerator (70% of 1.2M = 840k >= 500k, TRL 5-8); WBSO (process innovation).
     assertThat(result.eligible())
+        .filteredOn(m -> m.verdict() == Verdict.ELIGIBLE)
         .extracting(InstrumentMatch::id)
         .containsExactlyInAnyOrder(
             "bmkb",
@@ -89,6 +91,12 @@ class MatchingEngineTest {
             "rom_bom",
             "eic_accelerator",
             "wbso");
+    // MIT R&D: its "TRL ~4-6" is an estimate and the plan names no partner; IPCEI: a consortium
+    // with (per the seed note) at least 10% MKB. Both stay open.
+    assertThat(result.eligible())
+        .filteredOn(m -> m.verdict() == Verdict.UNCERTAIN)
+        .extracting(InstrumentMatch::id)
+        .containsExactlyInAnyOrder("ipcei", "mit_rd_samenwerking");
   }
 
   @Test
@@ -96,7 +104,13 @@ class MatchingEngineTest {
     List<InstrumentMatch> eligible = result.eligible();
 
     assertThat(result.instruments().subList(0, eligible.size())).isEqualTo(eligible);
-    assertThat(eligible).extracting(InstrumentMatch::score).isSortedAccordingTo((a, b) -> b - a);
+    assertThat(eligible).extracting(InstrumentMatch::verdict).isSorted();
+    for (Verdict verdict : List.of(Verdict.ELIGIBLE, Verdict.UNCERTAIN)) {
+      assertThat(eligible)
+          .filteredOn(m -> m.verdict() == verdict)
+          .extracting(InstrumentMatch::score)
+          .isSortedAccordingTo((a, b) -> b - a);
+    }
     assertThat(eligible)
         .allSatisfy(
             m -> {

@@ -19,6 +19,7 @@ import nl.maakmatch.api.validation.SbiCodeFormat;
 import nl.maakmatch.api.validation.SingleLine;
 import nl.maakmatch.domain.firm.DeMinimisAid;
 import nl.maakmatch.domain.firm.FirmDetails;
+import nl.maakmatch.matching.firm.InvestorType;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param startUp the firm has only just started, so it may have no turnover yet; it lets the
  *     figures pass, and is not stored
+ * @param publicOwnerType who holds {@code publicBodyOwnershipPct} when it is an investor that may
+ *     pass 25% without ending autonomy (a ROM or Invest-NL, a university, a small municipality);
+ *     absent for a public body (Recommendation 2003/361 annex art. 3(2))
+ * @param firstCommercialSaleOn when the firm first sold commercially; GBER art. 21(5) risk finance
+ *     (Seed Capital) counts the firm's age from it
  */
 public record FirmRequest(
     @NotNull(message = "{maakmatch.required}")
@@ -51,13 +57,22 @@ public record FirmRequest(
     @Size(max = 50, message = "{maakmatch.tooMany}")
         List<@NotNull(message = "{maakmatch.required}") @Valid LinkedEnterpriseInput> relations,
     @Size(max = 100, message = "{maakmatch.tooMany}")
-        List<@NotNull(message = "{maakmatch.required}") @Valid DeMinimisAidInput> deMinimisAid) {
+        List<@NotNull(message = "{maakmatch.required}") @Valid DeMinimisAidInput> deMinimisAid,
+    InvestorType publicOwnerType,
+    LocalDate firstCommercialSaleOn) {
 
   /** The figures, checked as in every request that states them. */
   @Valid
   @Schema(hidden = true)
   public FirmFigures getFigures() {
     return new FirmFigures(employees, annualTurnoverEur, balanceSheetTotalEur, startUp);
+  }
+
+  /** The first sale against the founding, checked as in every request that states it. */
+  @Valid
+  @Schema(hidden = true)
+  public FirmDates getDates() {
+    return new FirmDates(foundedOn, firstCommercialSaleOn);
   }
 
   public FirmDetails toDetails() {
@@ -77,11 +92,24 @@ public record FirmRequest(
         deMinimisAid == null
             ? List.of()
             : deMinimisAid.stream()
-                .map(a -> new DeMinimisAid(a.amountEur(), a.grantedOn(), a.grantingBody().strip()))
-                .toList());
+                .map(
+                    a ->
+                        new DeMinimisAid(
+                            a.amountEur(),
+                            a.grantedOn(),
+                            a.grantingBody().strip(),
+                            Boolean.TRUE.equals(a.receivedByGroup())))
+                .toList(),
+        firstCommercialSaleOn,
+        publicOwnerType);
   }
 
-  /** De minimis aid as declared by the firm. */
+  /**
+   * De minimis aid as declared by the firm.
+   *
+   * @param receivedByGroup received by another enterprise of the firm's group (its single
+   *     undertaking), which counts against the same ceiling (Reg. (EU) 2023/2831)
+   */
   public record DeMinimisAidInput(
       @NotNull(message = "{maakmatch.required}")
           @DecimalMin(value = "1", message = "{maakmatch.positive}")
@@ -92,5 +120,6 @@ public record FirmRequest(
       @NotBlank(message = "{maakmatch.required}")
           @Size(max = 200, message = "{maakmatch.tooLong}")
           @SingleLine
-          String grantingBody) {}
+          String grantingBody,
+      Boolean receivedByGroup) {}
 }

@@ -15,7 +15,11 @@ import nl.maakmatch.matching.text.MessageRenderer;
  * A firm as its owner sees it, with the derived EU size class and why.
  *
  * @param manufacturing whether the main SBI code lies in section C (divisions 10–33)
- * @param deMinimisReceivedEur de minimis aid counted in the rolling three years up to today
+ * @param deMinimisReceivedEur de minimis aid counted in the rolling three years up to today, the
+ *     group's included (single undertaking)
+ * @param publicOwnerType who holds the public stake when it is an exempt public investor; null for
+ *     a public body
+ * @param firstCommercialSaleOn when the firm first sold commercially; null when not stated
  */
 public record FirmView(
     UUID id,
@@ -29,6 +33,8 @@ public record FirmView(
     long annualTurnoverEur,
     long balanceSheetTotalEur,
     BigDecimal publicBodyOwnershipPct,
+    String publicOwnerType,
+    LocalDate firstCommercialSaleOn,
     List<Relation> relations,
     List<Aid> deMinimisAid,
     long deMinimisReceivedEur,
@@ -46,10 +52,13 @@ public record FirmView(
       double employees,
       long annualTurnoverEur,
       long balanceSheetTotalEur,
-      boolean exemptInvestor) {}
+      boolean exemptInvestor,
+      String investorType,
+      boolean controlByOtherMeans) {}
 
-  /** Declared de minimis aid. */
-  public record Aid(long amountEur, LocalDate grantedOn, String grantingBody) {}
+  /** Declared de minimis aid, the firm's own or its group's. */
+  public record Aid(
+      long amountEur, LocalDate grantedOn, String grantingBody, boolean receivedByGroup) {}
 
   public static FirmView of(Firm firm, LocalDate today, Locale locale) {
     SizeClassification size = firm.sizeClassification(today);
@@ -66,6 +75,8 @@ public record FirmView(
         firm.annualTurnoverEur(),
         firm.balanceSheetTotalEur(),
         firm.publicBodyOwnershipPct(),
+        firm.publicOwnerType().map(Enum::name).orElse(null),
+        firm.firstCommercialSaleOn().orElse(null),
         firm.relations().stream()
             .map(
                 r ->
@@ -76,10 +87,12 @@ public record FirmView(
                         r.employees(),
                         r.annualTurnoverEur(),
                         r.balanceSheetTotalEur(),
-                        r.exemptInvestor()))
+                        r.exemptInvestor(),
+                        r.investorType() == null ? null : r.investorType().name(),
+                        r.controlByOtherMeans()))
             .toList(),
         firm.deMinimisAid().stream()
-            .map(a -> new Aid(a.amountEur(), a.grantedOn(), a.grantingBody()))
+            .map(a -> new Aid(a.amountEur(), a.grantedOn(), a.grantingBody(), a.receivedByGroup()))
             .toList(),
         firm.deMinimisReceivedOn(today),
         size.sizeClass().name(),

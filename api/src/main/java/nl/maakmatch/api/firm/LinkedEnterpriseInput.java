@@ -10,14 +10,19 @@ import nl.maakmatch.api.validation.EuroAmount;
 import nl.maakmatch.api.validation.Headcount;
 import nl.maakmatch.api.validation.RelationShare;
 import nl.maakmatch.api.validation.SingleLine;
+import nl.maakmatch.matching.firm.InvestorType;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
 
 /**
- * A partner (25–50 %) or linked (&gt; 50 %) enterprise whose figures count towards the size class.
+ * A partner (25–50 %) or linked (&gt; 50 %, or control by other means) enterprise whose figures
+ * count towards the size class.
  *
  * @param exemptInvestor a public investment corporation, VC fund, business angel, university or
  *     institutional investor whose stake does not count (Recommendation 2003/361 art. 3(2))
+ * @param investorType which of those investors; stating one makes the stake exempt
+ * @param controlByOtherMeans one controls the other by contract or board appointment: linked at any
+ *     share (art. 3(3))
  */
 @RelationShare
 public record LinkedEnterpriseInput(
@@ -30,7 +35,9 @@ public record LinkedEnterpriseInput(
     @NotNull(message = "{maakmatch.required}") @Headcount BigDecimal employees,
     @NotNull(message = "{maakmatch.required}") @EuroAmount Long annualTurnoverEur,
     @NotNull(message = "{maakmatch.required}") @EuroAmount Long balanceSheetTotalEur,
-    Boolean exemptInvestor)
+    Boolean exemptInvestor,
+    InvestorType investorType,
+    Boolean controlByOtherMeans)
     implements RelationShare.Related {
 
   /** As the engine counts it; an unnamed enterprise is named by its place in the list. */
@@ -46,6 +53,8 @@ public record LinkedEnterpriseInput(
         employees.doubleValue(),
         annualTurnoverEur,
         balanceSheetTotalEur,
-        Boolean.TRUE.equals(exemptInvestor));
+        Boolean.TRUE.equals(exemptInvestor),
+        investorType,
+        Boolean.TRUE.equals(controlByOtherMeans));
   }
 }

@@ -22,6 +22,7 @@ import nl.maakmatch.matching.text.MessageRenderer;
  *
  * @param matchId the stored match (absent for a preview)
  * @param instrumentVersions the catalogue version of each instrument the match used
+ * @param referrals "also talk to": support beside the financing, with why; never money
  */
 public record MatchView(
     UUID matchId,
@@ -33,9 +34,21 @@ public record MatchView(
     LocalDate evaluatedOn,
     List<InstrumentView> instruments,
     List<FlagView> flags,
-    StackView stack) {
+    StackView stack,
+    List<ReferralView> referrals) {
 
-  /** One instrument's verdict. */
+  /** Support to talk to beside the financing (a Fieldlab, a TO2 institution, a digital hub). */
+  public record ReferralView(String kind, String name, String why) {}
+
+  /**
+   * One instrument's verdict.
+   *
+   * @param eligible true when the firm may qualify: {@code eligibility} ELIGIBLE or UNCERTAIN
+   * @param eligibility ELIGIBLE, UNCERTAIN (an estimated limit or a condition the plan does not
+   *     state is open: see {@code toCheck}) or NOT_ELIGIBLE (a confirmed rule fails: see {@code
+   *     unmet})
+   * @param toCheck for an uncertain instrument, what to check with whom
+   */
   public record InstrumentView(
       String id,
       String name,
@@ -43,13 +56,18 @@ public record MatchView(
       String status,
       String confidence,
       boolean eligible,
+      String eligibility,
       // explicit null for an ineligible instrument, so every entry has the same fields
       @JsonInclude(JsonInclude.Include.ALWAYS) Integer score,
       List<ScoreLine> scoreBreakdown,
       String certainty,
       List<String> reasons,
       List<Unmet> unmet,
+      List<ToCheck> toCheck,
       List<FlagView> flags) {}
+
+  /** An open point of an uncertain instrument: the rule, and what to check with whom. */
+  public record ToCheck(String criterion, String message, String checkWith) {}
 
   /** One component of the score. */
   public record ScoreLine(String factor, double weight, double points, String explanation) {}
@@ -125,7 +143,15 @@ public record MatchView(
         result.evaluatedOn(),
         result.instruments().stream().map(i -> instrument(i, locale)).toList(),
         flags(result.planFlags(), locale),
-        stack(result.stack(), result.upside(), locale));
+        stack(result.stack(), result.upside(), locale),
+        result.referrals().stream()
+            .map(
+                r ->
+                    new ReferralView(
+                        r.support().name(),
+                        MessageRenderer.in(locale).render(r.name()),
+                        MessageRenderer.in(locale).render(r.why())))
+            .toList());
   }
 
   private static InstrumentView instrument(InstrumentMatch match, Locale locale) {
@@ -136,6 +162,7 @@ public record MatchView(
         match.status().name(),
         match.confidence() == null ? null : match.confidence().name(),
         match.eligible(),
+        match.verdict().name(),
         match.score(),
         match.scoreBreakdown() == null
             ? List.of()
@@ -157,6 +184,14 @@ public record MatchView(
                         u.criterion().name(),
                         MessageRenderer.in(locale).render(u.message()),
                         u.wouldFitIf().map(MessageRenderer.in(locale)::render).orElse(null)))
+            .toList(),
+        match.toCheck().stream()
+            .map(
+                q ->
+                    new ToCheck(
+                        q.criterion().name(),
+                        MessageRenderer.in(locale).render(q.message()),
+                        MessageRenderer.in(locale).render(q.checkWith())))
             .toList(),
         flags(match.flags(), locale));
   }

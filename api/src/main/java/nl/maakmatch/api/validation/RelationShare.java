@@ -13,7 +13,9 @@ import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
 
 /**
  * The share fits the relation (Recommendation 2003/361 art. 3): a partner enterprise holds 25 % to
- * 50 %, a linked one more than 50 %. Reported on {@code sharePct}.
+ * 50 %, a linked one more than 50 % or any share when it controls by other means (contract, board
+ * appointment: art. 3(3)). Reported on {@code sharePct}; control by other means stated for a
+ * partner is reported on {@code controlByOtherMeans}.
  */
 @Constraint(validatedBy = RelationShare.Validator.class)
 @Target(ElementType.TYPE)
@@ -31,6 +33,9 @@ public @interface RelationShare {
     Relation relation();
 
     BigDecimal sharePct();
+
+    /** Control by contract or board appointment; null when not stated. */
+    Boolean controlByOtherMeans();
   }
 
   /** Checks {@link RelationShare}; missing values are left to {@code @NotNull}. */
@@ -44,10 +49,19 @@ public @interface RelationShare {
         return true;
       }
       BigDecimal share = value.sharePct();
+      boolean control = Boolean.TRUE.equals(value.controlByOtherMeans());
+      if (control && value.relation() == Relation.PARTNER) {
+        context.disableDefaultConstraintViolation();
+        context
+            .buildConstraintViolationWithTemplate("{maakmatch.controlMakesLinked}")
+            .addPropertyNode("controlByOtherMeans")
+            .addConstraintViolation();
+        return false;
+      }
       boolean fits =
           value.relation() == Relation.PARTNER
               ? share.compareTo(QUARTER) >= 0 && share.compareTo(HALF) <= 0
-              : share.compareTo(HALF) > 0;
+              : control || share.compareTo(HALF) > 0;
       if (!fits) {
         context.disableDefaultConstraintViolation();
         context

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * De minimis aid the firm received (its de-minimisverklaring): counts against the EUR 300,000
- * ceiling over a rolling three years (Reg. (EU) 2023/2831).
+ * De minimis aid the firm or the rest of its group received (its de-minimisverklaring): counts
+ * against the EUR 300,000 ceiling per single undertaking over a rolling three years (Reg. (EU)
+ * 2023/2831).
  */
 @Embeddable
 public class DeMinimisAid {
@@ -21,15 +22,33 @@ public class DeMinimisAid {
   @Column(name = "granting_body", nullable = false)
   private String grantingBody;
 
+  @Column(name = "received_by_group", nullable = false)
+  private boolean receivedByGroup;
+
   protected DeMinimisAid() {}
 
+  /** Aid the firm itself received. */
   public DeMinimisAid(long amountEur, LocalDate grantedOn, String grantingBody) {
+    this(amountEur, grantedOn, grantingBody, false);
+  }
+
+  /**
+   * @param receivedByGroup received by another enterprise of the firm's single undertaking (its
+   *     linked enterprises), which counts against the same ceiling
+   */
+  public DeMinimisAid(
+      long amountEur, LocalDate grantedOn, String grantingBody, boolean receivedByGroup) {
     if (amountEur <= 0) {
       throw new IllegalArgumentException("de minimis aid must be a positive amount");
     }
     this.amountEur = amountEur;
     this.grantedOn = Objects.requireNonNull(grantedOn, "grantedOn");
     this.grantingBody = Objects.requireNonNull(grantingBody, "grantingBody");
+    this.receivedByGroup = receivedByGroup;
+  }
+
+  public boolean receivedByGroup() {
+    return receivedByGroup;
   }
 
   public long amountEur() {

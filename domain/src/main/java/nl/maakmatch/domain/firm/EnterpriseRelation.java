@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import nl.maakmatch.matching.firm.InvestorType;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.LinkedEnterprise.Relation;
 
@@ -34,6 +35,13 @@ public class EnterpriseRelation {
   @Column(name = "exempt_investor", nullable = false)
   private boolean exemptInvestor;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "investor_type")
+  private InvestorType investorType;
+
+  @Column(name = "control_by_other_means", nullable = false)
+  private boolean controlByOtherMeans;
+
   protected EnterpriseRelation() {}
 
   public EnterpriseRelation(LinkedEnterprise enterprise) {
@@ -44,6 +52,8 @@ public class EnterpriseRelation {
     this.annualTurnoverEur = enterprise.annualTurnoverEur();
     this.balanceSheetTotalEur = enterprise.balanceSheetTotalEur();
     this.exemptInvestor = enterprise.exemptInvestor();
+    this.investorType = enterprise.investorType();
+    this.controlByOtherMeans = enterprise.controlByOtherMeans();
   }
 
   public LinkedEnterprise toLinkedEnterprise() {
@@ -54,6 +64,8 @@ public class EnterpriseRelation {
         employees.doubleValue(),
         annualTurnoverEur,
         balanceSheetTotalEur,
-        exemptInvestor);
+        exemptInvestor,
+        investorType,
+        controlByOtherMeans);
   }
 }

@@ -19,8 +19,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import nl.maakmatch.matching.firm.FirmProfile;
+import nl.maakmatch.matching.firm.InvestorType;
 import nl.maakmatch.matching.firm.LinkedEnterprise;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SbiCode;
@@ -70,6 +72,13 @@ public class Firm {
 
   @Column(name = "public_body_ownership_pct", nullable = false)
   private BigDecimal publicBodyOwnershipPct;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "public_owner_type")
+  private InvestorType publicOwnerType;
+
+  @Column(name = "first_commercial_sale_on")
+  private LocalDate firstCommercialSaleOn;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "firm_relation", joinColumns = @JoinColumn(name = "firm_id"))
@@ -124,6 +133,8 @@ public class Firm {
     annualTurnoverEur = details.annualTurnoverEur();
     balanceSheetTotalEur = details.balanceSheetTotalEur();
     publicBodyOwnershipPct = details.publicBodyOwnershipPct();
+    publicOwnerType = details.publicOwnerType();
+    firstCommercialSaleOn = details.firstCommercialSaleOn();
     relations = new ArrayList<>(details.relations().stream().map(EnterpriseRelation::new).toList());
     deMinimisAid = new ArrayList<>(details.deMinimisAid());
     updatedAt = OffsetDateTime.now(clock);
@@ -145,13 +156,23 @@ public class Firm {
         balanceSheetTotalEur,
         relations.stream().map(EnterpriseRelation::toLinkedEnterprise).toList(),
         publicBodyOwnershipPct.doubleValue(),
-        deMinimisReceivedOn(on));
+        deMinimisReceivedOn(on, false),
+        firstCommercialSaleOn,
+        deMinimisReceivedOn(on, true),
+        publicOwnerType);
   }
 
-  /** De minimis aid received in the rolling three years before {@code on}. */
+  /**
+   * De minimis aid the single undertaking (the firm and the rest of its group) received in the
+   * rolling three years before {@code on}.
+   */
   public long deMinimisReceivedOn(LocalDate on) {
+    return deMinimisReceivedOn(on, false) + deMinimisReceivedOn(on, true);
+  }
+
+  private long deMinimisReceivedOn(LocalDate on, boolean byGroup) {
     return deMinimisAid.stream()
-        .filter(a -> a.countsOn(on))
+        .filter(a -> a.receivedByGroup() == byGroup && a.countsOn(on))
         .mapToLong(DeMinimisAid::amountEur)
         .sum();
   }
@@ -194,6 +215,15 @@ public class Firm {
 
   public BigDecimal publicBodyOwnershipPct() {
     return publicBodyOwnershipPct;
+  }
+
+  /** Who holds the public stake, when it is an exempt public investor; empty for a public body. */
+  public Optional<InvestorType> publicOwnerType() {
+    return Optional.ofNullable(publicOwnerType);
+  }
+
+  public Optional<LocalDate> firstCommercialSaleOn() {
+    return Optional.ofNullable(firstCommercialSaleOn);
   }
 
   public List<LinkedEnterprise> relations() {

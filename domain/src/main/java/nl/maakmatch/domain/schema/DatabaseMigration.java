@@ -35,7 +35,8 @@ public class DatabaseMigration {
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .javaMigrations(new V2__LoadShippedCatalogue())
+            .javaMigrations(
+                new V2__LoadShippedCatalogue(), new V10__AddShippedInstrumentsNotYetListed())
             .load()
             .migrate();
     migrated = true;

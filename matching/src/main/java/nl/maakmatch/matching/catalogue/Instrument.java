@@ -35,6 +35,11 @@ public record Instrument(
   }
 
   /** How people call it in a sentence: the curated short name ("BMKB"), else the full name. */
+  /** The same instrument under other terms (a variant's for this firm). */
+  public Instrument withTerms(MatchingTerms other) {
+    return new Instrument(id, name, types, confidence, other, raw);
+  }
+
   public String shortName() {
     return terms.shortName().isEmpty() ? name : terms.shortName();
   }

@@ -59,17 +59,47 @@ public record MatchingTerms(
     return estimates.contains(term);
   }
 
+  /** The same terms with other amounts (a variant's). */
+  public MatchingTerms withAmounts(Amounts other) {
+    return new MatchingTerms(
+        shortName,
+        availability,
+        part,
+        scope,
+        other,
+        stage,
+        timing,
+        pricing,
+        stackRules,
+        estimates,
+        note,
+        origin);
+  }
+
   /**
    * @param reason one line on why this status was chosen (English, as in the reference)
    * @param reasonNl the same in Dutch, for closed and proposed instruments a firm owner reads
    * @param confirmed false when the reference could not confirm the instrument is still open
+   * @param checkWith whom a firm asks about the instrument's terms: a name ("RVO", "NOM"), {@code
+   *     BANK} for the firm's bank or {@code FUND} for a participating fund; empty for the
+   *     instrument's own short name
    */
   public record Availability(
-      InstrumentStatus status, String reason, String reasonNl, boolean confirmed) {
+      InstrumentStatus status,
+      String reason,
+      String reasonNl,
+      boolean confirmed,
+      String checkWith) {
     public Availability {
       Objects.requireNonNull(status, "status");
       reason = reason == null ? "" : reason;
       reasonNl = reasonNl == null ? "" : reasonNl;
+      checkWith = checkWith == null ? "" : checkWith.strip();
+    }
+
+    public Availability(
+        InstrumentStatus status, String reason, String reasonNl, boolean confirmed) {
+      this(status, reason, reasonNl, confirmed, "");
     }
 
     /**
@@ -135,6 +165,7 @@ public record MatchingTerms(
    * @param coverMax for a guarantee: the largest amount the state covers
    * @param belowMinimumViaRom smaller amounts go through the firm's ROM (Invest-NL: "tickets below
    *     5M via the regional ROM")
+   * @param variants other terms for starters or innovative firms
    */
   public record Amounts(
       AmountMeasure partMeasure,
@@ -149,15 +180,44 @@ public record MatchingTerms(
       List<YearWindow> investmentByYear,
       Double coverShareOfBankLoan,
       Long coverMax,
-      boolean belowMinimumViaRom) {
+      boolean belowMinimumViaRom,
+      List<Variant> variants) {
     public Amounts {
       Objects.requireNonNull(partMeasure, "partMeasure");
       Objects.requireNonNull(partMax, "partMax");
       Objects.requireNonNull(costShare, "costShare");
       investmentByYear = List.copyOf(investmentByYear);
+      variants = variants == null ? List.of() : List.copyOf(variants);
       if (!(maxShareOfNeed > 0 && maxShareOfNeed <= 1)) {
         throw new IllegalArgumentException("maxShareOfNeed must lie in (0, 1]");
       }
+    }
+
+    public Optional<Variant> variant(Variant.Kind kind) {
+      return variants.stream().filter(v -> v.kind() == kind).findFirst();
+    }
+
+    /** These amounts with the variant's where it sets them. */
+    public Amounts with(Variant variant) {
+      return new Amounts(
+          partMeasure,
+          partMin,
+          variant.partMax() == null ? partMax : BySize.of(variant.partMax()),
+          variant.costShare() == null
+              ? costShare
+              : BySize.of(ShareRange.exactly(variant.costShare())),
+          maxShareOfNeed,
+          needMin,
+          needMax,
+          investmentMin,
+          investmentMax,
+          investmentByYear,
+          variant.coverShareOfBankLoan() == null
+              ? coverShareOfBankLoan
+              : variant.coverShareOfBankLoan(),
+          variant.coverMax() == null ? coverMax : variant.coverMax(),
+          belowMinimumViaRom,
+          List.of());
     }
 
     /** The largest amount for a firm of this size; empty when the reference sets none. */
@@ -225,13 +285,44 @@ public record MatchingTerms(
    * @param starterMaxAgeYears a starter variant with other terms exists below this age
    * @param trlMin lowest technology readiness level served
    * @param trlMax highest technology readiness level served
+   * @param ageCountsFrom where the age limits count from
+   * @param conditions what the plan must show that the engine cannot check (a partner, an
+   *     innovation claim)
    */
   public record Stage(
       Integer minAgeYears,
       Integer maxAgeYears,
       Integer starterMaxAgeYears,
       Integer trlMin,
-      Integer trlMax) {}
+      Integer trlMax,
+      AgeCount ageCountsFrom,
+      Set<Condition> conditions) {
+    public Stage {
+      ageCountsFrom = ageCountsFrom == null ? AgeCount.FOUNDING : ageCountsFrom;
+      conditions = conditions == null ? Set.of() : Set.copyOf(conditions);
+    }
+
+    public Stage(
+        Integer minAgeYears,
+        Integer maxAgeYears,
+        Integer starterMaxAgeYears,
+        Integer trlMin,
+        Integer trlMax) {
+      this(
+          minAgeYears,
+          maxAgeYears,
+          starterMaxAgeYears,
+          trlMin,
+          trlMax,
+          AgeCount.FOUNDING,
+          Set.of());
+    }
+
+    /** Whether a TRL rule applies, which a plan without a TRL cannot show it meets. */
+    public boolean hasTrlRule() {
+      return trlMin != null || trlMax != null;
+    }
+  }
 
   /**
    * When to apply.

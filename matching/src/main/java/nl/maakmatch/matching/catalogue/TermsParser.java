@@ -75,6 +75,9 @@ final class TermsParser {
           "starterMaxAgeYears",
           "trlMin",
           "trlMax",
+          "ageCountsFrom",
+          "conditions",
+          "checkWith",
           "applyBeforeStart",
           "applyWithinMonthsAfterStart",
           "windowOpens",
@@ -94,6 +97,7 @@ final class TermsParser {
           "notInStackReasonNl",
           "excludes",
           "bankFirstAboveEur",
+          "variants",
           "estimates",
           "note");
 
@@ -137,7 +141,8 @@ final class TermsParser {
             status == null ? InstrumentStatus.CLOSED : status,
             text("statusReason"),
             text("statusReasonNl"),
-            bool("statusConfirmed", true));
+            bool("statusConfirmed", true),
+            text("checkWith"));
 
     PartKind part = enumValue("part", PartKind.class, null);
     if (part == null && !fields.containsKey("part")) {
@@ -201,7 +206,8 @@ final class TermsParser {
             yearWindows(),
             coverShare,
             wholeNumber("coverMax"),
-            bool("belowMinimumViaRom", false));
+            bool("belowMinimumViaRom", false),
+            variants());
 
     Integer trlMin = boundedInt("trlMin", 1, 9);
     Integer trlMax = boundedInt("trlMax", 1, 9);
@@ -214,7 +220,14 @@ final class TermsParser {
         "minAgeYears", minAge == null ? null : minAge.longValue(),
         "maxAgeYears", maxAge == null ? null : maxAge.longValue());
     Stage stage =
-        new Stage(minAge, maxAge, boundedInt("starterMaxAgeYears", 0, 200), trlMin, trlMax);
+        new Stage(
+            minAge,
+            maxAge,
+            boundedInt("starterMaxAgeYears", 0, 200),
+            trlMin,
+            trlMax,
+            enumValue("ageCountsFrom", AgeCount.class, AgeCount.FOUNDING),
+            enumSet("conditions", Condition.class));
 
     LocalDate opens = date("windowOpens");
     LocalDate closes = date("windowCloses");
@@ -508,6 +521,40 @@ final class TermsParser {
       return new BySize<>(any, perSize);
     }
     return BySize.of(reader.read(at(key), value));
+  }
+
+  private List<Variant> variants() {
+    List<Variant> variants = new ArrayList<>();
+    List<?> values = list("variants");
+    for (int i = 0; i < values.size(); i++) {
+      String where = at("variants") + "[" + i + "]";
+      if (!(values.get(i) instanceof Map<?, ?> variant)) {
+        problems.add(TEXT.get("field.notAMap", where));
+        continue;
+      }
+      Variant.Kind kind =
+          enumConstant(where + ".kind", Variant.Kind.class, variant.get("kind"), null);
+      if (kind == null) {
+        problems.add(TEXT.get("field.missing", where + ".kind"));
+        continue;
+      }
+      Double cover =
+          numberValue(where + ".coverShareOfBankLoan", variant.get("coverShareOfBankLoan"));
+      Double costShare = numberValue(where + ".costShare", variant.get("costShare"));
+      for (Double share : Arrays.asList(cover, costShare)) {
+        if (share != null && (share < 0 || share > 1)) {
+          problems.add(TEXT.get("field.notAShare", where, String.valueOf(share)));
+        }
+      }
+      variants.add(
+          new Variant(
+              kind,
+              cover,
+              wholeNumberValue(where + ".coverMax", variant.get("coverMax")),
+              wholeNumberValue(where + ".partMax", variant.get("partMax")),
+              costShare));
+    }
+    return variants;
   }
 
   private List<YearWindow> yearWindows() {

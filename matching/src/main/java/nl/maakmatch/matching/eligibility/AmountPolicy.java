@@ -57,7 +57,10 @@ public final class AmountPolicy implements EligibilityPolicy {
 
     Message message;
     long extraInvestment;
+    // the terms the limit was computed from: an estimate among them makes it no hard "no"
+    String[] restsOn;
     if (boundByCosts) {
+      restsOn = new String[] {"partMin", "costShare"};
       message =
           TEXT.get(
               "amount.belowMinimumShareOfCosts",
@@ -69,6 +72,7 @@ public final class AmountPolicy implements EligibilityPolicy {
               Money.of(reachable));
       extraInvestment = (long) Math.ceil(min / costShare.get()) - investment;
     } else if (measure == AmountMeasure.TAX_BASE) {
+      restsOn = new String[] {"partMin"};
       message =
           TEXT.get(
               "investment.belowMinimum",
@@ -77,6 +81,7 @@ public final class AmountPolicy implements EligibilityPolicy {
               Money.of(investment));
       extraInvestment = min - investment;
     } else if (amounts.maxShareOfNeed() < 1) {
+      restsOn = new String[] {"partMin", "maxShareOfNeed"};
       long neededNeed = (long) Math.ceil(min / amounts.maxShareOfNeed());
       message =
           TEXT.get(
@@ -90,6 +95,7 @@ public final class AmountPolicy implements EligibilityPolicy {
               Money.of(neededNeed));
       extraInvestment = neededNeed - need;
     } else {
+      restsOn = new String[] {"partMin"};
       message =
           TEXT.get(
               "amount.belowMinimumOfNeed",
@@ -113,7 +119,9 @@ public final class AmountPolicy implements EligibilityPolicy {
         Reach.amountChangeIsRealistic(extraInvestment, investment)
             ? Optional.of(TEXT.get("amount.withMoreInvestment", Money.of(extraInvestment)))
             : Optional.empty();
-    return Ineligible.because(UnmetCriterion.of(Criterion.AMOUNT_MIN, message, wouldFitIf));
+    return Ineligible.because(
+        UnmetCriterion.of(Criterion.AMOUNT_MIN, message, wouldFitIf)
+            .restingOn(instrument, restsOn));
   }
 
   /** The most the instrument could provide (or, for a guarantee, stand behind). */
@@ -131,6 +139,17 @@ public final class AmountPolicy implements EligibilityPolicy {
       return Optional.empty();
     }
     if (instrument.terms().part() == PartKind.GUARANTEE) {
+      if (amounts.coverMax() != null) {
+        // the scheme's ceiling on its cover also caps the loan it can stand behind
+        long loanAtCeiling = (long) Math.floor(amounts.coverMax() / amounts.coverShareOfBankLoan());
+        return Optional.of(
+            TEXT.get(
+                "amount.guaranteeFitsUpToCeiling",
+                instrument.shortName(),
+                Money.of(Math.min(most, loanAtCeiling)),
+                Share.of(amounts.coverShareOfBankLoan()),
+                Money.of(amounts.coverMax())));
+      }
       return Optional.of(
           TEXT.get(
               "amount.guaranteeFits",

@@ -28,8 +28,9 @@ public final class ApplicationWindowPolicy implements EligibilityPolicy {
         && !timing.windowRecurring()) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.APPLICATION_WINDOW,
-              TEXT.get("window.closed", instrument.shortName(), timing.windowCloses())));
+                  Criterion.APPLICATION_WINDOW,
+                  TEXT.get("window.closed", instrument.shortName(), timing.windowCloses()))
+              .restingOn(instrument, "windowCloses", "windowRecurring"));
     }
     if (timing.windowOpens() != null
         && today.isBefore(timing.windowOpens())
@@ -39,12 +40,16 @@ public final class ApplicationWindowPolicy implements EligibilityPolicy {
           !timing.windowOpens().isAfter(start.plusMonths(Reach.MAX_START_DELAY_MONTHS));
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.APPLICATION_WINDOW,
-              TEXT.get(
-                  "window.opensAfterStart", instrument.shortName(), timing.windowOpens(), start),
-              shortDelay
-                  ? Optional.of(TEXT.get("window.startAfter", timing.windowOpens()))
-                  : Optional.empty()));
+                  Criterion.APPLICATION_WINDOW,
+                  TEXT.get(
+                      "window.opensAfterStart",
+                      instrument.shortName(),
+                      timing.windowOpens(),
+                      start),
+                  shortDelay
+                      ? Optional.of(TEXT.get("window.startAfter", timing.windowOpens()))
+                      : Optional.empty())
+              .restingOn(instrument, "windowOpens", "applyBeforeStart"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

@@ -13,5 +13,7 @@ public enum Criterion {
   TRL,
   APPLY_BEFORE_START,
   APPLICATION_WINDOW,
-  DE_MINIMIS_HEADROOM
+  DE_MINIMIS_HEADROOM,
+  /** A condition the plan does not state yet (a partner, an innovation claim, a TRL). */
+  CONDITION
 }

@@ -8,8 +8,9 @@ import nl.maakmatch.matching.text.Money;
 /**
  * De minimis instruments (BMKB and BMKB-Groen, state_aid_basis "de minimis (estimate)") share one
  * EUR 300,000 ceiling per single undertaking over a rolling 3 years (Reg. (EU) 2023/2831,
- * docs/rules/de-minimis.md). With the ceiling used up they are not available. A smaller remaining
- * headroom is passed on to the stack, which sizes the aid to it.
+ * docs/rules/de-minimis.md). Aid to the rest of the group counts too: the ceiling is per single
+ * undertaking. With the ceiling used up they are not available. A smaller remaining headroom is
+ * passed on to the stack, which sizes the aid to it.
  */
 public final class DeMinimisHeadroomPolicy implements EligibilityPolicy {
 
@@ -21,12 +22,20 @@ public final class DeMinimisHeadroomPolicy implements EligibilityPolicy {
         && context.deMinimisHeadroomEur() <= 0) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.DE_MINIMIS_HEADROOM,
-              TEXT.get(
-                  "deMinimis.usedUp",
-                  instrument.shortName(),
-                  Money.of(context.firm().deMinimisReceivedEur()),
-                  Money.of(DeMinimis.CEILING_EUR))));
+                  Criterion.DE_MINIMIS_HEADROOM,
+                  context.firm().groupDeMinimisReceivedEur() > 0
+                      ? TEXT.get(
+                          "deMinimis.usedUpWithGroup",
+                          instrument.shortName(),
+                          Money.of(context.firm().deMinimisReceivedEur()),
+                          Money.of(context.firm().groupDeMinimisReceivedEur()),
+                          Money.of(DeMinimis.CEILING_EUR))
+                      : TEXT.get(
+                          "deMinimis.usedUp",
+                          instrument.shortName(),
+                          Money.of(context.firm().deMinimisReceivedEur()),
+                          Money.of(DeMinimis.CEILING_EUR)))
+              .restingOn(instrument, "aidBasis"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

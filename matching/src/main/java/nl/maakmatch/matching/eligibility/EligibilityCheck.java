@@ -10,10 +10,16 @@ import nl.maakmatch.matching.text.Message;
  * everything that stands in the way at once. A "would fit if" is kept only when a single change
  * suffices: with two or more unmet criteria no one change makes the instrument fit, and suggesting
  * one would mislead.
+ *
+ * <p>Three answers: {@link Ineligible} when at least one confirmed rule fails; {@link Uncertain}
+ * when the only unmet limits rest on estimates, or every rule is met but a condition the plan does
+ * not state is still open ({@link OpenConditions}); else {@link Eligible}. An estimate never turns
+ * into a hard "no".
  */
 public final class EligibilityCheck {
 
   private final List<EligibilityPolicy> policies;
+  private final OpenConditions openConditions = new OpenConditions();
 
   public EligibilityCheck(List<EligibilityPolicy> policies) {
     this.policies = List.copyOf(policies);
@@ -35,26 +41,38 @@ public final class EligibilityCheck {
             new TrlPolicy(),
             new IncentiveEffectPolicy(),
             new ApplicationWindowPolicy(),
-            new DeMinimisHeadroomPolicy()));
+            new DeMinimisHeadroomPolicy(),
+            new Variants()));
   }
 
   public Eligibility assess(Instrument instrument, MatchContext context) {
     List<UnmetCriterion> unmet = new ArrayList<>();
+    List<EligibilityPolicy> passed = new ArrayList<>();
     for (EligibilityPolicy policy : policies) {
       if (policy.check(instrument, context) instanceof Ineligible ineligible) {
         unmet.addAll(ineligible.unmet());
+      } else {
+        passed.add(policy);
       }
     }
-    if (unmet.isEmpty()) {
-      List<Message> reasons = new ArrayList<>();
-      for (EligibilityPolicy policy : policies) {
-        policy.whyItFits(instrument, context).ifPresent(reasons::add);
+    if (unmet.stream().anyMatch(UnmetCriterion::confirmed)) {
+      if (unmet.size() > 1) {
+        return new Ineligible(unmet.stream().map(UnmetCriterion::withoutSuggestion).toList());
       }
+      return new Ineligible(unmet);
+    }
+    List<Message> reasons = new ArrayList<>();
+    for (EligibilityPolicy policy : passed) {
+      policy.whyItFits(instrument, context).ifPresent(reasons::add);
+    }
+    List<OpenQuestion> toCheck = new ArrayList<>();
+    for (UnmetCriterion estimated : unmet) {
+      toCheck.add(openConditions.onEstimate(instrument, estimated));
+    }
+    toCheck.addAll(openConditions.unstated(instrument, context));
+    if (toCheck.isEmpty()) {
       return new Eligible(reasons);
     }
-    if (unmet.size() > 1) {
-      return new Ineligible(unmet.stream().map(UnmetCriterion::withoutSuggestion).toList());
-    }
-    return new Ineligible(unmet);
+    return new Uncertain(reasons, toCheck);
   }
 }

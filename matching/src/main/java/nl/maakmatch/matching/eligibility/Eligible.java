@@ -13,7 +13,7 @@ public record Eligible(List<Message> reasons) implements Eligibility {
   }
 
   @Override
-  public boolean isEligible() {
-    return true;
+  public Verdict verdict() {
+    return Verdict.ELIGIBLE;
   }
 }

@@ -25,30 +25,32 @@ public final class FinancingNeedPolicy implements EligibilityPolicy {
       long less = need - amounts.needMax();
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.AMOUNT_MAX,
-              TEXT.get(
-                  "need.aboveMaximum",
-                  instrument.shortName(),
-                  Money.of(amounts.needMax()),
-                  Money.of(need)),
-              Reach.amountChangeIsRealistic(less, need)
-                  ? Optional.of(
-                      TEXT.get("need.smaller", Money.of(amounts.needMax()), Money.of(less)))
-                  : Optional.empty()));
+                  Criterion.AMOUNT_MAX,
+                  TEXT.get(
+                      "need.aboveMaximum",
+                      instrument.shortName(),
+                      Money.of(amounts.needMax()),
+                      Money.of(need)),
+                  Reach.amountChangeIsRealistic(less, need)
+                      ? Optional.of(
+                          TEXT.get("need.smaller", Money.of(amounts.needMax()), Money.of(less)))
+                      : Optional.empty())
+              .restingOn(instrument, "needMax"));
     }
     if (amounts.needMin() != null && need < amounts.needMin()) {
       long more = amounts.needMin() - need;
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.AMOUNT_MIN,
-              TEXT.get(
-                  "need.belowMinimum",
-                  instrument.shortName(),
-                  Money.of(amounts.needMin()),
-                  Money.of(need)),
-              Reach.amountChangeIsRealistic(more, investment)
-                  ? Optional.of(TEXT.get("amount.withMoreInvestment", Money.of(more)))
-                  : Optional.empty()));
+                  Criterion.AMOUNT_MIN,
+                  TEXT.get(
+                      "need.belowMinimum",
+                      instrument.shortName(),
+                      Money.of(amounts.needMin()),
+                      Money.of(need)),
+                  Reach.amountChangeIsRealistic(more, investment)
+                      ? Optional.of(TEXT.get("amount.withMoreInvestment", Money.of(more)))
+                      : Optional.empty())
+              .restingOn(instrument, "needMin"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

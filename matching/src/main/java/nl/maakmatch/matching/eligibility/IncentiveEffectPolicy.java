@@ -23,19 +23,21 @@ public final class IncentiveEffectPolicy implements EligibilityPolicy {
     if (timing.applyBeforeStart() && start.isBefore(context.today())) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.APPLY_BEFORE_START,
-              TEXT.get("timing.startedBeforeApplication", instrument.shortName(), start)));
+                  Criterion.APPLY_BEFORE_START,
+                  TEXT.get("timing.startedBeforeApplication", instrument.shortName(), start))
+              .restingOn(instrument, "applyBeforeStart"));
     }
     Integer months = timing.applyWithinMonthsAfterStart();
     if (months != null && context.today().isAfter(start.plusMonths(months))) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.APPLY_BEFORE_START,
-              TEXT.get(
-                  "timing.notificationTooLate",
-                  instrument.shortName(),
-                  months,
-                  start.plusMonths(months))));
+                  Criterion.APPLY_BEFORE_START,
+                  TEXT.get(
+                      "timing.notificationTooLate",
+                      instrument.shortName(),
+                      months,
+                      start.plusMonths(months)))
+              .restingOn(instrument, "applyWithinMonthsAfterStart"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

@@ -2,7 +2,11 @@ package nl.maakmatch.matching.eligibility;
 
 import java.util.List;
 
-/** The plan does not meet the rule; each unmet criterion says why and what would change it. */
+/**
+ * The plan does not meet the rule; each unmet criterion says why and what would change it. As the
+ * outcome of a whole check at least one of them is {@linkplain UnmetCriterion#confirmed()
+ * confirmed}; a single policy may also return one that rests on an estimate.
+ */
 public record Ineligible(List<UnmetCriterion> unmet) implements Eligibility {
 
   public Ineligible {
@@ -17,7 +21,7 @@ public record Ineligible(List<UnmetCriterion> unmet) implements Eligibility {
   }
 
   @Override
-  public boolean isEligible() {
-    return false;
+  public Verdict verdict() {
+    return Verdict.NOT_ELIGIBLE;
   }
 }

@@ -48,7 +48,7 @@ public final class InvestmentSizePolicy implements EligibilityPolicy {
             inYear > w.maxEur()
                 ? realisticLess(less, inYear, w.maxEur())
                 : realisticMore(more, inYear);
-        return Ineligible.because(
+        UnmetCriterion unmet =
             UnmetCriterion.of(
                 inYear > w.maxEur() ? Criterion.AMOUNT_MAX : Criterion.AMOUNT_MIN,
                 TEXT.get(
@@ -58,31 +58,38 @@ public final class InvestmentSizePolicy implements EligibilityPolicy {
                     Money.of(w.maxEur()),
                     yearOf(w, planYear),
                     Money.of(inYear)),
-                change));
+                change);
+        // Each known year's upper limit is a published figure (KIA 2025: 392,230; 2026: 398,236)
+        // and a later year's moves only by indexation, which the message says; a lower bound may be
+        // carried over (2026 reuses 2025's), which is what the terms mark as estimated.
+        return Ineligible.because(
+            inYear > w.maxEur() ? unmet : unmet.restingOn(instrument, "investmentByYear"));
       }
     }
     if (amounts.investmentMin() != null && investment < amounts.investmentMin()) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.AMOUNT_MIN,
-              TEXT.get(
-                  "investment.belowMinimum",
-                  instrument.shortName(),
-                  Money.of(amounts.investmentMin()),
-                  Money.of(investment)),
-              realisticMore(amounts.investmentMin() - investment, investment)));
+                  Criterion.AMOUNT_MIN,
+                  TEXT.get(
+                      "investment.belowMinimum",
+                      instrument.shortName(),
+                      Money.of(amounts.investmentMin()),
+                      Money.of(investment)),
+                  realisticMore(amounts.investmentMin() - investment, investment))
+              .restingOn(instrument, "investmentMin"));
     }
     if (amounts.investmentMax() != null && investment > amounts.investmentMax()) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.AMOUNT_MAX,
-              TEXT.get(
-                  "investment.aboveMaximum",
-                  instrument.shortName(),
-                  Money.of(amounts.investmentMax()),
-                  Money.of(investment)),
-              realisticLess(
-                  investment - amounts.investmentMax(), investment, amounts.investmentMax())));
+                  Criterion.AMOUNT_MAX,
+                  TEXT.get(
+                      "investment.aboveMaximum",
+                      instrument.shortName(),
+                      Money.of(amounts.investmentMax()),
+                      Money.of(investment)),
+                  realisticLess(
+                      investment - amounts.investmentMax(), investment, amounts.investmentMax()))
+              .restingOn(instrument, "investmentMax"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

@@ -65,7 +65,8 @@ public record MatchContext(
     return plan.totalInvestmentEur() * financed / planned.size();
   }
 
+  /** What the single undertaking (the firm and its group) may still receive as de minimis aid. */
   public long deMinimisHeadroomEur() {
-    return DeMinimis.headroomEur(firm.deMinimisReceivedEur());
+    return DeMinimis.headroomEur(firm.singleUndertakingDeMinimisEur());
   }
 }

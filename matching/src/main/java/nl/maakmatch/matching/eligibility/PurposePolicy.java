@@ -31,21 +31,25 @@ public final class PurposePolicy implements EligibilityPolicy {
     if (overlap.isEmpty()) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.PURPOSE,
-              TEXT.get(
-                  "purpose.notFinanced",
-                  instrument.shortName(),
-                  Listing.and(sorted(scope.purposes())),
-                  Listing.and(sorted(planned)))));
+                  Criterion.PURPOSE,
+                  TEXT.get(
+                      "purpose.notFinanced",
+                      instrument.shortName(),
+                      Listing.and(sorted(scope.purposes())),
+                      Listing.and(sorted(planned))))
+              .restingOn(instrument, "purposes"));
     }
     Set<Purpose> required = scope.requiredPurposes();
     if (!required.isEmpty() && required.stream().noneMatch(planned::contains)) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.PURPOSE,
-              TEXT.get(
-                  "purpose.requiredMissing", instrument.shortName(), Listing.or(sorted(required))),
-              Optional.of(TEXT.get("purpose.ifIncluded", Listing.or(sorted(required))))));
+                  Criterion.PURPOSE,
+                  TEXT.get(
+                      "purpose.requiredMissing",
+                      instrument.shortName(),
+                      Listing.or(sorted(required))),
+                  Optional.of(TEXT.get("purpose.ifIncluded", Listing.or(sorted(required)))))
+              .restingOn(instrument, "requiredPurposes"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

@@ -43,13 +43,14 @@ public final class RegionPolicy implements EligibilityPolicy {
     }
     return Ineligible.because(
         UnmetCriterion.of(
-            Criterion.REGION,
-            TEXT.get(
-                "region.outside",
-                instrument.shortName(),
-                Listing.and(scope.provinces().stream().sorted().toList()),
-                province),
-            ownRom));
+                Criterion.REGION,
+                TEXT.get(
+                    "region.outside",
+                    instrument.shortName(),
+                    Listing.and(scope.provinces().stream().sorted().toList()),
+                    province),
+                ownRom)
+            .restingOn(instrument, "provinces"));
   }
 
   @Override

@@ -29,28 +29,30 @@ public final class SectorPolicy implements EligibilityPolicy {
       if (sbi.fallsUnder(prefix)) {
         return Ineligible.because(
             UnmetCriterion.of(
-                Criterion.SECTOR,
-                TEXT.get(
-                    "sector.excluded",
-                    instrument.shortName(),
-                    sector(prefix),
-                    prefix,
-                    sbi.value())));
+                    Criterion.SECTOR,
+                    TEXT.get(
+                        "sector.excluded",
+                        instrument.shortName(),
+                        sector(prefix),
+                        prefix,
+                        sbi.value()))
+                .restingOn(instrument, "sbiExcluded"));
       }
     }
     List<String> required = instrument.terms().scope().sbiRequired();
     if (!required.isEmpty() && required.stream().noneMatch(sbi::fallsUnder)) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.SECTOR,
-              TEXT.get(
-                  "sector.notIncluded",
-                  instrument.shortName(),
-                  Listing.of(
-                      required.stream()
-                          .map(p -> TEXT.get("sector.withPrefix", sector(p), p))
-                          .toList()),
-                  sbi.value())));
+                  Criterion.SECTOR,
+                  TEXT.get(
+                      "sector.notIncluded",
+                      instrument.shortName(),
+                      Listing.of(
+                          required.stream()
+                              .map(p -> TEXT.get("sector.withPrefix", sector(p), p))
+                              .toList()),
+                      sbi.value()))
+              .restingOn(instrument, "sbiRequired"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

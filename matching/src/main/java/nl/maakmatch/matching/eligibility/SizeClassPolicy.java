@@ -25,12 +25,13 @@ public final class SizeClassPolicy implements EligibilityPolicy {
     if (!sizes.contains(context.sizeClass())) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.SIZE_CLASS,
-              TEXT.get(
-                  "size.notServed",
-                  instrument.shortName(),
-                  served(sizes),
-                  context.size().reasoning())));
+                  Criterion.SIZE_CLASS,
+                  TEXT.get(
+                      "size.notServed",
+                      instrument.shortName(),
+                      served(sizes),
+                      context.size().reasoning()))
+              .restingOn(instrument, "sizes"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

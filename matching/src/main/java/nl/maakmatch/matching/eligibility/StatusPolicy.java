@@ -20,13 +20,15 @@ public final class StatusPolicy implements EligibilityPolicy {
       case CLOSED ->
           Ineligible.because(
               UnmetCriterion.of(
-                  Criterion.STATUS,
-                  said(instrument, "status.closed", "status.closed.unexplained")));
+                      Criterion.STATUS,
+                      said(instrument, "status.closed", "status.closed.unexplained"))
+                  .restingOn(instrument, "status"));
       case PROPOSED ->
           Ineligible.because(
               UnmetCriterion.of(
-                  Criterion.STATUS,
-                  said(instrument, "status.proposed", "status.proposed.unexplained")));
+                      Criterion.STATUS,
+                      said(instrument, "status.proposed", "status.proposed.unexplained"))
+                  .restingOn(instrument, "status"));
     };
   }
 

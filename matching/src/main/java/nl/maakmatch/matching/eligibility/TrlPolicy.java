@@ -26,27 +26,31 @@ public final class TrlPolicy implements EligibilityPolicy {
       boolean close = stage.trlMin() - trl <= Reach.MAX_TRL_STEPS;
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.TRL,
-              TEXT.get(
-                  "trl.tooLow",
-                  instrument.shortName(),
-                  stage.trlMax() == null
-                      ? TEXT.get("trl.from", stage.trlMin())
-                      : TEXT.get("trl.between", stage.trlMin(), stage.trlMax()),
-                  trl),
-              close ? Optional.of(TEXT.get("trl.onceReached", stage.trlMin())) : Optional.empty()));
+                  Criterion.TRL,
+                  TEXT.get(
+                      "trl.tooLow",
+                      instrument.shortName(),
+                      stage.trlMax() == null
+                          ? TEXT.get("trl.from", stage.trlMin())
+                          : TEXT.get("trl.between", stage.trlMin(), stage.trlMax()),
+                      trl),
+                  close
+                      ? Optional.of(TEXT.get("trl.onceReached", stage.trlMin()))
+                      : Optional.empty())
+              .restingOn(instrument, "trlMin"));
     }
     if (stage.trlMax() != null && trl > stage.trlMax()) {
       return Ineligible.because(
           UnmetCriterion.of(
-              Criterion.TRL,
-              TEXT.get(
-                  "trl.tooHigh",
-                  instrument.shortName(),
-                  stage.trlMin() == null
-                      ? TEXT.get("trl.upTo", stage.trlMax())
-                      : TEXT.get("trl.between", stage.trlMin(), stage.trlMax()),
-                  trl)));
+                  Criterion.TRL,
+                  TEXT.get(
+                      "trl.tooHigh",
+                      instrument.shortName(),
+                      stage.trlMin() == null
+                          ? TEXT.get("trl.upTo", stage.trlMax())
+                          : TEXT.get("trl.between", stage.trlMin(), stage.trlMax()),
+                      trl))
+              .restingOn(instrument, "trlMax"));
     }
     return Eligible.WITHOUT_COMMENT;
   }

@@ -16,6 +16,9 @@ import java.util.Objects;
  *     angels investing under EUR 1.25 M in the firm, universities and non-profit research centres,
  *     institutional investors including regional development funds (ROMs), and small autonomous
  *     local authorities (budget under EUR 10 M, fewer than 5,000 inhabitants)
+ * @param investorType which of those investors, when stated; a stated type makes it exempt
+ * @param controlByOtherMeans one controls the other by contract, by appointing most of the board or
+ *     otherwise than by a majority stake: linked at any share (Rec. 2003/361 annex art. 3(3))
  */
 public record LinkedEnterprise(
     String name,
@@ -24,7 +27,9 @@ public record LinkedEnterprise(
     double employees,
     long annualTurnoverEur,
     long balanceSheetTotalEur,
-    boolean exemptInvestor) {
+    boolean exemptInvestor,
+    InvestorType investorType,
+    boolean controlByOtherMeans) {
 
   public LinkedEnterprise {
     Objects.requireNonNull(name, "name");
@@ -39,10 +44,39 @@ public record LinkedEnterprise(
       throw new IllegalArgumentException(
           name + ": a partner enterprise holds 25% to 50%, was " + sharePct + "%");
     }
-    if (relation == Relation.LINKED && (sharePct <= 0 || sharePct > 100)) {
+    if (relation == Relation.LINKED && (sharePct < 0 || sharePct > 100)) {
       throw new IllegalArgumentException(
-          name + ": a stake lies in (0, 100]%, was " + sharePct + "%");
+          name + ": a stake lies in [0, 100]%, was " + sharePct + "%");
     }
+    if (controlByOtherMeans && relation != Relation.LINKED) {
+      throw new IllegalArgumentException(name + ": control by other means makes it LINKED");
+    }
+  }
+
+  /** A stake without investor type or control by other means. */
+  public LinkedEnterprise(
+      String name,
+      Relation relation,
+      double sharePct,
+      double employees,
+      long annualTurnoverEur,
+      long balanceSheetTotalEur,
+      boolean exemptInvestor) {
+    this(
+        name,
+        relation,
+        sharePct,
+        employees,
+        annualTurnoverEur,
+        balanceSheetTotalEur,
+        exemptInvestor,
+        null,
+        false);
+  }
+
+  /** Whether the holder is an investor that may pass 25% without ending autonomy. */
+  public boolean isExemptInvestor() {
+    return exemptInvestor || investorType != null;
   }
 
   /** How another enterprise relates to the firm under Rec. 2003/361 art. 3. */

@@ -19,8 +19,10 @@ import nl.maakmatch.matching.text.Share;
  *   <li>partner enterprises (25–50%) add their figures in proportion to the stake, linked
  *       enterprises (more than 50% or control) add them in full;
  *   <li>the listed exempt investors may hold a partner-sized stake without it counting, but not
- *       when they are linked;
- *   <li>25% or more held by public bodies means the firm is not an SME at all (CJEU C-516/19).
+ *       when they are linked; control by contract or board appointment links at any share;
+ *   <li>25% or more held by public bodies means the firm is not an SME at all (CJEU C-516/19),
+ *       unless the holder is an exempt public investor (a ROM, Invest-NL, a university, a small
+ *       local authority) with at most 50% (art. 3(2)).
  * </ul>
  *
  * <p>Not modelled: the rule that a status changes only after two consecutive accounting periods
@@ -30,6 +32,9 @@ public final class SmeClassifier {
 
   /** Public bodies holding this share or more end SME status (Rec. 2003/361 art. 3(4)). */
   static final double PUBLIC_BODY_LIMIT_PCT = 25;
+
+  /** Above this share an investor is linked, and no longer exempt (art. 3(3)). */
+  static final double LINKED_ABOVE_PCT = 50;
 
   private static final Messages TEXT = Messages.in("nl.maakmatch.matching.firm.messages");
 
@@ -47,8 +52,11 @@ public final class SmeClassifier {
     List<Message> counted = new ArrayList<>();
     List<Message> notCounted = new ArrayList<>();
     for (LinkedEnterprise other : firm.linkedEnterprises()) {
-      if (other.exemptInvestor() && other.relation() == Relation.PARTNER) {
-        notCounted.add(TEXT.get("notCounted.exemptInvestor", other.name()));
+      if (other.isExemptInvestor() && other.relation() == Relation.PARTNER) {
+        notCounted.add(
+            other.investorType() == null
+                ? TEXT.get("notCounted.exemptInvestor", other.name())
+                : TEXT.get("notCounted.exemptInvestorType", other.name(), other.investorType()));
         continue;
       }
       double share = other.relation() == Relation.PARTNER ? other.sharePct() / 100.0 : 1.0;
@@ -58,12 +66,20 @@ public final class SmeClassifier {
       counted.add(
           other.relation() == Relation.PARTNER
               ? TEXT.get("counted.partner", Share.of(other.sharePct() / 100), other.name())
-              : TEXT.get("counted.linked", other.name()));
+              : other.controlByOtherMeans() && other.sharePct() <= 50
+                  ? TEXT.get("counted.linkedByControl", other.name())
+                  : TEXT.get("counted.linked", other.name()));
     }
     long countedTurnover = Math.round(turnover);
     long countedBalance = Math.round(balance);
 
-    if (firm.publicBodyOwnershipPct() >= PUBLIC_BODY_LIMIT_PCT) {
+    if (exemptPublicInvestor(firm)) {
+      notCounted.add(
+          TEXT.get(
+              "notCounted.publicInvestor",
+              Share.of(firm.publicBodyOwnershipPct() / 100),
+              firm.publicOwnerType()));
+    } else if (firm.publicBodyOwnershipPct() >= PUBLIC_BODY_LIMIT_PCT) {
       return new SizeClassification(
           SizeClass.LARGE,
           employees,
@@ -121,6 +137,17 @@ public final class SmeClassifier {
         countedTurnover,
         countedBalance,
         within(SizeClass.LARGE, staff, why));
+  }
+
+  /**
+   * A stake of a ROM, Invest-NL, a university or a small local authority does not end SME status
+   * (art. 3(2): they may pass 25% without ending autonomy) as long as it does not make them linked:
+   * above 50% they control the firm and the public-body rule applies again.
+   */
+  private static boolean exemptPublicInvestor(FirmProfile firm) {
+    return firm.publicOwnerType() != null
+        && firm.publicBodyOwnershipPct() >= PUBLIC_BODY_LIMIT_PCT
+        && firm.publicBodyOwnershipPct() <= LINKED_ABOVE_PCT;
   }
 
   private static Message within(SizeClass sizeClass, Message staff, Message money) {

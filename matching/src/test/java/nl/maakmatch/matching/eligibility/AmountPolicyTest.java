@@ -117,7 +117,18 @@ class AmountPolicyTest {
     assertThat(dutch(policy.whyItFits(instrument("bmkb"), context).orElseThrow()))
         .isEqualTo(
             "BMKB kan garant staan voor een lening tot € 1.000.000 voor dit plan; de garantie"
-                + " dekt 45% van de lening");
+                + " dekt 45% van de lening en de staat dekt in totaal hoogstens € 1.350.000");
+  }
+
+  @Test
+  void bmkbsCoverCeilingCapsTheLoanItCanStandBehind() {
+    // max_guaranteed_credit_eur 1,500,000, of which the state covers 90%: 1,350,000 = 45% of 3M
+    var context = contextFor(theExampleFirm(), aMachineryPlanNeeding(5_000_000));
+
+    assertThat(english(policy.whyItFits(instrument("bmkb"), context).orElseThrow()))
+        .isEqualTo(
+            "BMKB can guarantee a loan of up to €3,000,000 for this plan; the guarantee covers 45%"
+                + " of the loan and the state covers at most €1,350,000 in all");
   }
 
   @Test

@@ -22,30 +22,62 @@ import org.junit.jupiter.api.Test;
 class StagePoliciesTest {
 
   @Test
-  void seedCapitalIsForStartersUpToSevenYears() {
+  void seedCapitalCountsSevenYearsFromTheFirstCommercialSaleGberArticle21Paragraph5() {
     PlanProfile plan =
         aPlan()
             .forPurposes(Purpose.PRODUCT_INNOVATION)
             .startingOn(LocalDate.of(2027, 6, 1))
             .build();
-    var fifteenYearsOld = theExampleFirm();
-    var sixYearsOld = aFirm().foundedOn(LocalDate.of(2021, 1, 15)).build();
+    var soldFirstIn2015 =
+        aFirm()
+            .foundedOn(LocalDate.of(2012, 5, 1))
+            .withFirstCommercialSaleOn(LocalDate.of(2015, 3, 1))
+            .build();
+    var foundedLongAgoSellingSince2022 =
+        aFirm()
+            .foundedOn(LocalDate.of(2012, 5, 1))
+            .withFirstCommercialSaleOn(LocalDate.of(2022, 9, 1))
+            .build();
 
     UnmetCriterion unmet =
         onlyUnmet(
             new FirmAgePolicy()
-                .check(instrument("seed_capital"), contextFor(fifteenYearsOld, plan)));
+                .check(instrument("seed_capital"), contextFor(soldFirstIn2015, plan)));
 
     assertThat(dutch(unmet.message()))
         .isEqualTo(
-            "Seed Capital is voor bedrijven tot 7 jaar oud; uw bedrijf is bij de start van het"
-                + " plan (1 juni 2027) 15 jaar");
+            "Seed Capital is voor bedrijven tot 7 jaar na hun eerste commerciële verkoop (AGVV"
+                + " art. 21 lid 5); bij de start van het plan (1 juni 2027) is uw eerste verkoop"
+                + " (1 maart 2015) 12 jaar geleden");
+    assertThat(unmet.confirmed()).isTrue();
     assertThat(unmet.wouldFitIf()).as("a firm cannot get younger").isEmpty();
     assertThat(
             new FirmAgePolicy()
-                .check(instrument("seed_capital"), contextFor(sixYearsOld, plan))
+                .check(instrument("seed_capital"), contextFor(foundedLongAgoSellingSince2022, plan))
                 .isEligible())
+        .as("founded 15 years before the start, but first sale less than 5 years before")
         .isTrue();
+  }
+
+  @Test
+  void aFirmThatHasNotStatedItsFirstSaleIsAskedNotRefusedBySeedCapital() {
+    PlanProfile plan =
+        aPlan()
+            .forPurposes(Purpose.PRODUCT_INNOVATION)
+            .startingOn(LocalDate.of(2027, 6, 1))
+            .build();
+
+    UnmetCriterion unmet =
+        onlyUnmet(
+            new FirmAgePolicy()
+                .check(instrument("seed_capital"), contextFor(theExampleFirm(), plan)));
+
+    assertThat(english(unmet.message()))
+        .isEqualTo(
+            "Seed Capital counts up to 7 years after the first commercial sale (GBER art. 21(5));"
+                + " your firm is 15 years old when the plan starts (1 June 2027) and you have not"
+                + " stated the date of its first sale yet");
+    assertThat(unmet.confirmed()).as("founding is never later than the first sale").isFalse();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static nl.maakmatch.matching.fixtures.Sentences.dutch;
 import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.maakmatch.matching.fixtures.Firms;
 import org.junit.jupiter.api.Test;
 
@@ -145,5 +146,82 @@ class SmeClassifierTest {
     assertThat(size.sizeClass()).isEqualTo(SizeClass.MICRO);
     assertThat(dutch(size.reasoning())).startsWith("MICRO: 9,5 werknemers");
     assertThat(english(size.reasoning())).startsWith("MICRO: 9.5 staff");
+  }
+
+  // Issue #11 point 6: the SME test's edges (Recommendation 2003/361 annex art. 3(2) and 3(3))
+
+  @Test
+  void aRomHoldingThirtyPercentLeavesTheFirmSmallUnderArticle3Paragraph2() {
+    SizeClassification size =
+        classifier.classify(
+            aFirm()
+                .withFigures(30, 6_000_000, 4_000_000)
+                .ownedByAPublicInvestorFor(InvestorType.PUBLIC_INVESTMENT_COMPANY, 30)
+                .build());
+
+    assertThat(size.sizeClass()).isEqualTo(SizeClass.SMALL);
+    assertThat(english(size.reasoning()))
+        .isEqualTo(
+            "SMALL: 30 staff (30% held by a public investment company (such as a ROM or"
+                + " Invest-NL) does not count (Recommendation 2003/361 art. 3(2)));"
+                + " turnover €6,000,000 ≤ €10,000,000");
+  }
+
+  @Test
+  void aSmallMunicipalityOrUniversityIsExemptToo() {
+    for (InvestorType type : List.of(InvestorType.SMALL_LOCAL_AUTHORITY, InvestorType.UNIVERSITY)) {
+      SizeClassification size =
+          classifier.classify(
+              aFirm()
+                  .withFigures(12, 1_000_000, 900_000)
+                  .ownedByAPublicInvestorFor(type, 40)
+                  .build());
+      assertThat(size.sizeClass()).as(type.name()).isEqualTo(SizeClass.SMALL);
+    }
+  }
+
+  @Test
+  void aPublicInvestorHoldingMoreThanHalfControlsTheFirmAndEndsSmeStatus() {
+    SizeClassification size =
+        classifier.classify(
+            aFirm()
+                .withFigures(12, 1_000_000, 900_000)
+                .ownedByAPublicInvestorFor(InvestorType.PUBLIC_INVESTMENT_COMPANY, 60)
+                .build());
+
+    assertThat(size.sizeClass()).isEqualTo(SizeClass.LARGE);
+  }
+
+  @Test
+  void aStatedInvestorTypeMakesAPartnerStakeExemptAndSaysWhy() {
+    SizeClassification size =
+        classifier.classify(
+            aFirm()
+                .withFigures(30, 6_000_000, 4_000_000)
+                .withPartnerInvestor("Invest-NL", InvestorType.PUBLIC_INVESTMENT_COMPANY, 35, 400)
+                .build());
+
+    assertThat(size.countedEmployees()).isEqualTo(30.0);
+    assertThat(dutch(size.reasoning()))
+        .isEqualTo(
+            "KLEIN: 30 werknemers (belang van Invest-NL telt niet mee: publieke"
+                + " participatiemaatschappij (zoals een ROM of Invest-NL) (Aanbeveling 2003/361"
+                + " art. 3 lid 2)); omzet € 6.000.000 ≤ € 10.000.000");
+  }
+
+  @Test
+  void controlByContractLinksAtAMinorityStakeUnderArticle3Paragraph3() {
+    SizeClassification size =
+        classifier.classify(
+            aFirm()
+                .withFigures(30, 6_000_000, 4_000_000)
+                .controlledByContract("Moeder BV", 20, 300, 60_000_000, 50_000_000)
+                .build());
+
+    assertThat(size.sizeClass()).isEqualTo(SizeClass.LARGE);
+    assertThat(english(size.reasoning()))
+        .isEqualTo(
+            "LARGE: 330 staff incl. 100% of linked enterprise Moeder BV (control other than by a"
+                + " majority stake); an SME has fewer than 250 staff");
   }
 }

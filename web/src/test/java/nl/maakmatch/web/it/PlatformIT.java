@@ -140,11 +140,23 @@ class PlatformIT {
     assertThat(go.path("eligible").asBoolean()).isFalse();
     assertThat(go.has("score")).isTrue();
     assertThat(go.path("unmet").get(0).path("message").asText()).contains("1,500,000");
+    // three answers: GO's 1.5M minimum loan is confirmed, so a hard no with nothing to check
+    assertThat(go.path("eligibility").asText()).isEqualTo("NOT_ELIGIBLE");
+    assertThat(go.path("toCheck").isArray()).isTrue();
+    // MIT R&D names no partner yet: uncertain, still "eligible", with what to check with whom
+    JsonNode mit = find(body.path("instruments"), "mit_rd_samenwerking");
+    assertThat(mit.path("eligibility").asText()).isEqualTo("UNCERTAIN");
+    assertThat(mit.path("eligible").asBoolean()).isTrue();
+    assertThat(mit.path("certainty").asText()).isEqualTo("LOW");
+    assertThat(mit.path("toCheck").get(0).path("checkWith").asText()).isNotBlank();
+    // machinery and process innovation: Fieldlabs, TO2 and the regional hub, never as money
+    assertThat(body.path("referrals").size()).isEqualTo(3);
     JsonNode stack = body.path("stack");
     assertThat(stack.path("feasible").asBoolean()).isTrue();
     assertThat(stack.path("ownContributionEur").asLong()).isEqualTo(200_000);
     long funds = 0;
     for (JsonNode part : stack.path("parts")) {
+      assertThat(part.path("instrumentId").asText()).isNotEqualTo("mit_rd_samenwerking");
       funds += part.path("fundsEur").asLong();
       assertThat(part.has("coversEur") && part.has("aidEquivalentEur") && part.has("order"))
           .isTrue();
