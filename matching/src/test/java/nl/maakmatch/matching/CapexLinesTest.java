@@ -37,7 +37,8 @@ class CapexLinesTest {
           1_000_000,
           0,
           LocalDate.of(2027, 6, 1),
-          null,
+          // a proven technique (TRL 9), which VEKI asks for: stated, so it is eligible
+          9,
           Set.of(),
           List.of(
               new CostItem(CostCategory.MACHINERY, 3_000_000, 2027, 10),

@@ -32,6 +32,8 @@ class StateAidPerArticleTest {
             .investing(40_000_000)
             .withOwnContribution(10_000_000)
             .startingOn(LocalDate.of(2027, 6, 1))
+            // VEKI asks for a proven technique: stated, so it is eligible, not uncertain
+            .atTrl(9)
             .build();
 
     MatchResult result = engine.match(large, plant, MatchOptions.defaults());
@@ -55,6 +57,8 @@ class StateAidPerArticleTest {
             .investing(5_000_000)
             .withOwnContribution(1_000_000)
             .startingOn(LocalDate.of(2027, 6, 1))
+            // VEKI asks for a proven technique: stated, so it is eligible, not uncertain
+            .atTrl(9)
             .build();
 
     MatchResult result = engine.match(medium, plan, MatchOptions.defaults());

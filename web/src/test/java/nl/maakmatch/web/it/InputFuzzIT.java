@@ -3,6 +3,7 @@ package nl.maakmatch.web.it;
 import static nl.maakmatch.web.it.Fixtures.aMachineryPlan;
 import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
 import static nl.maakmatch.web.it.Fixtures.freshKvk;
+import static nl.maakmatch.web.it.Fixtures.withPartner;
 import static nl.maakmatch.web.it.MalformedInput.Kind.AMOUNT;
 import static nl.maakmatch.web.it.MalformedInput.Kind.DATE;
 import static nl.maakmatch.web.it.MalformedInput.Kind.DECIMAL;
@@ -171,10 +172,11 @@ class InputFuzzIT {
             previewOf(aSmallMachineBuilder(kvk), aMachineryPlan())));
     targets.put(
         "POST /api/v1/firms",
-        new Target(anna, "POST", "api/v1/firms", null, aSmallMachineBuilder(freshKvk())));
+        new Target(
+            anna, "POST", "api/v1/firms", null, withEverything(aSmallMachineBuilder(freshKvk()))));
     targets.put(
         "PUT /api/v1/firms/{id}",
-        new Target(anna, "PUT", firmPath, firmPath, aSmallMachineBuilder(kvk)));
+        new Target(anna, "PUT", firmPath, firmPath, withEverything(aSmallMachineBuilder(kvk))));
     targets.put(
         "PUT /api/v1/firms/{id}/guidance",
         new Target(anna, "PUT", firmPath + "/guidance", null, Map.of("editGranted", true)));
@@ -340,7 +342,10 @@ class InputFuzzIT {
     }
   }
 
-  /** The preview body: the firm's figures and the plan's financing, as the preview takes them. */
+  /**
+   * The preview body with every field the preview takes, nested ones included, so that each gets
+   * its hostile values.
+   */
   private static Map<String, Object> previewOf(Map<String, Object> firm, Map<String, Object> plan) {
     Map<String, Object> previewFirm = new LinkedHashMap<>();
     previewFirm.put("province", firm.get("province"));
@@ -349,13 +354,42 @@ class InputFuzzIT {
     previewFirm.put("employees", firm.get("employees"));
     previewFirm.put("annualTurnoverEur", firm.get("annualTurnoverEur"));
     previewFirm.put("balanceSheetTotalEur", firm.get("balanceSheetTotalEur"));
+    previewFirm.put("startUp", false);
+    previewFirm.put("linkedEnterprises", withPartner(firm, 30, 10).get("relations"));
+    previewFirm.put("publicBodyOwnershipPct", 0);
+    previewFirm.put("deMinimisReceivedEur", 20_000);
+    previewFirm.put("firstCommercialSaleOn", "2010-01-01");
+    previewFirm.put("groupDeMinimisReceivedEur", 0);
     Map<String, Object> previewPlan = new LinkedHashMap<>();
     previewPlan.put("purposes", plan.get("purposes"));
     previewPlan.put("totalInvestmentEur", 1_200_000);
     previewPlan.put("ownContributionEur", plan.get("ownContributionEur"));
+    previewPlan.put("committedByOthersEur", 0);
     previewPlan.put("startsOn", plan.get("startsOn"));
     previewPlan.put("trl", 8);
+    previewPlan.put("keyTechnologies", List.of("ENERGY"));
+    previewPlan.put("capexLines", plan.get("capexLines"));
     return Map.of("firm", previewFirm, "plan", previewPlan);
+  }
+
+  /** A firm with a partner enterprise, de minimis aid and every optional figure stated. */
+  private static Map<String, Object> withEverything(Map<String, Object> firm) {
+    Map<String, Object> full = new LinkedHashMap<>(withPartner(firm, 30, 10));
+    full.put(
+        "deMinimisAid",
+        List.of(
+            Map.of(
+                "amountEur",
+                20_000,
+                "grantedOn",
+                "2025-03-01",
+                "grantingBody",
+                "RVO",
+                "receivedByGroup",
+                false)));
+    full.put("startUp", false);
+    full.put("firstCommercialSaleOn", "2010-01-01");
+    return full;
   }
 
   /** "METHOD /path" of every operation in the served OpenAPI description that takes JSON. */
@@ -455,17 +489,22 @@ class InputFuzzIT {
           "plan_match",
           "instrument_version");
 
+  private static final List<String> VERSIONED =
+      List.of("firm", "investment_plan", "guidance", "organisation", "instrument");
+
   /**
-   * How many rows each table that input could change holds, and the versions of firms and plans:
-   * one query, so that it can run around each of a few thousand requests.
+   * How many rows each table that input could change holds, and the versions of its records: one
+   * query, so that it can run around each of a few thousand requests.
    */
   private static Map<String, Long> rowCounts() throws SQLException {
     StringBuilder query = new StringBuilder("SELECT ");
     for (String table : TABLES) {
-      query.append("(SELECT count(*) FROM ").append(table).append("), ");
+      query.append(table.equals(TABLES.get(0)) ? "" : ", ");
+      query.append("(SELECT count(*) FROM ").append(table).append(")");
     }
-    query.append("(SELECT coalesce(sum(lock_version), 0) FROM firm), ");
-    query.append("(SELECT coalesce(sum(lock_version), 0) FROM investment_plan)");
+    for (String versioned : VERSIONED) {
+      query.append(", (SELECT coalesce(sum(lock_version), 0) FROM ").append(versioned).append(")");
+    }
     Map<String, Long> counts = new LinkedHashMap<>();
     try (Statement statement = database().createStatement();
         ResultSet row = statement.executeQuery(query.toString())) {
@@ -473,8 +512,9 @@ class InputFuzzIT {
       for (int i = 0; i < TABLES.size(); i++) {
         counts.put(TABLES.get(i), row.getLong(i + 1));
       }
-      counts.put("firm versions", row.getLong(TABLES.size() + 1));
-      counts.put("plan versions", row.getLong(TABLES.size() + 2));
+      for (int i = 0; i < VERSIONED.size(); i++) {
+        counts.put(VERSIONED.get(i) + " versions", row.getLong(TABLES.size() + i + 1));
+      }
     }
     return counts;
   }

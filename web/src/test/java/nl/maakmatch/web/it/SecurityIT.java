@@ -20,8 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
-  /** The default of maakmatch.preview.requests-per-minute, which the tests do not change. */
-  private static final int PREVIEW_LIMIT_PER_MINUTE = 30;
+  /**
+   * The tests' maakmatch.preview.requests-per-minute (see {@link TestDatabase}): high enough for
+   * the fuzz test to reach the preview's validation hundreds of times.
+   */
+  private static final int PREVIEW_LIMIT_PER_MINUTE = TestDatabase.PREVIEW_LIMIT_PER_MINUTE;
 
   @Deployment(testable = false)
   static WebArchive deployment() {

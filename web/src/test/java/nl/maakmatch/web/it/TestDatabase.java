@@ -17,6 +17,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
 
+  /** The anonymous preview's rate limit in the tests' server. */
+  static final int PREVIEW_LIMIT_PER_MINUTE = 800;
+
   static final String DATABASE = "maakmatch_test";
   static final String ROLE = "maakmatch_test";
   static final String PASSWORD = "maakmatch-test";
@@ -50,7 +53,9 @@ public class TestDatabase implements LauncherSessionListener {
                 + user
                 + " -Dmaakmatch.db.password="
                 + password
-                + " -Dhazelcast.socket.bind.any=false")
+                + " -Dhazelcast.socket.bind.any=false"
+                + " -Dmaakmatch.preview.requests-per-minute="
+                + PREVIEW_LIMIT_PER_MINUTE)
             .strip());
     // the same Payara settings as the run command and the Docker image
     System.setProperty(
