@@ -3,6 +3,8 @@ package nl.maakmatch.api;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The languages MaakMatch answers in: Dutch by default, English when the client prefers it ({@code
@@ -12,7 +14,9 @@ public final class Languages {
 
   public static final Locale DUTCH = Locale.forLanguageTag("nl");
   public static final Locale ENGLISH = Locale.ENGLISH;
-  private static final List<Locale> SPOKEN = List.of(DUTCH, ENGLISH);
+  // a language is spoken when its texts are there: adding one is adding its bundle files
+  private static final String PROBE = "/nl/maakmatch/api/problem/titles_%s.properties";
+  private static final Map<String, Boolean> SPOKEN = new ConcurrentHashMap<>();
 
   private Languages() {}
 
@@ -41,13 +45,23 @@ public final class Languages {
 
   private static Locale first(List<Locale> wanted) {
     for (Locale locale : wanted) {
-      for (Locale spoken : SPOKEN) {
-        if (spoken.getLanguage().equals(locale.getLanguage())) {
-          return spoken;
-        }
+      String language = locale.getLanguage();
+      if (DUTCH.getLanguage().equals(language)) {
+        return DUTCH;
+      }
+      if (!language.isEmpty() && isSpoken(language)) {
+        return Locale.forLanguageTag(language);
       }
     }
     return DUTCH;
+  }
+
+  private static boolean isSpoken(String language) {
+    return SPOKEN.computeIfAbsent(
+        language,
+        l ->
+            language.matches("[a-z]{2,3}")
+                && Languages.class.getResource(String.format(PROBE, l)) != null);
   }
 
   public static boolean isEnglish(Locale locale) {

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.maakmatch.api.problem.InvalidInput;
 import nl.maakmatch.api.problem.PreconditionRequired;
-import nl.maakmatch.api.problem.ProblemTexts;
+import nl.maakmatch.api.problem.ProblemMessages;
 
 /**
  * Record versions on the wire: the ETag of a record is {@code "v<version>"}; a change must name the
@@ -37,7 +37,7 @@ public final class Versions {
   private static long parse(String ifMatch) {
     Matcher m = TAG.matcher(ifMatch.trim());
     if (!m.matches()) {
-      throw new InvalidInput("If-Match", ProblemTexts.TEXT.get("input.etag"));
+      throw new InvalidInput("If-Match", ProblemMessages.TEXT.get("input.etag"));
     }
     return Long.parseLong(m.group(1));
   }

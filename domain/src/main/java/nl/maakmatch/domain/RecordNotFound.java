@@ -24,6 +24,6 @@ public class RecordNotFound extends RuntimeException implements Explained {
 
   @Override
   public Message explanation() {
-    return DomainTexts.TEXT.get("record.notFound", kind, id);
+    return DomainMessages.TEXT.get("record.notFound", kind, id);
   }
 }

@@ -13,7 +13,7 @@ public class StaleVersion extends RuntimeException implements Explained {
   public StaleVersion(RecordKind kind, Object id, long expected, long current) {
     super(kind + " " + id + " is at version " + current + ", not " + expected);
     this.explanation =
-        DomainTexts.TEXT.get(
+        DomainMessages.TEXT.get(
             "record.stale",
             kind,
             String.valueOf(id),

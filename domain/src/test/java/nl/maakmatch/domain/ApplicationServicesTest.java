@@ -13,6 +13,7 @@ import nl.maakmatch.domain.access.Access;
 import nl.maakmatch.domain.access.NotPermitted;
 import nl.maakmatch.domain.event.EventRecorder;
 import nl.maakmatch.matching.text.Message;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class ApplicationServicesTest {
 
   @Test
   void findsTheServicesItChecks() {
-    org.assertj.core.api.Assertions.assertThat(
+    Assertions.assertThat(
             domain.stream().filter(APPLICATION_SERVICES).map(JavaClass::getSimpleName))
         .contains(
             "InstrumentAdministration",

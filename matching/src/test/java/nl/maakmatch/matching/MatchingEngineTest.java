@@ -19,9 +19,11 @@ import nl.maakmatch.matching.flag.Flag;
 import nl.maakmatch.matching.flag.FlagKind;
 import nl.maakmatch.matching.scoring.Certainty;
 import nl.maakmatch.matching.scoring.ScoreComponent;
+import nl.maakmatch.matching.stack.LegalBasis;
 import nl.maakmatch.matching.stack.Objective;
 import nl.maakmatch.matching.stack.StackOption;
 import nl.maakmatch.matching.stack.StackOption.Requirement;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,8 +121,7 @@ class MatchingEngineTest {
                   m.scoreBreakdown().components().stream()
                       .mapToDouble(ScoreComponent::points)
                       .sum();
-              assertThat((double) m.score())
-                  .isCloseTo(sum, org.assertj.core.data.Offset.offset(1.0));
+              assertThat((double) m.score()).isCloseTo(sum, Offset.offset(1.0));
               assertThat(m.unmet()).isEmpty();
             });
   }
@@ -233,7 +234,7 @@ class MatchingEngineTest {
 
     // art. 17 gives a large firm nothing; Innovatiekrediet's art. 25 gives it 25%
     assertThat(forLarge.stackProblem().options())
-        .noneMatch(o -> o.legalBasis() == nl.maakmatch.matching.stack.LegalBasis.GBER_ART_17);
+        .noneMatch(o -> o.legalBasis() == LegalBasis.GBER_ART_17);
     assertThat(forLarge.stackProblem().costLines().get(0).intensityCap()).isEqualTo(0.25);
     assertThat(forLarge.eligible())
         .extracting(InstrumentMatch::id)

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,11 +64,8 @@ class ArchitectureTest {
   @Test
   void theClassesUnderCheckWereFound() {
     // guards against a rule passing only because the importer found nothing
-    org.assertj.core.api.Assertions.assertThat(maakmatch.containPackage("nl.maakmatch.matching"))
-        .isTrue();
-    org.assertj.core.api.Assertions.assertThat(maakmatch.containPackage("nl.maakmatch.domain"))
-        .isTrue();
-    org.assertj.core.api.Assertions.assertThat(maakmatch.containPackage("nl.maakmatch.api"))
-        .isTrue();
+    Assertions.assertThat(maakmatch.containPackage("nl.maakmatch.matching")).isTrue();
+    Assertions.assertThat(maakmatch.containPackage("nl.maakmatch.domain")).isTrue();
+    Assertions.assertThat(maakmatch.containPackage("nl.maakmatch.api")).isTrue();
   }
 }

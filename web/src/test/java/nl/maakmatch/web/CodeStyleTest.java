@@ -13,19 +13,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the formatter cannot fix: main code names types by their imports, never inline with a
- * package ({@code new java.util.ArrayList<>()}, {@code nl.maakmatch.domain.Foo}).
+ * What the formatter cannot fix: code (main, tests, benchmarks) names types by their imports, never
+ * inline with a package ({@code new java.util.ArrayList<>()}, {@code nl.maakmatch.domain.Foo}).
  */
 class CodeStyleTest {
 
-  private static final List<Path> MAIN_CODE =
-      List.of(
-          Path.of("../matching/src/main/java"),
-          Path.of("../domain/src/main/java"),
-          Path.of("../api/src/main/java"),
-          Path.of("src/main/java"),
-          Path.of("keycloak/src/main/java"),
-          Path.of("launcher/src/main/java"));
+  private static final List<Path> CODE =
+      List.of("../matching", "../domain", "../api", ".", "keycloak", "launcher").stream()
+          .flatMap(
+              module ->
+                  Stream.of(
+                      Path.of(module, "src/main/java"),
+                      Path.of(module, "src/test/java"),
+                      Path.of(module, "src/jmh/java")))
+          .filter(Files::isDirectory)
+          .toList();
 
   private static final Pattern INLINE_QUALIFIED =
       Pattern.compile(
@@ -33,9 +35,9 @@ class CodeStyleTest {
               + "(\\.[a-z]\\w*)*\\.[A-Z]\\w*");
 
   @Test
-  void mainCodeNamesNoTypeByItsPackage() {
+  void codeNamesNoTypeByItsPackage() {
     List<String> found = new ArrayList<>();
-    for (Path root : MAIN_CODE) {
+    for (Path root : CODE) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
           List<String> lines = Files.readAllLines(file);

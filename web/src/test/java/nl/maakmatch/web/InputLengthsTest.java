@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import nl.maakmatch.api.validation.SbiCodeFormat;
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +56,9 @@ class InputLengthsTest {
 
   @Test
   void everyTextFieldOfARequestHasALimitThatFitsItsColumn() throws ClassNotFoundException {
-    Map<String, Integer> columns = columnLengths();
+    Map<String, Integer> columns = Sources.columnLengths(MIGRATIONS);
     List<String> problems = new ArrayList<>();
-    for (Class<?> request : requestRecords()) {
+    for (Class<?> request : Sources.requestRecords(API)) {
       for (RecordComponent component : request.getRecordComponents()) {
         if (component.getType() != String.class) {
           continue;
@@ -96,10 +91,10 @@ class InputLengthsTest {
 
   @Test
   void theCheckSeesTheRequestsAndTheColumns() throws ClassNotFoundException {
-    assertThat(requestRecords())
+    assertThat(Sources.requestRecords(API))
         .extracting(Class::getSimpleName)
         .contains("PlanRequest", "CommentRequest");
-    assertThat(columnLengths())
+    assertThat(Sources.columnLengths(MIGRATIONS))
         .containsEntry("plan_comment.body", 4000)
         .containsEntry("firm.kvk_number", 8);
   }
@@ -132,87 +127,5 @@ class InputLengthsTest {
     } catch (NoSuchFieldException e) {
       throw new AssertionError(e);
     }
-  }
-
-  /** Every record in the API whose name says it is input, and those nested in resources. */
-  private static List<Class<?>> requestRecords() throws ClassNotFoundException {
-    List<Class<?>> found = new ArrayList<>();
-    java.util.regex.Pattern declaration = java.util.regex.Pattern.compile("record (\\w+)\\s*\\(");
-    try (Stream<Path> files = Files.walk(API)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        String source = Files.readString(file);
-        String outer = file.getFileName().toString().replace(".java", "");
-        String pkg = API.relativize(file.getParent()).toString().replace('/', '.');
-        Matcher m = declaration.matcher(source);
-        while (m.find()) {
-          String name = m.group(1);
-          boolean input = name.endsWith("Request") || name.endsWith("Input");
-          // a record nested in a resource is input when a method takes it as a validated body
-          boolean nestedInResource =
-              outer.endsWith("Resource")
-                  && !name.equals(outer)
-                  && java.util.regex.Pattern.compile("@Valid\\s+" + name + "\\b")
-                      .matcher(source)
-                      .find();
-          if (input || nestedInResource) {
-            String binary = name.equals(outer) ? pkg + "." + name : pkg + "." + outer + "$" + name;
-            found.add(Class.forName(binary));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return found;
-  }
-
-  /** table.column → declared length of every varchar/char column, as the migrations leave it. */
-  private static Map<String, Integer> columnLengths() {
-    Map<String, Integer> lengths = new HashMap<>();
-    java.util.regex.Pattern table =
-        java.util.regex.Pattern.compile(
-            "CREATE TABLE (\\w+) \\((.*?)\\);", java.util.regex.Pattern.DOTALL);
-    java.util.regex.Pattern column =
-        java.util.regex.Pattern.compile(
-            "^\\s*(\\w+)\\s+(?:varchar|char)\\((\\d+)\\)", java.util.regex.Pattern.MULTILINE);
-    java.util.regex.Pattern text =
-        java.util.regex.Pattern.compile(
-            "^\\s*(\\w+)\\s+text\\b", java.util.regex.Pattern.MULTILINE);
-    java.util.regex.Pattern altered =
-        java.util.regex.Pattern.compile(
-            "ALTER TABLE (\\w+) (?:ADD COLUMN|ALTER COLUMN) (\\w+) (?:TYPE )?(?:varchar|char)\\((\\d+)\\)");
-    try (Stream<Path> files = Files.list(MIGRATIONS)) {
-      List<Path> ordered =
-          files
-              .filter(p -> p.toString().endsWith(".sql"))
-              .sorted((a, b) -> Integer.compare(version(a), version(b)))
-              .toList();
-      for (Path migration : ordered) {
-        String sql = Files.readString(migration).replaceAll("--[^\\n]*", "");
-        Matcher t = table.matcher(sql);
-        while (t.find()) {
-          Matcher c = column.matcher(t.group(2));
-          while (c.find()) {
-            lengths.put(t.group(1) + "." + c.group(1), Integer.parseInt(c.group(2)));
-          }
-          Matcher unbounded = text.matcher(t.group(2));
-          while (unbounded.find()) {
-            lengths.put(t.group(1) + "." + unbounded.group(1), Integer.MAX_VALUE);
-          }
-        }
-        Matcher a = altered.matcher(sql);
-        while (a.find()) {
-          lengths.put(a.group(1) + "." + a.group(2), Integer.parseInt(a.group(3)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return lengths;
-  }
-
-  private static int version(Path migration) {
-    String name = migration.getFileName().toString();
-    return Integer.parseInt(name.substring(1, name.indexOf("__")));
   }
 }

@@ -27,7 +27,7 @@ import nl.maakmatch.api.HistoryEntry;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.api.problem.InvalidInput;
-import nl.maakmatch.api.problem.ProblemTexts;
+import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.domain.firm.FirmService;
@@ -94,7 +94,7 @@ public class FirmResource {
     long expected = Versions.required(ifMatch);
     Firm current = firms.firm(actor, id);
     if (!current.kvkNumber().value().equals(request.kvkNumber())) {
-      throw new InvalidInput("kvkNumber", ProblemTexts.TEXT.get("input.kvkFixed"));
+      throw new InvalidInput("kvkNumber", ProblemMessages.TEXT.get("input.kvkFixed"));
     }
     Firm firm = firms.revise(actor, id, expected, request.toDetails());
     return Response.ok(view(firm)).tag(Versions.etag(firm.version())).build();

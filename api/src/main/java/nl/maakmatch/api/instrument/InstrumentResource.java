@@ -29,7 +29,7 @@ import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.TextHygiene;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.api.problem.InvalidInput;
-import nl.maakmatch.api.problem.ProblemTexts;
+import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.api.validation.SingleLine;
 import nl.maakmatch.domain.PageRequest;
 import nl.maakmatch.domain.RecordKind;
@@ -75,11 +75,11 @@ public class InstrumentResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     if (page < 0) {
-      throw new InvalidInput("page", ProblemTexts.TEXT.get("input.page"));
+      throw new InvalidInput("page", ProblemMessages.TEXT.get("input.page"));
     }
     if (size < 1 || size > PageRequest.MAX_SIZE) {
       throw new InvalidInput(
-          "size", ProblemTexts.TEXT.get("input.pageSize", String.valueOf(PageRequest.MAX_SIZE)));
+          "size", ProblemMessages.TEXT.get("input.pageSize", String.valueOf(PageRequest.MAX_SIZE)));
     }
     CatalogueQuery query = CatalogueQuery.everything();
     if (status != null) {
@@ -145,7 +145,7 @@ public class InstrumentResource {
     requireCleanText(definition);
     String id = definition.path("id").asText("");
     if (id.isBlank()) {
-      throw new InvalidInput("id", ProblemTexts.TEXT.get("input.required"));
+      throw new InvalidInput("id", ProblemMessages.TEXT.get("input.required"));
     }
     administration.add(actor.get(), id, definition);
     return Response.created(uri.getAbsolutePathBuilder().path(id).build())
@@ -214,13 +214,13 @@ public class InstrumentResource {
       @QueryParam("note") @Size(max = 500, message = "{maakmatch.tooLong}") @SingleLine String note,
       String yaml) {
     if (yaml == null || yaml.isBlank()) {
-      throw new InvalidInput("body", ProblemTexts.TEXT.get("input.catalogueFile"));
+      throw new InvalidInput("body", ProblemMessages.TEXT.get("input.catalogueFile"));
     }
     if (TextHygiene.hasControlCharacter(yaml)) {
-      throw new InvalidInput("body", ProblemTexts.TEXT.get("field.controlCharacters"));
+      throw new InvalidInput("body", ProblemMessages.TEXT.get("field.controlCharacters"));
     }
     if (yaml.length() > 5_000_000) {
-      throw new InvalidInput("body", ProblemTexts.TEXT.get("input.catalogueFileSize"));
+      throw new InvalidInput("body", ProblemMessages.TEXT.get("input.catalogueFileSize"));
     }
     return ImportResult.of(
         administration.importFile(actor.get(), yaml, note), Languages.of(headers));
@@ -231,7 +231,7 @@ public class InstrumentResource {
     TextHygiene.firstUncleanText(definition, "")
         .ifPresent(
             field -> {
-              throw new InvalidInput(field, ProblemTexts.TEXT.get("field.controlCharacters"));
+              throw new InvalidInput(field, ProblemMessages.TEXT.get("field.controlCharacters"));
             });
   }
 
@@ -241,7 +241,7 @@ public class InstrumentResource {
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(
           field,
-          ProblemTexts.TEXT.get(
+          ProblemMessages.TEXT.get(
               "input.oneOf",
               String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
     }

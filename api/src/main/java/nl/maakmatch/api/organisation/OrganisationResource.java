@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.api.problem.InvalidInput;
-import nl.maakmatch.api.problem.ProblemTexts;
+import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.organisation.Organisation;
 import nl.maakmatch.domain.organisation.OrganisationRegister;
@@ -70,7 +70,7 @@ public class OrganisationResource {
       @NotNull(message = "{maakmatch.required}") @Valid OrganisationRequest request) {
     long expected = Versions.required(ifMatch);
     if (!code.equals(request.code())) {
-      throw new InvalidInput("code", ProblemTexts.TEXT.get("input.organisationCodeFixed"));
+      throw new InvalidInput("code", ProblemMessages.TEXT.get("input.organisationCodeFixed"));
     }
     Organisation organisation =
         register.change(

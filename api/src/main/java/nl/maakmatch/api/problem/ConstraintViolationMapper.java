@@ -44,7 +44,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     Problem problem =
-        Problem.of(400, ProblemTexts.TEXT.get("invalidFields"), locale).withErrors(errors);
+        Problem.of(400, ProblemMessages.TEXT.get("invalidFields"), locale).withErrors(errors);
     return Problems.respond(problem, uri);
   }
 

@@ -21,6 +21,6 @@ final class MalformedInput {
   /** A reason the client can act on; library messages (which name Java types) are left out. */
   static Problem problemOf(Throwable t, Locale locale) {
     String key = t instanceof NoContentException ? "body.empty" : "body.notJson";
-    return Problem.of(400, ProblemTexts.TEXT.get(key), locale).withType(ProblemTypes.MALFORMED);
+    return Problem.of(400, ProblemMessages.TEXT.get(key), locale).withType(ProblemTypes.MALFORMED);
   }
 }

@@ -31,7 +31,7 @@ public record Problem(
     MessageRenderer renderer = MessageRenderer.in(locale);
     return new Problem(
         ProblemTypes.forStatus(status),
-        renderer.render(ProblemTexts.title(status)),
+        renderer.render(ProblemMessages.title(status)),
         status,
         renderer.render(detail),
         null,

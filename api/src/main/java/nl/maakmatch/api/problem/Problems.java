@@ -35,17 +35,18 @@ public final class Problems {
 
   /** The problem for a bare status (404 on an unknown path, 405, 415, …). */
   public static Problem ofStatus(int status, Locale locale) {
-    return Problem.of(status, ProblemTexts.TEXT.get(statusKey(status)), locale);
+    return Problem.of(status, ProblemMessages.TEXT.get(statusKey(status)), locale);
   }
 
   /** Our failure: the caller gets the id to quote, never the cause. */
   public static Problem unexpected(String requestId, Locale locale) {
-    return Problem.of(500, ProblemTexts.TEXT.get("unexpected", requestId), locale);
+    return Problem.of(500, ProblemMessages.TEXT.get("unexpected", requestId), locale);
   }
 
   /** A request body beyond the limit, which is named. */
   public static Problem tooLarge(long limit, Locale locale) {
-    return Problem.of(413, ProblemTexts.TEXT.get("body.tooLarge", String.valueOf(limit)), locale);
+    return Problem.of(
+        413, ProblemMessages.TEXT.get("body.tooLarge", String.valueOf(limit)), locale);
   }
 
   private static String statusKey(int status) {

@@ -1,6 +1,6 @@
 package nl.maakmatch.api.problem;
 
-import static nl.maakmatch.api.problem.ProblemTexts.TEXT;
+import static nl.maakmatch.api.problem.ProblemMessages.TEXT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;

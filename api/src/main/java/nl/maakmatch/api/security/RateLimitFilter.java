@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.problem.Problem;
-import nl.maakmatch.api.problem.ProblemTexts;
+import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.api.problem.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +38,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
       Problem problem =
           Problem.of(
               429,
-              ProblemTexts.TEXT.get("tooManyRequests", String.valueOf(retryAfter)),
+              ProblemMessages.TEXT.get("tooManyRequests", String.valueOf(retryAfter)),
               Languages.of(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)));
       request.abortWith(
           Response.fromResponse(Problems.respond(problem, request.getUriInfo()))

@@ -3,7 +3,8 @@ package nl.maakmatch.api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.OptimisticLockException;
-import nl.maakmatch.domain.DomainTexts;
+import java.sql.SQLException;
+import nl.maakmatch.domain.DomainMessages;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
@@ -36,7 +37,7 @@ class ThrowableMapperTest {
   @Test
   void answersAStateConflictWith409AndItsReason() {
     Problem problem =
-        mapper.classify(new StateConflict(DomainTexts.TEXT.get("firm.noActiveGuidance")));
+        mapper.classify(new StateConflict(DomainMessages.TEXT.get("firm.noActiveGuidance")));
 
     assertThat(problem.status()).isEqualTo(409);
     assertThat(problem.detail()).isEqualTo("Dit bedrijf heeft geen lopende begeleiding.");
@@ -55,8 +56,7 @@ class ThrowableMapperTest {
   void answersAUniqueViolationAtCommitWith409() {
     Problem problem =
         mapper.classify(
-            new RuntimeException(
-                "rollback", new java.sql.SQLException("duplicate key value", "23505")));
+            new RuntimeException("rollback", new SQLException("duplicate key value", "23505")));
 
     assertThat(problem.status()).isEqualTo(409);
     assertThat(problem.detail()).doesNotContain("duplicate key");

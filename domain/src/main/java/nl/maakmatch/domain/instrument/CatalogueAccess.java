@@ -1,6 +1,6 @@
 package nl.maakmatch.domain.instrument;
 
-import static nl.maakmatch.domain.DomainTexts.TEXT;
+import static nl.maakmatch.domain.DomainMessages.TEXT;
 
 import nl.maakmatch.domain.access.Access;
 import nl.maakmatch.domain.access.Actor;

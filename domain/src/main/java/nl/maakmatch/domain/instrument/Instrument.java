@@ -1,6 +1,6 @@
 package nl.maakmatch.domain.instrument;
 
-import static nl.maakmatch.domain.DomainTexts.TEXT;
+import static nl.maakmatch.domain.DomainMessages.TEXT;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package nl.maakmatch.domain.instrument;
 
-import static nl.maakmatch.domain.DomainTexts.TEXT;
+import static nl.maakmatch.domain.DomainMessages.TEXT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package nl.maakmatch.domain.plan;
 
-import static nl.maakmatch.domain.DomainTexts.TEXT;
+import static nl.maakmatch.domain.DomainMessages.TEXT;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

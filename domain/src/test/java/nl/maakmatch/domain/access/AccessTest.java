@@ -3,7 +3,7 @@ package nl.maakmatch.domain.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.maakmatch.domain.DomainTexts;
+import nl.maakmatch.domain.DomainMessages;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.access.Access.Ground;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class AccessTest {
 
-  private static final Message REASON = DomainTexts.TEXT.get("firm.membersOnly");
+  private static final Message REASON = DomainMessages.TEXT.get("firm.membersOnly");
 
   @Test
   void anAllowedAnswerGivesItsGround() {

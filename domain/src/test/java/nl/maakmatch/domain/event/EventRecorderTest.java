@@ -23,6 +23,7 @@ import nl.maakmatch.domain.event.PlanEvent.PlanSubmitted;
 import nl.maakmatch.domain.fixtures.Actors;
 import nl.maakmatch.domain.fixtures.Time;
 import nl.maakmatch.domain.history.RecordHistory;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class EventRecorderTest {
@@ -174,7 +175,7 @@ class EventRecorderTest {
     assertThat(history).isEmpty();
     assertThat(audit)
         .extracting(AuditEntry::action, AuditEntry::actorRoles)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PlanRead", "financier"));
+        .containsExactly(Tuple.tuple("PlanRead", "financier"));
   }
 
   private EventRecorder recorderWritingToLists() {

@@ -5,6 +5,7 @@ import static nl.maakmatch.domain.instrument.CatalogueFixtures.aShippedInstrumen
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.matching.text.MessageRenderer;
@@ -44,9 +45,9 @@ class InstrumentStatusChangeTest {
 
     assertThat(qredits.current().definition()).isEqualTo(before);
     var withoutMatching = closed.definitionOf().tree();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) withoutMatching).remove("matching");
+    ((ObjectNode) withoutMatching).remove("matching");
     var original = qredits.current().definitionOf().tree();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) original).remove("matching");
+    ((ObjectNode) original).remove("matching");
     assertThat(withoutMatching).isEqualTo(original);
   }
 

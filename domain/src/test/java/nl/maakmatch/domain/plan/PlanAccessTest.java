@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import nl.maakmatch.domain.access.Access;
 import nl.maakmatch.domain.access.Access.Ground;
 import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.access.Role;
 import nl.maakmatch.domain.firm.FirmAccess;
 import nl.maakmatch.domain.firm.FirmAccess.GuidanceTerms;
 import nl.maakmatch.domain.fixtures.Outcome;
@@ -215,11 +216,7 @@ class PlanAccessTest {
   @Test
   void listsDealsForAFinancierWhoActsForAnOrganisationOnly() {
     Actor withoutOrganisation =
-        new Actor(
-            "fien",
-            Set.of(nl.maakmatch.domain.access.Role.FINANCIER),
-            Optional.empty(),
-            Optional.empty());
+        new Actor("fien", Set.of(Role.FINANCIER), Optional.empty(), Optional.empty());
 
     assertThat(Outcome.of(PlanAccess.toSeeDeals(daanFinancierOfTheBank()))).isEqualTo(ALLOWED);
     assertThat(Outcome.of(PlanAccess.toSeeDeals(withoutOrganisation))).isEqualTo(REFUSED);

@@ -1,9 +1,11 @@
 package nl.maakmatch.matching.text;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -80,7 +82,7 @@ public final class MessageRenderer {
       return money(money.euros());
     }
     if (arg instanceof Share share) {
-      return isDutch() ? Euro.percentNl(share.fraction()) : Euro.percentEn(share.fraction());
+      return share(share.fraction());
     }
     if (arg instanceof LocalDate date) {
       return date.format(dates);
@@ -100,8 +102,25 @@ public final class MessageRenderer {
     return arg;
   }
 
+  // Dutch and English as a firm owner and a bank write them; another language by its own
+  // conventions (the JDK's CLDR data), so adding a language needs only its bundle files
   private String money(long euros) {
-    return isEnglish() ? Euro.en(euros) : Euro.nl(euros);
+    if (isDutch() || isEnglish()) {
+      return isEnglish() ? Euro.en(euros) : Euro.nl(euros);
+    }
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(Currency.getInstance("EUR"));
+    format.setMaximumFractionDigits(0);
+    return format.format(euros);
+  }
+
+  private String share(double fraction) {
+    if (isDutch() || isEnglish()) {
+      return isDutch() ? Euro.percentNl(fraction) : Euro.percentEn(fraction);
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMaximumFractionDigits(1);
+    return format.format(fraction);
   }
 
   private String listing(Listing listing) {

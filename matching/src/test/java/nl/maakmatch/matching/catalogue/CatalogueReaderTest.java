@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.maakmatch.matching.catalogue.MatchingTerms.TermsOrigin;
 import nl.maakmatch.matching.firm.Province;
+import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.PartKind;
 import org.junit.jupiter.api.Test;
 
@@ -274,9 +275,7 @@ class CatalogueReaderTest {
     assertThat(terms.scope().rom()).isTrue();
     assertThat(terms.scope().sizes()).hasSize(2);
     assertThat(terms.scope().purposes())
-        .containsExactlyInAnyOrder(
-            nl.maakmatch.matching.plan.Purpose.MACHINERY,
-            nl.maakmatch.matching.plan.Purpose.GROWTH_CAPITAL);
+        .containsExactlyInAnyOrder(Purpose.MACHINERY, Purpose.GROWTH_CAPITAL);
     // the smallest minimum (a starter variant may serve the firm), the smallest maximum
     assertThat(terms.amounts().partMin()).isEqualTo(100_000L);
     assertThat(terms.amounts().partMax().anySize()).isEqualTo(2_000_000L);

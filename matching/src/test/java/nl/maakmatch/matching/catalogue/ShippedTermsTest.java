@@ -2,7 +2,9 @@ package nl.maakmatch.matching.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -235,8 +237,8 @@ class ShippedTermsTest {
         ShippedTermsTest.class.getResourceAsStream(CatalogueReader.SHIPPED_TERMS)) {
       Map<String, Object> root = new Yaml().load(in);
       return (Map<String, Object>) root.get("terms");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -32,6 +32,15 @@ class MessageRendererTest {
   }
 
   @Test
+  void aLanguageWithoutTextsYetStillGetsItsOwnMoneyAndPercentages() {
+    MessageRenderer german = MessageRenderer.in(Locale.GERMAN);
+
+    // its sentences fall back to Dutch until its bundle files are added; figures are its own
+    assertThat(german.argument(Money.of(1_200_000))).isEqualTo("1.200.000\u00a0€");
+    assertThat(german.argument(Share.of(0.675))).isEqualTo("67,5\u00a0%");
+  }
+
+  @Test
   void namesEnumsByTheirLabelAndJoinsListsWithTheLanguagesConjunction() {
     Listing provinces = Listing.and(List.of(Province.GE, Province.NB, Province.OV));
 

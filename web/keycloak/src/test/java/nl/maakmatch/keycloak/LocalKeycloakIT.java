@@ -93,9 +93,8 @@ class LocalKeycloakIT {
 
   @Test
   void letsOnlyTheSupportRoleManageTheRealmsUsers() throws Exception {
-    java.net.URI users =
-        java.net.URI.create(
-            issuer.uri().toString().replace("/realms/", "/admin/realms/") + "/users?max=5");
+    URI users =
+        URI.create(issuer.uri().toString().replace("/realms/", "/admin/realms/") + "/users?max=5");
     int asSupport = status(users, issuer.accessToken(TEST_CLIENT, "sanne", "sanne-demo"));
     // the catalogue administrator could otherwise reset a financier's password and act as them
     int asAdmin = status(users, issuer.accessToken(TEST_CLIENT, "admin", "admin-demo"));
@@ -106,14 +105,11 @@ class LocalKeycloakIT {
     assertThat(asFirm).isEqualTo(403);
   }
 
-  private static int status(java.net.URI uri, String token) throws Exception {
+  private static int status(URI uri, String token) throws Exception {
     return http()
         .send(
-            java.net.http.HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build(),
-            java.net.http.HttpResponse.BodyHandlers.discarding())
+            HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
+            HttpResponse.BodyHandlers.discarding())
         .statusCode();
   }
 

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A small HTTP client for the tests: plain requests against the deployed platform. */
 public final class Http {
@@ -115,8 +117,8 @@ public final class Http {
    * Every item of a paged list ({@code items}, {@code total}), fetched page by page: other tests
    * share the database and may have added records.
    */
-  public java.util.List<JsonNode> allItems(String path) {
-    java.util.List<JsonNode> items = new java.util.ArrayList<>();
+  public List<JsonNode> allItems(String path) {
+    List<JsonNode> items = new ArrayList<>();
     String separator = path.contains("?") ? "&" : "?";
     for (int page = 0; ; page++) {
       JsonNode reply = get(path + separator + "size=100&page=" + page).json();

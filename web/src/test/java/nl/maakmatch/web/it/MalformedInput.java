@@ -1,6 +1,9 @@
 package nl.maakmatch.web.it;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,14 +76,14 @@ final class MalformedInput {
         values.add(List.of(1));
         values.add(-1);
         values.add(1.5);
-        values.add(new java.math.BigInteger("1000000000000000000000000000000"));
+        values.add(new BigInteger("1000000000000000000000000000000"));
         values.add(Long.MAX_VALUE);
       }
       case DECIMAL -> {
         values.add("abc");
         values.add(Map.of());
         values.add(-0.01);
-        values.add(new java.math.BigDecimal("1e400"));
+        values.add(new BigDecimal("1e400"));
       }
       case TEXT -> {
         values.add("x".repeat(100_000));
@@ -103,7 +106,7 @@ final class MalformedInput {
       case LIST -> {
         values.add("not a list");
         values.add(List.of());
-        values.add(java.util.Arrays.asList((Object) null));
+        values.add(Arrays.asList((Object) null));
         values.add(Map.of());
       }
     }

@@ -3,9 +3,12 @@ package nl.maakmatch.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import nl.maakmatch.matching.catalogue.CatalogueReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -103,7 +106,7 @@ class PlatformIT {
   void describesEveryEndpointInOpenApi() {
     Http.Reply reply =
         http.send(
-            java.net.http.HttpRequest.newBuilder(java.net.URI.create(deployedRoot() + "openapi"))
+            HttpRequest.newBuilder(URI.create(deployedRoot() + "openapi"))
                 .header("Accept", "application/json")
                 .GET());
 
@@ -120,7 +123,7 @@ class PlatformIT {
             http.request("api/v1/match/preview")
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(EXAMPLE_PREVIEW)));
+                .POST(HttpRequest.BodyPublishers.ofString(EXAMPLE_PREVIEW)));
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     JsonNode body = reply.json();
@@ -211,9 +214,7 @@ class PlatformIT {
   }
 
   private static List<String> referenceIds() {
-    return nl.maakmatch.matching.catalogue.CatalogueReader.shipped().instruments().stream()
-        .map(i -> i.id())
-        .toList();
+    return CatalogueReader.shipped().instruments().stream().map(i -> i.id()).toList();
   }
 
   private static JsonNode find(JsonNode instruments, String id) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -151,10 +152,9 @@ class SecurityIT {
 
   /** The status is probed at most every few seconds; wait until it has seen Keycloak go. */
   private Http.Reply awaitLoginUnavailable() {
-    java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+    Instant deadline = Instant.now().plusSeconds(20);
     Http.Reply reply = anonymous.get("api/v1/login-status");
-    while (reply.json().path("available").asBoolean()
-        && java.time.Instant.now().isBefore(deadline)) {
+    while (reply.json().path("available").asBoolean() && Instant.now().isBefore(deadline)) {
       try {
         Thread.sleep(500);
       } catch (InterruptedException e) {
