@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import nl.maakmatch.api.validation.SbiCodeFormat;
 import org.junit.jupiter.api.Test;
 
@@ -111,12 +110,8 @@ class InputLengthsTest {
     }
     Pattern pattern = field.getAnnotation(Pattern.class);
     if (pattern != null) {
-      // a fixed-length pattern such as \d{8}
-      Matcher fixed =
-          java.util.regex.Pattern.compile("^\\\\d\\{(\\d+)\\}$").matcher(pattern.regexp());
-      if (fixed.matches()) {
-        return OptionalInt.of(Integer.parseInt(fixed.group(1)));
-      }
+      // a fixed-length pattern such as eight digits
+      return Sources.fixedLength(pattern.regexp());
     }
     return OptionalInt.empty();
   }
