@@ -7,7 +7,8 @@ import nl.maakmatch.matching.stack.Objective;
  * How to match.
  *
  * @param includeProposed also list the policy proposals of the 2022 industry note (never eligible;
- *     shown so a firm or policy maker sees what they would offer)
+ *     shown so a firm or policy maker sees what they would offer), and evaluate each as if enacted
+ *     beside the real stack ({@link MatchResult#whatIf()})
  * @param objective what the financing stack is optimised for
  */
 public record MatchOptions(boolean includeProposed, Objective objective) {

@@ -23,6 +23,8 @@ import nl.maakmatch.matching.stack.StackProblem;
  *     options, the bank loan assumptions, the GBER cap and de minimis headroom
  * @param stack the composed base stack: never counts on an instrument awarded by competition
  * @param upside the competitive instruments the plan fits, each with what it would add
+ * @param whatIf the policy proposals the plan would fit if they were enacted, each with what it
+ *     would add beside the real stack; empty unless proposals were asked for. Never available.
  * @param referrals support to talk to beside the financing (Fieldlabs, TO2 institutions, digital
  *     hubs), with why; advice, never money
  */
@@ -35,6 +37,7 @@ public record MatchResult(
     StackProblem stackProblem,
     Stack stack,
     List<Upside> upside,
+    List<WhatIf> whatIf,
     List<Referral> referrals) {
 
   public MatchResult {
@@ -46,6 +49,7 @@ public record MatchResult(
     instruments = List.copyOf(instruments);
     planFlags = List.copyOf(planFlags);
     upside = List.copyOf(upside);
+    whatIf = whatIf == null ? List.of() : List.copyOf(whatIf);
     referrals = referrals == null ? List.of() : List.copyOf(referrals);
   }
 

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.maakmatch.matching.catalogue.AwardBasis;
 import nl.maakmatch.matching.catalogue.Catalogue;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.InstrumentStatus;
+import nl.maakmatch.matching.catalogue.MatchingTerms;
 import nl.maakmatch.matching.eligibility.DeMinimis;
 import nl.maakmatch.matching.eligibility.Eligibility;
 import nl.maakmatch.matching.eligibility.EligibilityCheck;
@@ -95,7 +97,11 @@ public final class MatchingEngine {
     List<InstrumentMatch> ineligible = new ArrayList<>();
     List<Instrument> forStack = new ArrayList<>();
     List<InstrumentMatch> competitive = new ArrayList<>();
+    List<Instrument> proposals = new ArrayList<>();
     for (Instrument listed : catalogue.instruments()) {
+      if (listed.status() == InstrumentStatus.PROPOSED && options.includeProposed()) {
+        proposals.add(listed);
+      }
       if (listed.status() == InstrumentStatus.PROPOSED && !options.includeProposed()) {
         continue;
       }
@@ -138,6 +144,10 @@ public final class MatchingEngine {
     for (InstrumentMatch match : competitive) {
       upside.add(upside(match, forStack, stack, context, options));
     }
+    List<WhatIf> whatIf = new ArrayList<>();
+    for (Instrument proposal : proposals) {
+      whatIfEnacted(proposal, forStack, stack, context, options).ifPresent(whatIf::add);
+    }
     return new MatchResult(
         size,
         catalogue.version(),
@@ -147,6 +157,7 @@ public final class MatchingEngine {
         problem,
         stack,
         upside,
+        whatIf,
         referrals.forPlan(firm, plan));
   }
 
@@ -205,6 +216,83 @@ public final class MatchingEngine {
         match.reasons(),
         TEXT.get("upside.likelihood.competitive", name),
         effect);
+  }
+
+  /**
+   * A proposal of the industry note read as if enacted on its published outline: its terms taken as
+   * available and in the stack, checked against the plan and composed beside the real stack. Empty
+   * when the plan would not fit it even then. The catalogue keeps it a proposal, and the real stack
+   * is never composed with it.
+   */
+  private Optional<WhatIf> whatIfEnacted(
+      Instrument proposal,
+      List<Instrument> base,
+      Stack baseStack,
+      MatchContext context,
+      MatchOptions options) {
+    Instrument enacted = Variants.offeredTo(asIfEnacted(proposal), context);
+    if (!(eligibility.assess(enacted, context) instanceof Eligible)) {
+      return Optional.empty();
+    }
+    List<Instrument> withIt = new ArrayList<>(base);
+    withIt.add(enacted);
+    Stack ifEnacted =
+        stackComposer.compose(stackProblems.assemble(withIt, context, options.objective()));
+    long adds =
+        ifEnacted.parts().stream()
+            .filter(part -> part.instrumentId().equals(enacted.id()))
+            .mapToLong(StackPart::coversEur)
+            .sum();
+    long bankSmaller = Math.max(0, bankLoan(baseStack) - bankLoan(ifEnacted));
+    long closes = Math.max(0, baseStack.uncoveredEur() - ifEnacted.uncoveredEur());
+    String name = proposal.shortName();
+    Message statement;
+    if (adds == 0) {
+      statement = TEXT.get("whatIf.none", name);
+    } else if (closes > 0) {
+      statement = TEXT.get("whatIf.uncovered", name, Money.of(closes));
+    } else if (bankSmaller > 0) {
+      statement = TEXT.get("whatIf.bank", name, Money.of(bankSmaller));
+    } else if (enacted.terms().part() == PartKind.TAX_BENEFIT) {
+      // a tax benefit covers an investment base but brings no money now: it replaces nothing
+      statement = TEXT.get("whatIf.taxBenefit", name, Money.of(adds));
+    } else {
+      statement = TEXT.get("whatIf.other", name, Money.of(adds));
+    }
+    return Optional.of(
+        new WhatIf(proposal.id(), proposal.name(), name, adds, closes, bankSmaller, statement));
+  }
+
+  /** The proposal's own outline with its status set aside, for the what-if only. */
+  private static Instrument asIfEnacted(Instrument proposal) {
+    MatchingTerms terms = proposal.terms();
+    MatchingTerms.Availability available =
+        new MatchingTerms.Availability(
+            InstrumentStatus.AVAILABLE, "", "", false, terms.availability().checkWith());
+    MatchingTerms.StackRules rules = terms.stackRules();
+    MatchingTerms.StackRules inStack =
+        new MatchingTerms.StackRules(
+            true,
+            "",
+            "",
+            rules.excludes(),
+            rules.bankFirstAboveEur(),
+            rules.award(),
+            rules.lentByTheBank());
+    return proposal.withTerms(
+        new MatchingTerms(
+            terms.shortName(),
+            available,
+            terms.part(),
+            terms.scope(),
+            terms.amounts(),
+            terms.stage(),
+            terms.timing(),
+            terms.pricing(),
+            inStack,
+            terms.estimates(),
+            terms.note(),
+            terms.origin()));
   }
 
   private static long bankLoan(Stack stack) {

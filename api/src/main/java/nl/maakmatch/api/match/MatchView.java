@@ -23,6 +23,9 @@ import nl.maakmatch.matching.text.MessageRenderer;
  * @param matchId the stored match (absent for a preview)
  * @param instrumentVersions the catalogue version of each instrument the match used
  * @param referrals "also talk to": support beside the financing, with why; never money
+ * @param whatIf the industry note's proposals the plan would fit if they were enacted, each beside
+ *     the real stack; empty unless proposals were asked for. A proposal does not exist and is never
+ *     in {@code stack}
  */
 public record MatchView(
     UUID matchId,
@@ -35,7 +38,8 @@ public record MatchView(
     List<InstrumentView> instruments,
     List<FlagView> flags,
     StackView stack,
-    List<ReferralView> referrals) {
+    List<ReferralView> referrals,
+    List<WhatIfView> whatIf) {
 
   /** Support to talk to beside the financing (a Fieldlab, a TO2 institution, a digital hub). */
   public record ReferralView(String kind, String name, String why) {}
@@ -119,6 +123,23 @@ public record MatchView(
       String likelihood,
       String effect) {}
 
+  /**
+   * A policy proposal evaluated as if enacted on its published outline: never available.
+   *
+   * @param addsEur what it would cover in a stack composed with it under the same rules
+   * @param closesUncoveredEur how much of what the real stack leaves uncovered it would cover
+   * @param bankLoanSmallerByEur how much smaller the bank loan could then be
+   * @param statement that it is a proposal and does not exist, and what it would change
+   */
+  public record WhatIfView(
+      String instrumentId,
+      String name,
+      String shortName,
+      long addsEur,
+      long closesUncoveredEur,
+      long bankLoanSmallerByEur,
+      String statement) {}
+
   /** One part of the stack; {@code fundsEur} is money it provides now. */
   public record Part(
       String instrumentId,
@@ -151,6 +172,18 @@ public record MatchView(
                         r.support().name(),
                         MessageRenderer.in(locale).render(r.name()),
                         MessageRenderer.in(locale).render(r.why())))
+            .toList(),
+        result.whatIf().stream()
+            .map(
+                w ->
+                    new WhatIfView(
+                        w.instrumentId(),
+                        w.name(),
+                        w.shortName(),
+                        w.addsEur(),
+                        w.closesUncoveredEur(),
+                        w.bankLoanSmallerByEur(),
+                        MessageRenderer.in(locale).render(w.statement())))
             .toList());
   }
 

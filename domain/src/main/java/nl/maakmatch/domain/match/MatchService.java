@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.firm.Firm;
@@ -21,10 +23,16 @@ import nl.maakmatch.domain.instrument.CatalogueSnapshots;
 import nl.maakmatch.domain.instrument.EngineCatalogue;
 import nl.maakmatch.domain.plan.InvestmentPlan;
 import nl.maakmatch.domain.plan.PlanService;
+import nl.maakmatch.domain.plan.PlanStatus;
+import nl.maakmatch.domain.plan.Plans;
+import nl.maakmatch.domain.region.RegionAccess;
+import nl.maakmatch.domain.region.RegionWhatIf;
 import nl.maakmatch.matching.MatchOptions;
 import nl.maakmatch.matching.MatchResult;
 import nl.maakmatch.matching.firm.FirmProfile;
+import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.plan.PlanProfile;
+import nl.maakmatch.matching.stack.Objective;
 
 /** Runs the matching engine against the current catalogue, and keeps matches of stored plans. */
 @ApplicationScoped
@@ -37,10 +45,15 @@ public class MatchService {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .build();
 
+  /** A region's plans that a firm has put forward and not yet ended or financed. */
+  private static final Set<PlanStatus> REGION_PLANS =
+      EnumSet.of(PlanStatus.SUBMITTED, PlanStatus.MATCHED, PlanStatus.SHARED);
+
   @Inject CatalogueSnapshots catalogues;
   @Inject PlanService plans;
   @Inject FirmService firms;
   @Inject PlanMatches matches;
+  @Inject Plans storedPlans;
   @Inject Clock clock;
 
   /** A match for figures typed in without an account; nothing is stored. */
@@ -70,6 +83,29 @@ public class MatchService {
     matches.add(stored);
     plans.matched(actor, plan);
     return new Matched(stored.id(), now, catalogue, result);
+  }
+
+  /**
+   * The industry note's proposals as if enacted, over the open plans (submitted, matched or shared)
+   * of a province's firms, each matched against the current catalogue with the proposals. Nothing
+   * is stored: the figures are a scenario.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RegionWhatIf whatIfIn(Actor actor, Province region) {
+    RegionAccess.toSeeTheWhatIf(actor, region).require();
+    EngineCatalogue catalogue = catalogues.current();
+    LocalDate today = LocalDate.now(clock);
+    MatchOptions withProposals = new MatchOptions(true, Objective.LOWEST_COST);
+    List<RegionWhatIf.PlanOutcome> outcomes =
+        storedPlans.ofFirmsIn(region, REGION_PLANS).stream()
+            .map(
+                p ->
+                    catalogue
+                        .engine()
+                        .match(p.firm().profile(today), p.plan().profile(), withProposals))
+            .map(RegionWhatIf.PlanOutcome::of)
+            .toList();
+    return RegionWhatIf.of(region, outcomes);
   }
 
   /** The stored matches of a plan, newest first. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.maakmatch.domain.firm.Firm;
+import nl.maakmatch.matching.firm.Province;
 
 /** Repository of investment plans. */
 @ApplicationScoped
@@ -41,6 +43,27 @@ public class Plans {
         .setParameter("statuses", statuses)
         .getResultList();
   }
+
+  /**
+   * The plans in the given statuses of the firms established in a province, each with its firm,
+   * oldest first.
+   */
+  public List<OfFirm> ofFirmsIn(Province province, Set<PlanStatus> statuses) {
+    return em
+        .createQuery(
+            "SELECT p, f FROM InvestmentPlan p, Firm f WHERE p.firmId = f.id AND"
+                + " f.province = :province AND p.status IN :statuses ORDER BY p.createdAt, p.id",
+            Object[].class)
+        .setParameter("province", province)
+        .setParameter("statuses", statuses)
+        .getResultList()
+        .stream()
+        .map(row -> new OfFirm((InvestmentPlan) row[0], (Firm) row[1]))
+        .toList();
+  }
+
+  /** A plan with the firm it belongs to. */
+  public record OfFirm(InvestmentPlan plan, Firm firm) {}
 
   public void add(InvestmentPlan plan) {
     em.persist(plan);

@@ -367,6 +367,13 @@ class AuthorizationMatrixIT {
                     Map.of("adviser", CARLA)),
             adminOnly));
     t.put("GET /api/v1/caseload", new Row(false, (h, s) -> h.get("api/v1/caseload"), adviserRole));
+    // firm A is in Noord-Brabant: Carla's ROM region, not Lars's
+    t.put(
+        "GET /api/v1/regions/{province}/what-if",
+        new Row(
+            false,
+            (h, s) -> h.get("api/v1/regions/NB/what-if"),
+            expect(UNAUTHENTICATED, DENIED, DENIED, OK, DENIED, DENIED, DENIED, OK)));
 
     t.put(
         "GET /api/v1/firms/{firmId}/plans",
