@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import nl.maakmatch.api.problem.InvalidInput;
-import nl.maakmatch.api.problem.ProblemTexts;
+import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.match.MatchService;
 import nl.maakmatch.matching.firm.Province;
@@ -41,7 +41,7 @@ public class RegionResource {
                 () ->
                     new InvalidInput(
                         "province",
-                        ProblemTexts.TEXT.get(
+                        ProblemMessages.TEXT.get(
                             "input.oneOf",
                             String.join(
                                 ", ", Arrays.stream(Province.values()).map(Enum::name).toList()))));

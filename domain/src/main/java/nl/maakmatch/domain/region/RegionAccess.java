@@ -1,6 +1,6 @@
 package nl.maakmatch.domain.region;
 
-import static nl.maakmatch.domain.DomainTexts.TEXT;
+import static nl.maakmatch.domain.DomainMessages.TEXT;
 
 import java.util.Objects;
 import nl.maakmatch.domain.access.Access;
