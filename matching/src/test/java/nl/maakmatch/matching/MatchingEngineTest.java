@@ -78,9 +78,9 @@ class MatchingEngineTest {
   @Test
   void findsTheInstrumentsTheRulesAllowForThisPlan() {
     // Reasoned from the terms: BMKB (MKB, machinery); EIF and EIB bank lines (machinery);
-    // Innovatiekrediet (process innovation, TRL 3-8, >= 150k); VFF (process innovation, 35% of
-    // 1.2M = 420k >= 50k); BOM (Brabant, process innovation, 50% of the 1M need >= 100k);
-    // EIC Accelerator (70% of 1.2M = 840k >= 500k, TRL 5-8); WBSO (process innovation).
+    // Innovatiekrediet (process innovation, TRL 3-8, >= 150k); BOM (Brabant, process innovation,
+    // 50% of the 1M need >= 100k); EIC Accelerator (70% of 1.2M = 840k >= 500k, TRL 5-8); WBSO
+    // (process innovation).
     assertThat(result.eligible())
         .filteredOn(m -> m.verdict() == Verdict.ELIGIBLE)
         .extracting(InstrumentMatch::id)
@@ -89,16 +89,16 @@ class MatchingEngineTest {
             "eif_investeu_bank_guarantees",
             "eib_intermediated_sme_loans",
             "innovatiekrediet",
-            "vff",
             "rom_bom",
             "eic_accelerator",
             "wbso");
     // MIT R&D: its "TRL ~4-6" is an estimate and the plan names no partner; IPCEI: a consortium
-    // with (per the seed note) at least 10% MKB. Both stay open.
+    // with (per the seed note) at least 10% MKB; VFF: an investor's letter of intent for the
+    // follow-up, which the plan cannot show. All stay open.
     assertThat(result.eligible())
         .filteredOn(m -> m.verdict() == Verdict.UNCERTAIN)
         .extracting(InstrumentMatch::id)
-        .containsExactlyInAnyOrder("ipcei", "mit_rd_samenwerking");
+        .containsExactlyInAnyOrder("ipcei", "mit_rd_samenwerking", "vff");
   }
 
   @Test
@@ -204,8 +204,9 @@ class MatchingEngineTest {
     assertThat(problem.bankLoan().annualRate()).isEqualTo(0.065);
     assertThat(problem.options())
         .extracting(StackOption::instrumentId)
+        // VFF is uncertain (its investor letter), so it is no option (issue #11)
         .containsExactlyInAnyOrder(
-            "bmkb", "eib_intermediated_sme_loans", "innovatiekrediet", "vff", "rom_bom");
+            "bmkb", "eib_intermediated_sme_loans", "innovatiekrediet", "rom_bom");
     StackOption bmkb = option("bmkb");
     assertThat(bmkb.requirement()).isEqualTo(Requirement.COVERS_BANK_LOAN);
     assertThat(bmkb.requirementShare()).isEqualTo(0.45);

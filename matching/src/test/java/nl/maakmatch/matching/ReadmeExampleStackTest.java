@@ -1,12 +1,18 @@
 package nl.maakmatch.matching;
 
+import static nl.maakmatch.matching.fixtures.Firms.aFirm;
 import static nl.maakmatch.matching.fixtures.Firms.theExampleFirm;
+import static nl.maakmatch.matching.fixtures.Plans.aPlan;
 import static nl.maakmatch.matching.fixtures.Plans.theExamplePlan;
 import static nl.maakmatch.matching.fixtures.Sentences.dutch;
 import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import nl.maakmatch.matching.eligibility.Verdict;
+import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.fixtures.TestCatalogue;
+import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.PartKind;
 import nl.maakmatch.matching.stack.StackPart;
 import org.junit.jupiter.api.Test;
@@ -62,8 +68,40 @@ class ReadmeExampleStackTest {
     // EIC's 500k replaces part of the bank loan and of the other loans in a stack composed with it
     assertThat(eic.addsEur()).isEqualTo(500_000);
     assertThat(english(eic.effect()))
-        .isEqualTo("If it succeeds, your bank loan can be €150,000 smaller.");
-    assertThat(dutch(eic.effect())).isEqualTo("Lukt het, dan kan uw banklening € 150.000 kleiner.");
+        .isEqualTo("If it succeeds, your bank loan can be €422,223 smaller.");
+    assertThat(dutch(eic.effect())).isEqualTo("Lukt het, dan kan uw banklening € 422.223 kleiner.");
+  }
+
+  /**
+   * The request README's "Try it" sends (the same metalworker without its partner holding, so a
+   * small firm): VFF, whose investor letter the plan cannot show yet, is uncertain and stays out of
+   * the base stack; EIC stays upside.
+   */
+  @Test
+  void theReadmeRequestCountsOnNoSchemeWhoseConditionItCannotShowYet() {
+    var firm =
+        aFirm()
+            .in(Province.NB)
+            .withSbi("25.62")
+            .foundedOn(LocalDate.of(2012, 5, 1))
+            .withFigures(45, 8_000_000, 5_000_000)
+            .build();
+    var plan =
+        aPlan()
+            .forPurposes(Purpose.MACHINERY, Purpose.PROCESS_INNOVATION)
+            .investing(1_200_000)
+            .withOwnContribution(200_000)
+            .startingOn(LocalDate.of(2027, 6, 1))
+            .atTrl(8)
+            .build();
+
+    MatchResult readme = engine.match(firm, plan, MatchOptions.defaults());
+
+    assertThat(readme.stack().parts())
+        .extracting(StackPart::instrumentId)
+        .doesNotContain("vff", "eic_accelerator");
+    assertThat(readme.instrument("vff").orElseThrow().verdict()).isEqualTo(Verdict.UNCERTAIN);
+    assertThat(readme.stack().uncoveredEur()).isZero();
   }
 
   private StackPart part(String id) {

@@ -43,17 +43,17 @@ class WhatIfScenarioTest {
     WhatIf bank = scenario("mkb_bank_maakindustrie_proposed");
 
     assertThat(bank.addsEur()).isPositive();
-    assertThat(bank.bankLoanSmallerByEur()).isEqualTo(150_000);
+    assertThat(bank.bankLoanSmallerByEur()).isEqualTo(422_223);
     // the real stack already covers the whole need: nothing left to close
     assertThat(bank.closesUncoveredEur()).isZero();
     assertThat(english(bank.statement()))
         .isEqualTo(
             "MKB-bank maakindustrie is a policy proposal (industry note 2022) and does not exist."
-                + " If it were enacted as proposed, your bank loan could be €150,000 smaller.");
+                + " If it were enacted as proposed, your bank loan could be €422,223 smaller.");
     assertThat(dutch(bank.statement()))
         .isEqualTo(
             "MKB-bank maakindustrie is een beleidsvoorstel (industrienotitie 2022) en bestaat niet."
-                + " Als het zo werd ingevoerd, kon uw banklening € 150.000 kleiner.");
+                + " Als het zo werd ingevoerd, kon uw banklening € 422.223 kleiner.");
   }
 
   @Test

@@ -20,5 +20,15 @@ public enum Condition {
    * the R&D mobility-sector scheme and wants as the minimum for every R&D scheme and IPCEI (the
    * reference could not confirm it for RDM).
    */
-  SME_SHARE
+  SME_SHARE,
+  /**
+   * A development project with substantial technical risk (Innovatiekrediet: "substantial technical
+   * risk"; a proven technology does not qualify): buying proven machines is not such a project.
+   */
+  TECHNICAL_RISK,
+  /**
+   * An investor's letter of intent to finance the follow-up with at least the same amount (VFF:
+   * "needs a letter of intent from an investor for the follow-up").
+   */
+  INVESTOR_COMMITMENT
 }

@@ -47,6 +47,16 @@ final class OpenConditions {
                     Criterion.CONDITION,
                     TEXT.get("condition.smeShare", instrument.shortName()),
                     checkWith(instrument, "check.smeShare"));
+            case TECHNICAL_RISK ->
+                new OpenQuestion(
+                    Criterion.CONDITION,
+                    TEXT.get("condition.technicalRisk", instrument.shortName()),
+                    checkWith(instrument, "check.technicalRisk"));
+            case INVESTOR_COMMITMENT ->
+                new OpenQuestion(
+                    Criterion.CONDITION,
+                    TEXT.get("condition.investorCommitment", instrument.shortName()),
+                    checkWith(instrument, "check.investorCommitment"));
           });
     }
     if (stage.hasTrlRule() && context.plan().trl() == null) {
