@@ -13,8 +13,15 @@ import java.util.function.ToDoubleFunction;
  *
  * @param name what the ceiling is, for messages of failing checks
  * @param capEur the legal ceiling itself, not rounded
+ * @param owner the tax deduction whose base this is, or null for a ceiling that always holds: a
+ *     deduction's base limits the grants on its costs only when the deduction is used
  */
-record AidCeiling(String name, double capEur, ToDoubleFunction<StackOption> aidPerEuro) {
+record AidCeiling(
+    String name, double capEur, ToDoubleFunction<StackOption> aidPerEuro, String owner) {
+
+  AidCeiling(String name, double capEur, ToDoubleFunction<StackOption> aidPerEuro) {
+    this(name, capEur, aidPerEuro, null);
+  }
 
   /** Every ceiling the problem states. */
   static List<AidCeiling> of(StackProblem problem) {
@@ -50,7 +57,8 @@ record AidCeiling(String name, double capEur, ToDoubleFunction<StackOption> aidP
                 o ->
                     o.instrumentId().equals(deduction.instrumentId())
                         ? 1
-                        : isInvestmentGrant(o) ? overlap(problem, o, deduction) : 0));
+                        : isInvestmentGrant(o) ? overlap(problem, o, deduction) : 0,
+                deduction.instrumentId()));
       }
     }
     return List.copyOf(ceilings);
@@ -84,6 +92,19 @@ record AidCeiling(String name, double capEur, ToDoubleFunction<StackOption> aidP
     }
     long covered = problem.coveredEur(option);
     return covered == 0 ? 1 : (double) line.amountEur() / covered;
+  }
+
+  /** Whether the ceiling binds these amounts: always, or when its deduction is used. */
+  boolean inForce(PreparedProblem prepared, long[] amountsEur) {
+    if (owner == null) {
+      return true;
+    }
+    for (int i = 0; i < amountsEur.length; i++) {
+      if (prepared.candidate(i).option().instrumentId().equals(owner) && amountsEur[i] > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean counts(Candidate candidate) {

@@ -118,7 +118,8 @@ final class RoundingDown {
     for (AidCeiling ceiling : limits.aidCeilings()) {
       for (int i = 0; i < prepared.size(); i++) {
         boolean over =
-            ceiling.aidEur(prepared, amounts) > ceiling.capEur() + WholeEuroRules.SLACK_EUR;
+            ceiling.inForce(prepared, amounts)
+                && ceiling.aidEur(prepared, amounts) > ceiling.capEur() + WholeEuroRules.SLACK_EUR;
         Candidate candidate = prepared.candidate(i);
         if (over
             && ceiling.counts(candidate)
@@ -228,7 +229,7 @@ final class RoundingDown {
     long room = Long.MAX_VALUE;
     for (AidCeiling ceiling : limits.aidCeilings()) {
       double perEuro = ceiling.perEuro(candidate);
-      if (perEuro > 0) {
+      if (perEuro > 0 && ceiling.inForce(prepared, amounts)) {
         double used = ceiling.aidEur(prepared, amounts);
         room = Math.min(room, Math.max(0, (long) Math.floor((ceiling.capEur() - used) / perEuro)));
       }

@@ -79,7 +79,20 @@ final class StackConstraints {
     return rows;
   }
 
+  private boolean hasColumnFor(LpColumns columns, String instrumentId) {
+    for (int i = 0; i < prepared.size(); i++) {
+      if (columns.has(i) && prepared.candidate(i).option().instrumentId().equals(instrumentId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void addAidCap(LpColumns columns, List<LinearConstraint> rows, AidCeiling ceiling) {
+    if (ceiling.owner() != null && !hasColumnFor(columns, ceiling.owner())) {
+      // a deduction left out of this branch has no base to keep grants within
+      return;
+    }
     double[] aid = columns.zeros();
     boolean any = false;
     for (int i = 0; i < prepared.size(); i++) {

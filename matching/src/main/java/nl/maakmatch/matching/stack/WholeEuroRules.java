@@ -29,7 +29,8 @@ final class WholeEuroRules {
 
   private boolean aidWithinEveryCeiling(WholeEuroStack stack) {
     for (AidCeiling ceiling : limits.aidCeilings()) {
-      if (ceiling.aidEur(prepared, stack.amountsEur()) > ceiling.capEur() + SLACK_EUR) {
+      if (ceiling.inForce(prepared, stack.amountsEur())
+          && ceiling.aidEur(prepared, stack.amountsEur()) > ceiling.capEur() + SLACK_EUR) {
         return false;
       }
     }
