@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.UUID;
 import nl.maakmatch.api.plan.PlanView;
 import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.deal.DealService;
 import nl.maakmatch.domain.plan.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What a financier sees: only plans firms shared with its organisation, while consent lasts. */
+/**
+ * What a financier sees: the plans firms introduced to its organisation, sharing the plan, until
+ * the firm withdraws. The introductions themselves, with answers and offers, are under
+ * /introductions.
+ */
 @Path("/v1/deals")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -25,12 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DealResource {
 
   @Inject PlanService plans;
+  @Inject DealService deals;
   @Inject Actor actor;
 
   @GET
   @Operation(summary = "The plans shared with the caller's organisation, newest first")
   public List<PlanView> deals() {
-    return plans.dealsOf(actor).stream().map(PlanView::of).toList();
+    return deals.showingPlans(actor).stream()
+        .map(i -> plans.plan(actor, i.planId()))
+        .map(PlanView::of)
+        .toList();
   }
 
   @GET

@@ -67,7 +67,7 @@ public class PlanMatchResource {
       JsonNode instrumentVersions,
       JsonNode result) {
 
-    static StoredMatch of(PlanMatch match) {
+    public static StoredMatch of(PlanMatch match) {
       try {
         return new StoredMatch(
             match.id(),

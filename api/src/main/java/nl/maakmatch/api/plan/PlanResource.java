@@ -19,15 +19,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import nl.maakmatch.api.HistoryEntry;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.deal.DealService;
+import nl.maakmatch.domain.deal.DealService.Asked;
+import nl.maakmatch.domain.deal.Introduction;
+import nl.maakmatch.domain.deal.SharedPart;
 import nl.maakmatch.domain.plan.InvestmentPlan;
 import nl.maakmatch.domain.plan.PlanComment;
 import nl.maakmatch.domain.plan.PlanService;
-import nl.maakmatch.domain.plan.PlanShare;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlanResource {
 
   @Inject PlanService plans;
+  @Inject DealService deals;
   @Inject Actor actor;
   @Context UriInfo uri;
 
@@ -156,33 +161,50 @@ public class PlanResource {
   @GET
   @Path("/{planId}/shares")
   @RolesAllowed("firm")
-  @Operation(summary = "The financier organisations the plan was shared with, and withdrawals")
+  @Operation(
+      summary =
+          "The financier organisations the plan was introduced to, and withdrawals (see"
+              + " /introductions for the whole deal)")
   public List<ShareView> shares(
       @PathParam("firmId") UUID firmId, @PathParam("planId") UUID planId) {
-    return plans.shares(actor, firmId, planId).stream().map(ShareView::of).toList();
+    return deals.ofPlan(actor, firmId, planId).stream()
+        .map(l -> ShareView.of(l.introduction()))
+        .toList();
   }
 
   @POST
   @Path("/{planId}/shares")
   @RolesAllowed("firm")
-  @Operation(summary = "Consent to show the plan to a financier organisation")
+  @Operation(
+      summary =
+          "Introduce the plan to a financier organisation, sharing the plan and the firm's"
+              + " figures (an introduction without instruments or message)")
   public Response share(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,
       @NotNull(message = "{maakmatch.required}") @Valid ShareRequest request) {
-    PlanShare share = plans.share(actor, firmId, planId, request.organisation());
-    return Response.status(Response.Status.CREATED).entity(ShareView.of(share)).build();
+    Introduction introduction =
+        deals.introduce(
+            actor,
+            firmId,
+            planId,
+            new Asked(
+                request.organisation(),
+                List.of(),
+                EnumSet.of(SharedPart.PLAN, SharedPart.FIGURES),
+                null));
+    return Response.status(Response.Status.CREATED).entity(ShareView.of(introduction)).build();
   }
 
   @DELETE
   @Path("/{planId}/shares/{organisation}")
   @RolesAllowed("firm")
-  @Operation(summary = "Withdraw consent: the organisation no longer sees the plan")
+  @Operation(summary = "Withdraw the open introduction: the organisation no longer sees the plan")
   public Response withdrawShare(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,
       @PathParam("organisation") String organisation) {
-    plans.withdrawShare(actor, firmId, planId, organisation);
+    deals.withdrawFrom(actor, firmId, planId, organisation);
     return Response.noContent().build();
   }
 

@@ -2,9 +2,13 @@ package nl.maakmatch.api.plan;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import nl.maakmatch.domain.plan.PlanShare;
+import nl.maakmatch.domain.deal.Introduction;
+import nl.maakmatch.domain.deal.IntroductionState;
 
-/** A consent to share a plan with a financier organisation, and its withdrawal if any. */
+/**
+ * An introduction of a plan to a financier organisation seen as the consent to show it: active
+ * until the firm withdraws it.
+ */
 public record ShareView(
     UUID id,
     UUID planId,
@@ -13,13 +17,14 @@ public record ShareView(
     OffsetDateTime consentedAt,
     OffsetDateTime withdrawnAt) {
 
-  public static ShareView of(PlanShare share) {
+  public static ShareView of(Introduction introduction) {
+    boolean withdrawn = introduction.state() == IntroductionState.WITHDRAWN;
     return new ShareView(
-        share.id(),
-        share.planId(),
-        share.organisation(),
-        share.isActive(),
-        share.consentedAt(),
-        share.withdrawnAt());
+        introduction.id(),
+        introduction.planId(),
+        introduction.organisation(),
+        !withdrawn,
+        introduction.requestedAt(),
+        withdrawn ? introduction.updatedAt() : null);
   }
 }

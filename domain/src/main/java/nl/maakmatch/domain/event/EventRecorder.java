@@ -1,6 +1,7 @@
 package nl.maakmatch.domain.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,10 +20,15 @@ public class EventRecorder {
   @Inject RecordHistory history;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<DomainEvent> published;
 
-  /** An event that changed no record's state (a read, a consent): the audit log only. */
+  /**
+   * An event that changed no record's state (a read, a consent): the audit log only. Observers of
+   * the event's type (CDI, in the same transaction) act on it too.
+   */
   public void record(Actor actor, DomainEvent event) {
     audit.append(auditEntryOf(event, actor, OffsetDateTime.now(clock)));
+    published.fire(event);
   }
 
   /**

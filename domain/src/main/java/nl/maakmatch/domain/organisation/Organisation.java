@@ -19,6 +19,11 @@ import java.util.Objects;
 @Table(name = "organisation")
 public class Organisation {
 
+  /** The promise a financier starts with, and the bounds of any promise (V11). */
+  public static final int DEFAULT_RESPONSE_DAYS = 5;
+
+  public static final int MAX_RESPONSE_DAYS = 60;
+
   @Id private String code;
 
   @Column(nullable = false)
@@ -30,6 +35,9 @@ public class Organisation {
 
   @Column(nullable = false)
   private boolean active;
+
+  @Column(name = "response_days", nullable = false)
+  private int responseDays = DEFAULT_RESPONSE_DAYS;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
@@ -61,6 +69,21 @@ public class Organisation {
     this.kind = Objects.requireNonNull(kind);
     this.active = active;
     this.updatedAt = OffsetDateTime.now(clock);
+  }
+
+  /** The organisation promises to answer a new introduction within so many working days. */
+  void promise(int workingDays, Clock clock) {
+    if (workingDays < 1 || workingDays > MAX_RESPONSE_DAYS) {
+      throw new IllegalArgumentException(
+          "a promise is 1 to " + MAX_RESPONSE_DAYS + " working days");
+    }
+    this.responseDays = workingDays;
+    this.updatedAt = OffsetDateTime.now(clock);
+  }
+
+  /** The working days within which it promises to answer (Dutch public holidays excluded). */
+  public int responseDays() {
+    return responseDays;
   }
 
   public String code() {

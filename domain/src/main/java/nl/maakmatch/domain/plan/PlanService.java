@@ -1,7 +1,5 @@
 package nl.maakmatch.domain.plan;
 
-import static nl.maakmatch.domain.DomainMessages.TEXT;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,12 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import nl.maakmatch.domain.BusinessRuleViolation;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
-import nl.maakmatch.domain.StateConflict;
 import nl.maakmatch.domain.access.Access;
 import nl.maakmatch.domain.access.Access.Ground;
 import nl.maakmatch.domain.access.Actor;
@@ -31,7 +26,6 @@ import nl.maakmatch.domain.event.PlanEvent.PlanFunded;
 import nl.maakmatch.domain.event.PlanEvent.PlanMatched;
 import nl.maakmatch.domain.event.PlanEvent.PlanRead;
 import nl.maakmatch.domain.event.PlanEvent.PlanRevised;
-import nl.maakmatch.domain.event.PlanEvent.PlanShareWithdrawn;
 import nl.maakmatch.domain.event.PlanEvent.PlanShared;
 import nl.maakmatch.domain.event.PlanEvent.PlanSubmitted;
 import nl.maakmatch.domain.event.PlanEvent.PlanWithdrawn;
@@ -39,11 +33,10 @@ import nl.maakmatch.domain.firm.FirmRelations;
 import nl.maakmatch.domain.firm.FirmService;
 import nl.maakmatch.domain.history.RecordEvent;
 import nl.maakmatch.domain.history.RecordHistory;
-import nl.maakmatch.domain.organisation.OrganisationRegister;
 
 /**
  * A firm's investment plans through their lifecycle, and who besides the firm sees them: guiding
- * advisers (through the firm) and financiers the firm shared the plan with. Who may do what is
+ * advisers (through the firm) and financiers the firm introduced the plan to. Who may do what is
  * {@link PlanAccess}'s answer; each action loads, requires access, acts, stores and records.
  */
 @ApplicationScoped
@@ -51,11 +44,10 @@ import nl.maakmatch.domain.organisation.OrganisationRegister;
 public class PlanService {
 
   @Inject Plans plans;
-  @Inject PlanShares shares;
+  @Inject PlanAudience audience;
   @Inject PlanComments comments;
   @Inject FirmService firms;
   @Inject FirmRelations relations;
-  @Inject OrganisationRegister organisations;
   @Inject RecordHistory history;
   @Inject EventRecorder events;
   @Inject Clock clock;
@@ -104,13 +96,8 @@ public class PlanService {
   public InvestmentPlan withdraw(Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
     InvestmentPlan plan = changingStatus(actor, firmId, planId, expectedVersion);
     plan.withdraw(clock);
-    recorded(actor, plan, new PlanWithdrawn(planId, firmId));
-    // a withdrawn plan is no longer shown to financiers: its consents end with it
-    for (PlanShare share : shares.activeFor(planId)) {
-      share.withdraw(actor.subject(), clock);
-      events.record(actor, new PlanShareWithdrawn(planId, firmId, share.organisation()));
-    }
-    return plan;
+    // the deal flow withdraws the plan's introductions on this event: nobody is shown it any more
+    return recorded(actor, plan, new PlanWithdrawn(planId, firmId));
   }
 
   public InvestmentPlan close(Actor actor, UUID firmId, UUID planId, Long expectedVersion) {
@@ -141,54 +128,28 @@ public class PlanService {
   }
 
   /**
-   * The firm consents to show the plan to a financier organisation; a submitted or matched plan is
-   * SHARED from then on.
+   * The firm introduced the plan to a financier organisation: a submitted or matched plan is SHARED
+   * from then on. The introduction itself is the deal flow's.
    */
-  public PlanShare share(Actor actor, UUID firmId, UUID planId, String organisation) {
-    InvestmentPlan plan = require(actor, firmId, planId, PlanAccess::toManageItsShares);
-    if (!plan.status().isOpen()) {
-      throw new StateConflict(TEXT.get("plan.notShareable", plan.status()));
-    }
-    if (organisations.activeFinancier(organisation).isEmpty()) {
-      throw new BusinessRuleViolation(
-          "unknown-financier", TEXT.get("plan.unknownFinancier", organisation));
-    }
-    if (shares.activeFor(planId, organisation).isPresent()) {
-      throw new StateConflict(TEXT.get("plan.alreadyShared", organisation));
-    }
-    PlanShare share = PlanShare.consent(planId, organisation, actor.subject(), clock);
-    shares.add(share);
+  public void introduced(Actor actor, InvestmentPlan plan, String organisation) {
     PlanStatus before = plan.status();
     plan.shared(clock);
-    PlanShared event = new PlanShared(planId, firmId, organisation);
+    PlanShared event = new PlanShared(plan.id(), plan.firmId(), organisation);
     if (plan.status() != before) {
       recorded(actor, plan, event);
     } else {
       events.record(actor, event);
     }
-    return share;
   }
 
-  /** The firm withdraws its consent: the organisation no longer sees the plan. */
-  public void withdrawShare(Actor actor, UUID firmId, UUID planId, String organisation) {
-    require(actor, firmId, planId, PlanAccess::toManageItsShares);
-    shares
-        .activeFor(planId, organisation)
-        .orElseThrow(() -> new RecordNotFound(RecordKind.SHARE, organisation))
-        .withdraw(actor.subject(), clock);
-    events.record(actor, new PlanShareWithdrawn(planId, firmId, organisation));
-  }
-
-  public List<PlanShare> shares(Actor actor, UUID firmId, UUID planId) {
-    require(actor, firmId, planId, PlanAccess::toManageItsShares);
-    return shares.ofPlan(planId);
-  }
-
-  /** The plans shared with the financier's organisation that {@link PlanAccess#financiersSee}. */
-  public List<InvestmentPlan> dealsOf(Actor financier) {
-    PlanAccess.toSeeDeals(financier).require();
-    return plans.sharedWith(
-        financier.organisation().orElseThrow(), PlanAccess.statusesFinanciersSee());
+  /** A financier the plan was introduced to paid out: the plan is FUNDED, if still open. */
+  public void fundedThrough(Actor financier, UUID planId, String organisation) {
+    InvestmentPlan plan =
+        plans.find(planId).orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
+    if (plan.status().isOpen()) {
+      plan.markFunded(clock);
+      recorded(financier, plan, new PlanFunded(planId, plan.firmId()));
+    }
   }
 
   /** A remark by the firm or a guiding adviser. */
@@ -255,8 +216,7 @@ public class PlanService {
             .find(planId)
             .filter(p -> p.firmId().equals(firmId))
             .orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
-    Set<String> sharedWith =
-        shares.activeFor(planId).stream().map(PlanShare::organisation).collect(Collectors.toSet());
+    Set<String> sharedWith = audience.organisationsShownThePlan(planId);
     PlanAccess access =
         PlanAccess.of(
             actor,

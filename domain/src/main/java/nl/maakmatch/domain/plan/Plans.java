@@ -30,21 +30,6 @@ public class Plans {
   }
 
   /**
-   * The plans an organisation has an active consent for, in the given statuses, most recently
-   * shared first.
-   */
-  public List<InvestmentPlan> sharedWith(String organisation, Set<PlanStatus> statuses) {
-    return em.createQuery(
-            "SELECT p FROM InvestmentPlan p, PlanShare s WHERE s.planId = p.id AND"
-                + " s.organisation = :org AND s.withdrawnAt IS NULL AND p.status IN :statuses"
-                + " ORDER BY s.consentedAt DESC",
-            InvestmentPlan.class)
-        .setParameter("org", organisation)
-        .setParameter("statuses", statuses)
-        .getResultList();
-  }
-
-  /**
    * The plans in the given statuses of the firms established in a province, each with its firm,
    * oldest first.
    */

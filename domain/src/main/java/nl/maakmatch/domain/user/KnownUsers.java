@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.access.Role;
+import nl.maakmatch.matching.firm.Province;
 
 /** Repository of the users MaakMatch has seen, by their subject. */
 @ApplicationScoped
@@ -20,6 +23,28 @@ public class KnownUsers {
       return Optional.empty();
     }
     return Optional.ofNullable(em.find(KnownUser.class, subject));
+  }
+
+  /** The financiers known to act for the organisation. */
+  public List<String> financiersOf(String organisation) {
+    return em.createQuery(
+            "SELECT k.subject FROM KnownUser k WHERE k.organisation = :org AND k.roles LIKE"
+                + " :role ORDER BY k.subject",
+            String.class)
+        .setParameter("org", organisation)
+        .setParameter("role", "%" + Role.FINANCIER.claim() + "%")
+        .getResultList();
+  }
+
+  /** The advisers known to work for the ROM of the region. */
+  public List<String> advisersIn(Province region) {
+    return em.createQuery(
+            "SELECT k.subject FROM KnownUser k WHERE k.romRegion = :region AND k.roles LIKE"
+                + " :role ORDER BY k.subject",
+            String.class)
+        .setParameter("region", region)
+        .setParameter("role", "%" + Role.ADVISER.claim() + "%")
+        .getResultList();
   }
 
   /**

@@ -1,0 +1,45 @@
+package nl.maakmatch.api.deal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import nl.maakmatch.api.firm.FirmView;
+import nl.maakmatch.api.match.PlanMatchResource.StoredMatch;
+import nl.maakmatch.api.plan.PlanView;
+import nl.maakmatch.domain.deal.DealService.Listed;
+import nl.maakmatch.domain.deal.DealService.Seen;
+
+/**
+ * One introduction in full for a party to it: the introduction, the firm's message, exactly the
+ * parts shared (the plan with its latest stored match and explanation, the firm's figures; absent
+ * when not shared), the answers given and the whole timeline with who did what and when.
+ */
+public record DossierView(
+    IntroductionView introduction,
+    String message,
+    String requestedBy,
+    PlanView plan,
+    StoredMatch match,
+    FirmView firm,
+    List<TimelineEntryView> answers,
+    List<TimelineEntryView> timeline) {
+
+  static DossierView of(Seen seen, OffsetDateTime now, LocalDate today, Locale locale) {
+    Listed listed = new Listed(seen.introduction(), seen.party(), seen.plan().map(p -> p.title()));
+    List<TimelineEntryView> timeline =
+        seen.timeline().stream().map(e -> TimelineEntryView.of(e, locale)).toList();
+    return new DossierView(
+        IntroductionView.of(listed, now, locale),
+        seen.introduction().message().orElse(null),
+        seen.introduction().requestedBy(),
+        seen.plan().map(PlanView::of).orElse(null),
+        seen.match().map(StoredMatch::of).orElse(null),
+        seen.firm().map(f -> FirmView.of(f, today, locale)).orElse(null),
+        seen.timeline().stream()
+            .filter(e -> e.answerKind().isPresent())
+            .map(e -> TimelineEntryView.of(e, locale))
+            .toList(),
+        timeline);
+  }
+}
