@@ -89,3 +89,15 @@ FROM plan_share s JOIN investment_plan p ON p.id = s.plan_id
 WHERE s.withdrawn_at IS NOT NULL AND s.organisation IN (SELECT code FROM organisation);
 
 DROP TABLE plan_share;
+
+-- An adviser's notes on a firm's case file: for the advisers of the same ROM (region), never
+-- for the firm or financiers. Append-only.
+CREATE TABLE case_note (
+    id         uuid          PRIMARY KEY,
+    firm_id    uuid          NOT NULL REFERENCES firm (id),
+    region     char(2)       NOT NULL,
+    author     varchar(200)  NOT NULL,
+    body       varchar(4000) NOT NULL,
+    created_at timestamptz   NOT NULL
+);
+CREATE INDEX case_note_firm_idx ON case_note (firm_id, region, created_at);

@@ -35,7 +35,7 @@ public record IntroductionView(
     UUID reroutedFrom,
     long version) {
 
-  static IntroductionView of(Listed listed, OffsetDateTime now, Locale locale) {
+  public static IntroductionView of(Listed listed, OffsetDateTime now, Locale locale) {
     Introduction i = listed.introduction();
     Coded state = Coded.of(i.state(), locale);
     return new IntroductionView(

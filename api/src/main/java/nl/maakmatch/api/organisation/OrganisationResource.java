@@ -19,10 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.Versions;
 import nl.maakmatch.api.problem.InvalidInput;
 import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.deal.DealFigures;
 import nl.maakmatch.domain.organisation.Organisation;
 import nl.maakmatch.domain.organisation.OrganisationRegister;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganisationResource {
 
   @Inject OrganisationRegister register;
+  @Inject DealFigures figures;
+  @Context HttpHeaders headers;
   @Inject Actor actor;
   @Context UriInfo uri;
 
@@ -44,7 +48,13 @@ public class OrganisationResource {
   @RolesAllowed({"firm", "adviser", "financier", "admin"})
   @Operation(summary = "Every organisation, e.g. to choose whom to share a plan with")
   public List<OrganisationView> all() {
-    return register.all().stream().map(OrganisationView::of).toList();
+    return register.all().stream()
+        .map(
+            o ->
+                o.kind().finances()
+                    ? OrganisationView.of(o, figures.statisticsOf(o))
+                    : OrganisationView.of(o))
+        .toList();
   }
 
   @POST
@@ -83,5 +93,34 @@ public class OrganisationResource {
     return Response.ok(OrganisationView.of(organisation))
         .tag(Versions.etag(organisation.version()))
         .build();
+  }
+
+  @PUT
+  @Path("/{code}/promise")
+  @RolesAllowed({"financier", "admin"})
+  @Operation(
+      summary =
+          "Promise to answer new introductions within so many working days (Dutch public holidays"
+              + " excluded); the organisation's financiers or the admin; If-Match optional")
+  public Response promise(
+      @PathParam("code") String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "{maakmatch.required}") @Valid PromiseRequest request) {
+    Organisation organisation =
+        register.promise(actor, code, Versions.optional(ifMatch), request.workingDays());
+    return Response.ok(OrganisationView.of(organisation, figures.statisticsOf(organisation)))
+        .tag(Versions.etag(organisation.version()))
+        .build();
+  }
+
+  @GET
+  @Path("/{code}/statistics")
+  @RolesAllowed({"financier", "admin"})
+  @Operation(
+      summary =
+          "Introductions received, answered within the promise, median answer time, declines by"
+              + " reason, offers, accepted, funded; for the organisation's members and the admin")
+  public StatisticsView statistics(@PathParam("code") String code) {
+    return StatisticsView.of(figures.statistics(actor, code), Languages.of(headers));
   }
 }

@@ -31,6 +31,9 @@ public sealed interface FirmEvent extends DomainEvent {
   /** An adviser guiding the firm read its data. */
   record FirmRead(UUID firm) implements FirmEvent {}
 
+  /** An adviser wrote a note in the ROM's case file on the firm (the note is not shown). */
+  record CaseNoteWritten(UUID firm) implements FirmEvent {}
+
   /** The firm appeared in an adviser's caseload. */
   record FirmListed(UUID firm) implements FirmEvent {}
 

@@ -1,5 +1,7 @@
 package nl.maakmatch.domain.event;
 
+import java.util.Optional;
+
 /** Changes to the register of organisations; they concern no firm. */
 public sealed interface OrganisationEvent extends DomainEvent {
 
@@ -20,4 +22,12 @@ public sealed interface OrganisationEvent extends DomainEvent {
   record OrganisationChanged(String code) implements OrganisationEvent {}
 
   record OrganisationDeactivated(String code) implements OrganisationEvent {}
+
+  /** The organisation promised to answer introductions within so many working days. */
+  record PromiseChanged(String code, int workingDays) implements OrganisationEvent {
+    @Override
+    public Optional<String> detail() {
+      return Optional.of(workingDays + " working days");
+    }
+  }
 }

@@ -14,4 +14,13 @@ public final class OrganisationAccess {
   public static Access toKeepTheRegister(Actor actor) {
     return Access.onlyFor(actor, Role.ADMIN, TEXT.get("organisation.adminOnly"));
   }
+
+  /** An organisation's response-time promise is its own financiers' to make, or the admin's. */
+  public static Access toKeepItsPromise(Actor actor, String code) {
+    if (actor.has(Role.ADMIN)
+        || (actor.has(Role.FINANCIER) && actor.organisation().filter(code::equals).isPresent())) {
+      return Access.allowed(Access.Ground.ROLE);
+    }
+    return Access.refused(TEXT.get("organisation.promiseMembersOnly"));
+  }
 }

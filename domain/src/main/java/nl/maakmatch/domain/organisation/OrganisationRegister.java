@@ -17,6 +17,7 @@ import nl.maakmatch.domain.event.EventRecorder;
 import nl.maakmatch.domain.event.OrganisationEvent.OrganisationChanged;
 import nl.maakmatch.domain.event.OrganisationEvent.OrganisationDeactivated;
 import nl.maakmatch.domain.event.OrganisationEvent.OrganisationRegistered;
+import nl.maakmatch.domain.event.OrganisationEvent.PromiseChanged;
 
 /** The register of organisations, read by everyone and kept by administrators. */
 @ApplicationScoped
@@ -72,6 +73,24 @@ public class OrganisationRegister {
     organisations.flush();
     events.record(
         admin, active ? new OrganisationChanged(code) : new OrganisationDeactivated(code));
+    return organisation;
+  }
+
+  /**
+   * The organisation's promise to answer new introductions within so many working days, set by its
+   * own financiers or an administrator; introductions already made keep the due time they got.
+   */
+  public Organisation promise(Actor actor, String code, Long expectedVersion, int workingDays) {
+    Organisation organisation =
+        organisations
+            .find(code)
+            .orElseThrow(() -> new RecordNotFound(RecordKind.ORGANISATION, code));
+    OrganisationAccess.toKeepItsPromise(actor, code).require();
+    StaleVersion.requireCurrent(
+        RecordKind.ORGANISATION, code, expectedVersion, organisation.version());
+    organisation.promise(workingDays, clock);
+    organisations.flush();
+    events.record(actor, new PromiseChanged(code, workingDays));
     return organisation;
   }
 }
