@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.access.Role;
+import nl.maakmatch.domain.deal.DealService;
 import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.domain.firm.FirmDetails;
 import nl.maakmatch.domain.firm.FirmService;
@@ -61,6 +63,8 @@ public class DemoData {
   @Inject PlanService plans;
   @Inject OrganisationRegister organisations;
   @Inject UserDirectory directory;
+  @Inject DealService deals;
+  @Inject Clock clock;
 
   @PostConstruct
   void load() {
@@ -118,7 +122,6 @@ public class DemoData {
                 8));
     plans.submit(anna, annas.id(), annasPlan.id(), null);
     firms.requestGuidance(anna, annas.id(), false);
-    plans.share(anna, annas.id(), annasPlan.id(), "rabobank-demo");
 
     Firm brams =
         firms
@@ -155,7 +158,29 @@ public class DemoData {
                 9));
     plans.submit(bram, brams.id(), bramsPlan.id(), null);
     firms.requestGuidance(bram, brams.id(), true);
-    LOG.info("event=demo.loaded firms=2 plans=2");
+    InvestmentPlan annasSolarPlan =
+        plans.draft(
+            anna,
+            annas.id(),
+            plan(
+                "Zonnedak en batterijopslag",
+                Set.of(Purpose.ENERGY_CLIMATE),
+                List.of(
+                    new CapexLine(
+                        "Zonnepanelen 600 kWp",
+                        CapexCategory.ENERGY_INSTALLATION,
+                        380_000,
+                        2026,
+                        20),
+                    new CapexLine(
+                        "Batterijopslag", CapexCategory.ENERGY_INSTALLATION, 140_000, 2026, 12)),
+                100_000,
+                Set.of(KeyTechnology.ENERGY),
+                9));
+    plans.submit(anna, annas.id(), annasSolarPlan.id(), null);
+    int introductions =
+        new DemoDeals(deals, clock).load(anna, bram, annasPlan, bramsPlan, annasSolarPlan);
+    LOG.info("event=demo.loaded firms=2 plans=3 introductions=" + introductions);
   }
 
   private static FirmDetails details(
