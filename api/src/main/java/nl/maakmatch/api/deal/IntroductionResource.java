@@ -83,7 +83,6 @@ public class IntroductionResource {
 
   @POST
   @Path("/{id}/answers")
-  @RolesAllowed("financier")
   @Operation(
       summary =
           "The financier's answer: INTERESTED, NEEDS_INFO, DECLINED (with a reason) or OFFER"
@@ -116,7 +115,6 @@ public class IntroductionResource {
 
   @POST
   @Path("/{id}/decision")
-  @RolesAllowed("firm")
   @Operation(summary = "The firm accepts or rejects the offer on the table")
   public IntroductionView decide(
       @PathParam("id") UUID id,
@@ -126,7 +124,6 @@ public class IntroductionResource {
 
   @POST
   @Path("/{id}/withdraw")
-  @RolesAllowed({"firm", "adviser"})
   @Operation(summary = "The firm withdraws: the financier's access ends at once")
   public IntroductionView withdraw(@PathParam("id") UUID id) {
     return view(deals.withdraw(actor, id));
@@ -134,7 +131,6 @@ public class IntroductionResource {
 
   @POST
   @Path("/{id}/funded")
-  @RolesAllowed("financier")
   @Operation(summary = "The financier reports the money paid out; the plan is funded")
   public IntroductionView funded(@PathParam("id") UUID id, @Valid FundedRequest request) {
     return view(
@@ -143,7 +139,6 @@ public class IntroductionResource {
 
   @POST
   @Path("/{id}/reroute")
-  @RolesAllowed({"firm", "adviser"})
   @Operation(
       summary =
           "After a decline or an overdue answer: introduce the plan to another organisation in"

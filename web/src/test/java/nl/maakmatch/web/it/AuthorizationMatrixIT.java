@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -146,18 +147,19 @@ class AuthorizationMatrixIT {
     Scenario closedLater = newScenario();
     Scenario fundedLater = newScenario();
     for (Scenario s : List.of(closedLater, fundedLater)) {
-      anna.post(s.planPath() + "/submit", "application/json", "");
-      assertThat(daan.get("api/v1/deals/" + s.plan()).status()).isEqualTo(200);
+      assertThat(daan.get("api/v1/deals/" + s.introducedPlan()).status()).isEqualTo(200);
     }
 
-    anna.post(closedLater.planPath() + "/close", "application/json", "");
-    anna.post(fundedLater.planPath() + "/funded", "application/json", "");
+    anna.post(closedLater.introducedPlanPath() + "/close", "application/json", "");
+    anna.post(fundedLater.introducedPlanPath() + "/funded", "application/json", "");
 
-    assertThat(daan.get("api/v1/deals/" + closedLater.plan()).status()).isEqualTo(404);
-    assertThat(daan.get("api/v1/deals/" + fundedLater.plan()).status()).isEqualTo(200);
+    assertThat(daan.get("api/v1/deals/" + closedLater.introducedPlan()).status()).isEqualTo(404);
+    assertThat(daan.get("api/v1/deals/" + fundedLater.introducedPlan()).status()).isEqualTo(200);
     List<String> deals = new ArrayList<>();
     daan.get("api/v1/deals").json().forEach(d -> deals.add(d.path("id").asText()));
-    assertThat(deals).contains(fundedLater.plan()).doesNotContain(closedLater.plan());
+    assertThat(deals)
+        .contains(fundedLater.introducedPlan())
+        .doesNotContain(closedLater.introducedPlan());
   }
 
   private Scenario shared;
@@ -193,16 +195,37 @@ class AuthorizationMatrixIT {
             .asText();
     anna.putJson("api/v1/firms/" + firmA + "/guidance", null, Map.of("editGranted", true));
     Organisations.ensureBank(callers.get(Persona.ADMIN), "rabobank-demo");
-    anna.postJson(
-        "api/v1/firms/" + firmA + "/plans/" + plan + "/shares",
-        Map.of("organisation", "rabobank-demo"));
+    String introduced =
+        anna.postJson("api/v1/firms/" + firmA + "/plans", aMachineryPlan())
+            .json()
+            .path("id")
+            .asText();
+    anna.post("api/v1/firms/" + firmA + "/plans/" + introduced + "/submit", "application/json", "");
+    String introduction =
+        anna.postJson(
+                "api/v1/firms/" + firmA + "/plans/" + introduced + "/introductions",
+                Map.of(
+                    "organisation",
+                    "rabobank-demo",
+                    "share",
+                    List.of("PLAN", "FIGURES", "DOCUMENTS"),
+                    "message",
+                    "Graag een lening met BMKB-borgstelling."))
+            .json()
+            .path("id")
+            .asText();
     Http admin = callers.get(Persona.ADMIN);
     String instrument = "matrix_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
     admin.postJson("api/v1/instruments", instrumentDefinition(instrument));
-    return new Scenario(firmA, plan, instrument);
+    return new Scenario(firmA, plan, instrument, introduced, introduction);
   }
 
-  private record Scenario(String firm, String plan, String instrument) {
+  /**
+   * Firm A's draft plan, a catalogue instrument, and firm A's submitted plan introduced to the bank
+   * with everything shared.
+   */
+  private record Scenario(
+      String firm, String plan, String instrument, String introducedPlan, String introduction) {
 
     String firmPath() {
       return "api/v1/firms/" + firm;
@@ -210,6 +233,14 @@ class AuthorizationMatrixIT {
 
     String planPath() {
       return firmPath() + "/plans/" + plan;
+    }
+
+    String introducedPlanPath() {
+      return firmPath() + "/plans/" + introducedPlan;
+    }
+
+    String introductionPath() {
+      return "api/v1/introductions/" + introduction;
     }
   }
 
@@ -430,7 +461,7 @@ class AuthorizationMatrixIT {
             false,
             (h, s) ->
                 h.postJson(
-                    s.planPath() + "/shares",
+                    s.introducedPlanPath() + "/shares",
                     Map.of(
                         "organisation",
                         Organisations.ensureBank(
@@ -482,7 +513,8 @@ class AuthorizationMatrixIT {
         "DELETE /api/v1/firms/{firmId}/plans/{planId}/shares/{organisation}",
         new Row(
             true,
-            (h, s) -> send(h, "DELETE", s.planPath() + "/shares/rabobank-demo", null, null),
+            (h, s) ->
+                send(h, "DELETE", s.introducedPlanPath() + "/shares/rabobank-demo", null, null),
             ownerOnly));
 
     t.put(
@@ -497,7 +529,142 @@ class AuthorizationMatrixIT {
     t.put("GET /api/v1/deals", new Row(false, (h, s) -> h.get("api/v1/deals"), financierRole));
     t.put(
         "GET /api/v1/deals/{planId}",
-        new Row(false, (h, s) -> h.get("api/v1/deals/" + s.plan()), consentOnly));
+        new Row(false, (h, s) -> h.get("api/v1/deals/" + s.introducedPlan()), consentOnly));
+    // introductions: the other firm, the other region's adviser and the other financier do not
+    // learn that one exists (404); a party that sees it but may not take the step is refused (403)
+    Map<Persona, Expect> introductionParties =
+        expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, OK, HIDDEN, DENIED);
+    Map<Persona, Expect> firmSideOfIt =
+        expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, HIDDEN, DENIED);
+    Map<Persona, Expect> ownerOfIt =
+        expect(UNAUTHENTICATED, OK, HIDDEN, DENIED, HIDDEN, DENIED, HIDDEN, DENIED);
+    Map<Persona, Expect> financierOfIt =
+        expect(UNAUTHENTICATED, DENIED, HIDDEN, DENIED, HIDDEN, OK, HIDDEN, DENIED);
+    Map<Persona, Expect> membersOfTheBank =
+        expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, DENIED, OK);
+    Map<Persona, Expect> guidingRom =
+        expect(UNAUTHENTICATED, DENIED, DENIED, OK, HIDDEN, DENIED, DENIED, DENIED);
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/introductions",
+        new Row(
+            false,
+            (h, s) ->
+                h.postJson(
+                    s.introducedPlanPath() + "/introductions",
+                    Map.of(
+                        "organisation",
+                        Organisations.ensureBank(
+                            callers.get(Persona.ADMIN),
+                            "bank-"
+                                + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000)),
+                        "share",
+                        List.of("PLAN"))),
+            expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, DENIED, DENIED)));
+    t.put(
+        "GET /api/v1/firms/{firmId}/plans/{planId}/introductions",
+        new Row(false, (h, s) -> h.get(s.introducedPlanPath() + "/introductions"), ownerOrGuide));
+    t.put(
+        "GET /api/v1/introductions",
+        new Row(
+            false,
+            (h, s) -> h.get("api/v1/introductions"),
+            expect(UNAUTHENTICATED, OK, OK, OK, OK, OK, OK, DENIED)));
+    t.put(
+        "GET /api/v1/introductions/{id}",
+        new Row(false, (h, s) -> h.get(s.introductionPath()), introductionParties));
+    t.put(
+        "POST /api/v1/introductions/{id}/messages",
+        new Row(
+            false,
+            (h, s) ->
+                h.postJson(
+                    s.introductionPath() + "/messages", Map.of("text", "Is er een offerte?")),
+            introductionParties));
+    t.put(
+        "POST /api/v1/introductions/{id}/answers",
+        new Row(
+            true,
+            (h, s) ->
+                h.postJson(
+                    s.introductionPath() + "/answers",
+                    Map.of("kind", "INTERESTED", "text", "Wij kijken er graag naar.")),
+            financierOfIt));
+    t.put(
+        "POST /api/v1/introductions/{id}/decision",
+        new Row(
+            true,
+            (h, s) -> {
+              offer(s);
+              return h.postJson(s.introductionPath() + "/decision", Map.of("accept", true));
+            },
+            ownerOfIt));
+    t.put(
+        "POST /api/v1/introductions/{id}/withdraw",
+        new Row(
+            true,
+            (h, s) -> h.post(s.introductionPath() + "/withdraw", "application/json", ""),
+            firmSideOfIt));
+    t.put(
+        "POST /api/v1/introductions/{id}/funded",
+        new Row(
+            true,
+            (h, s) -> {
+              offer(s);
+              callers
+                  .get(Persona.FIRM_A)
+                  .postJson(s.introductionPath() + "/decision", Map.of("accept", true));
+              return h.post(s.introductionPath() + "/funded", "application/json", "");
+            },
+            financierOfIt));
+    t.put(
+        "POST /api/v1/introductions/{id}/reroute",
+        new Row(
+            true,
+            (h, s) -> {
+              callers
+                  .get(Persona.FINANCIER_WITH_CONSENT)
+                  .postJson(
+                      s.introductionPath() + "/answers",
+                      Map.of("kind", "DECLINED", "reason", "TOO_SMALL"));
+              return h.postJson(
+                  s.introductionPath() + "/reroute",
+                  Map.of(
+                      "organisation",
+                      Organisations.ensureBank(callers.get(Persona.ADMIN), "matrix-second-bank")));
+            },
+            firmSideOfIt));
+    t.put(
+        "GET /api/v1/organisations/{code}/statistics",
+        new Row(
+            false,
+            (h, s) -> h.get("api/v1/organisations/rabobank-demo/statistics"),
+            membersOfTheBank));
+    t.put(
+        "PUT /api/v1/organisations/{code}/promise",
+        new Row(
+            false,
+            (h, s) ->
+                h.putJson(
+                    "api/v1/organisations/rabobank-demo/promise", null, Map.of("workingDays", 5)),
+            membersOfTheBank));
+    t.put(
+        "GET /api/v1/regions/{province}/pipeline",
+        new Row(
+            false,
+            (h, s) -> h.get("api/v1/regions/NB/pipeline"),
+            expect(UNAUTHENTICATED, DENIED, DENIED, OK, DENIED, DENIED, DENIED, OK)));
+    t.put(
+        "GET /api/v1/firms/{firmId}/case-file",
+        new Row(false, (h, s) -> h.get(s.firmPath() + "/case-file"), guidingRom));
+    t.put(
+        "POST /api/v1/firms/{firmId}/notes",
+        new Row(
+            false,
+            (h, s) ->
+                h.postJson(
+                    s.firmPath() + "/notes",
+                    Map.of("text", "Eerste gesprek gehad; sterke orderpositie.")),
+            guidingRom));
     t.put(
         "POST /api/v1/admin/break-glass/plans/{planId}",
         new Row(
@@ -508,6 +675,27 @@ class AuthorizationMatrixIT {
                     Map.of("reason", "Klacht van de ondernemer onderzoeken, ticket 4711")),
             adminOnly));
     return t;
+  }
+
+  /** The bank offers on the scenario's introduction. */
+  private void offer(Scenario s) {
+    callers
+        .get(Persona.FINANCIER_WITH_CONSENT)
+        .postJson(
+            s.introductionPath() + "/answers",
+            Map.of(
+                "kind",
+                "OFFER",
+                "offer",
+                Map.of(
+                    "amountEur",
+                    400_000,
+                    "annualRatePercent",
+                    5.5,
+                    "termMonths",
+                    84,
+                    "validUntil",
+                    LocalDate.now().plusDays(30).toString())));
   }
 
   /** A fresh invitation by firm A's owner, with firm A's KVK number. */

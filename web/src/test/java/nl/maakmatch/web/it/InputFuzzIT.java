@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,6 +202,74 @@ class InputFuzzIT {
     targets.put(
         "POST /api/v1/firms/{firmId}/plans/{planId}/shares",
         new Target(anna, "POST", planPath + "/shares", null, Map.of("organisation", bank)));
+    // a second submitted plan, introduced to the bank its financier Daan answers for
+    Http daan = anonymous.as(TestKeycloak.tokenFor("daan"));
+    Http carla = anonymous.as(TestKeycloak.tokenFor("carla"));
+    anna.putJson(firmPath + "/guidance", null, Map.of("editGranted", true));
+    String introducedPath =
+        firmPath
+            + "/plans/"
+            + anna.postJson(firmPath + "/plans", aMachineryPlan()).json().path("id").asText();
+    anna.post(introducedPath + "/submit", "application/json", "");
+    Organisations.ensureBank(admin, "rabobank-demo");
+    String introduction =
+        "api/v1/introductions/"
+            + anna.postJson(
+                    introducedPath + "/introductions",
+                    Map.of("organisation", "rabobank-demo", "share", List.of("PLAN")))
+                .json()
+                .path("id")
+                .asText();
+    Map<String, Object> introduce = new LinkedHashMap<>();
+    introduce.put("organisation", bank);
+    introduce.put("instrumentIds", List.of("bmkb"));
+    introduce.put("share", List.of("PLAN", "FIGURES"));
+    introduce.put("message", "Graag uw reactie");
+    targets.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/introductions",
+        new Target(anna, "POST", planPath + "/introductions", null, introduce));
+    Map<String, Object> offer = new LinkedHashMap<>();
+    offer.put("amountEur", 300_000);
+    offer.put("instrumentId", "bmkb");
+    offer.put("annualRatePercent", 5.5);
+    offer.put("termMonths", 60);
+    offer.put("conditions", "Onder voorbehoud");
+    offer.put("validUntil", LocalDate.now().plusDays(20).toString());
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("kind", "OFFER");
+    answer.put("text", "Ons aanbod");
+    answer.put("offer", offer);
+    targets.put(
+        "POST /api/v1/introductions/{id}/answers",
+        new Target(daan, "POST", introduction + "/answers", null, answer));
+    targets.put(
+        "POST /api/v1/introductions/{id}/messages",
+        new Target(anna, "POST", introduction + "/messages", null, Map.of("text", "Een vraag")));
+    targets.put(
+        "POST /api/v1/introductions/{id}/decision",
+        new Target(anna, "POST", introduction + "/decision", null, Map.of("accept", false)));
+    targets.put(
+        "POST /api/v1/introductions/{id}/funded",
+        new Target(daan, "POST", introduction + "/funded", null, Map.of("amountEur", 300_000)));
+    targets.put(
+        "POST /api/v1/introductions/{id}/reroute",
+        new Target(
+            anna,
+            "POST",
+            introduction + "/reroute",
+            null,
+            Map.of("organisation", bank, "message", "Graag uw reactie")));
+    targets.put(
+        "PUT /api/v1/organisations/{code}/promise",
+        new Target(
+            admin,
+            "PUT",
+            "api/v1/organisations/" + bank + "/promise",
+            null,
+            Map.of("workingDays", 4)));
+    targets.put(
+        "POST /api/v1/firms/{firmId}/notes",
+        new Target(carla, "POST", firmPath + "/notes", null, Map.of("text", "Notitie")));
     targets.put(
         "POST /api/v1/organisations",
         new Target(
@@ -481,7 +550,9 @@ class InputFuzzIT {
           "investment_plan",
           "plan_capex_line",
           "plan_comment",
-          "plan_share",
+          "introduction",
+          "introduction_event",
+          "case_note",
           "guidance",
           "organisation",
           "record_event",
@@ -490,7 +561,7 @@ class InputFuzzIT {
           "instrument_version");
 
   private static final List<String> VERSIONED =
-      List.of("firm", "investment_plan", "guidance", "organisation", "instrument");
+      List.of("firm", "investment_plan", "guidance", "organisation", "instrument", "introduction");
 
   /**
    * How many rows each table that input could change holds, and the versions of its records: one

@@ -1,0 +1,374 @@
+package nl.maakmatch.web.it;
+
+import static nl.maakmatch.web.it.Fixtures.aMachineryPlan;
+import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
+import static nl.maakmatch.web.it.Fixtures.freshKvk;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From a match to money: a firm introduces its plan to two financiers, one declines with a reason,
+ * the other asks a question, gets the answer, makes an offer, the firm accepts and the financier
+ * reports it funded; the adviser follows it all in the case file and the region's pipeline.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DealFlowIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.maakmatch();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private Http anna;
+  private Http bram;
+  private Http carla;
+  private Http lars;
+  private Http daan;
+  private Http eva;
+  private Http admin;
+
+  @BeforeEach
+  void signIn() {
+    Http http = new Http(deployed);
+    anna = http.as(TestKeycloak.tokenFor("anna"));
+    bram = http.as(TestKeycloak.tokenFor("bram"));
+    carla = http.as(TestKeycloak.tokenFor("carla"));
+    lars = http.as(TestKeycloak.tokenFor("lars"));
+    daan = http.as(TestKeycloak.tokenFor("daan"));
+    eva = http.as(TestKeycloak.tokenFor("eva"));
+    admin = http.as(TestKeycloak.tokenFor("admin"));
+    Organisations.ensureBank(admin, "rabobank-demo");
+    Organisations.ensureBank(admin, "eva-capital-demo");
+    // the advisers and financiers are known to MaakMatch once they called it
+    carla.get("api/v1/caseload");
+    daan.get("api/v1/introductions");
+    eva.get("api/v1/introductions");
+  }
+
+  @Test
+  void aPlanIntroducedToTwoFinanciersIsDeclinedByOneAndFundedByTheOther() {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+
+    Http.Reply toBank = introduce(firm, "rabobank-demo", List.of("PLAN", "FIGURES", "DOCUMENTS"));
+    Http.Reply toInvestor = introduce(firm, "eva-capital-demo", List.of("PLAN"));
+    assertThat(toBank.status()).as(toBank.body()).isEqualTo(201);
+    assertThat(toInvestor.status()).as(toInvestor.body()).isEqualTo(201);
+    assertThat(toBank.header("Location")).contains("/api/v1/introductions/");
+    String bank = "api/v1/introductions/" + toBank.json().path("id").asText();
+    String investor = "api/v1/introductions/" + toInvestor.json().path("id").asText();
+    assertThat(introduce(firm, "rabobank-demo", List.of("PLAN")).status())
+        .as("one open introduction per plan and organisation")
+        .isEqualTo(409);
+
+    // the investor sees only the plan, and declines: too small
+    JsonNode investorsView = eva.get(investor).json();
+    assertThat(investorsView.path("plan").path("title").asText()).isNotEmpty();
+    assertThat(investorsView.path("firm").isNull()).as("figures not shared").isTrue();
+    Http.Reply declined =
+        eva.postJson(
+            investor + "/answers",
+            Map.of(
+                "kind", "DECLINED", "reason", "TOO_SMALL", "text", "Wij starten bij 2 miljoen."));
+    assertThat(declined.status()).as(declined.body()).isEqualTo(201);
+    JsonNode annasView = anna.get(investor).json();
+    assertThat(annasView.path("introduction").path("state").asText()).isEqualTo("DECLINED");
+    assertThat(annasView.path("introduction").path("declineReason").path("label").asText())
+        .isEqualTo("Het gevraagde bedrag is te klein voor ons");
+    assertThat(
+            anna.inLanguage("en")
+                .get(investor)
+                .json()
+                .path("introduction")
+                .path("declineReason")
+                .path("label")
+                .asText())
+        .isEqualTo("The amount asked is too small for us");
+    JsonNode carlasView = carla.get(investor).json();
+    assertThat(carlasView.path("answers").get(0).path("text").asText())
+        .isEqualTo("Wij starten bij 2 miljoen.");
+
+    // the bank opens it, asks a question, gets the answer, makes an offer
+    JsonNode banksView = daan.get(bank).json();
+    assertThat(banksView.path("introduction").path("state").asText()).isEqualTo("SEEN");
+    assertThat(banksView.path("firm").path("legalName").asText()).isNotEmpty();
+    assertThat(
+            daan.postJson(
+                    bank + "/answers",
+                    Map.of("kind", "NEEDS_INFO", "text", "Hoe hoog is de orderportefeuille?"))
+                .status())
+        .isEqualTo(201);
+    assertThat(anna.postJson(bank + "/messages", Map.of("text", "Anderhalf jaar omzet.")).status())
+        .isEqualTo(201);
+    Http.Reply offered = daan.postJson(bank + "/answers", anOffer(900_000));
+    assertThat(offered.status()).as(offered.body()).isEqualTo(201);
+    assertThat(offered.json().path("state").asText()).isEqualTo("OFFERED");
+
+    // the firm accepts, the bank pays out: the plan is funded
+    Http.Reply accepted = anna.postJson(bank + "/decision", Map.of("accept", true));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    Http.Reply funded = daan.post(bank + "/funded", "application/json", "");
+    assertThat(funded.status()).as(funded.body()).isEqualTo(200);
+    assertThat(funded.json().path("fundedAmountEur").asLong()).isEqualTo(900_000);
+    assertThat(anna.get(firm.planPath()).json().path("status").asText()).isEqualTo("FUNDED");
+
+    // every step is on the timeline, with who and on which side
+    List<String> steps = new ArrayList<>();
+    anna.get(bank).json().path("timeline").forEach(e -> steps.add(e.path("type").asText()));
+    assertThat(steps)
+        .containsExactly(
+            "IntroductionRequested",
+            "IntroductionSeen",
+            "InformationRequested",
+            "MessagePosted",
+            "OfferMade",
+            "OfferAccepted",
+            "IntroductionFunded");
+
+    // the adviser follows it in the case file and the region's pipeline
+    JsonNode caseFile = carla.get(firm.path() + "/case-file").json();
+    assertThat(caseFile.path("introductions")).hasSize(2);
+    assertThat(
+            carla
+                .postJson(firm.path() + "/notes", Map.of("text", "Bank rond, investeerder niet."))
+                .status())
+        .isEqualTo(201);
+    assertThat(carla.get(firm.path() + "/case-file").json().path("notes")).hasSize(1);
+    assertThat(anna.get(firm.path() + "/case-file").status()).isEqualTo(403);
+    JsonNode pipeline = carla.get("api/v1/regions/NB/pipeline").json();
+    assertThat(pipeline.path("byState").path("FUNDED").asInt()).isPositive();
+    assertThat(pipeline.path("byState").path("DECLINED").asInt()).isPositive();
+    assertThat(pipeline.path("fundedEur").asLong()).isGreaterThanOrEqualTo(900_000);
+
+    // the bank's figures count it; the public entry shows the promise
+    JsonNode statistics = daan.get("api/v1/organisations/rabobank-demo/statistics").json();
+    assertThat(statistics.path("funded").asInt()).isPositive();
+    assertThat(statistics.path("answered").asInt()).isPositive();
+    assertThat(
+            eva.get("api/v1/organisations/eva-capital-demo/statistics")
+                .json()
+                .path("declinedByReason")
+                .path("TOO_SMALL")
+                .asInt())
+        .isPositive();
+  }
+
+  @Test
+  void aStepTheStateDoesNotAllowIsAConflictThatChangesNothing() {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    String bank =
+        "api/v1/introductions/"
+            + introduce(firm, "rabobank-demo", List.of("PLAN")).json().path("id").asText();
+    int stepsBefore = anna.get(bank).json().path("timeline").size();
+
+    Http.Reply decision = anna.postJson(bank + "/decision", Map.of("accept", true));
+    Http.Reply funded = daan.post(bank + "/funded", "application/json", "");
+
+    assertThat(decision.status()).isEqualTo(409);
+    assertThat(decision.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(funded.status()).isEqualTo(409);
+    JsonNode after = anna.get(bank).json();
+    assertThat(after.path("introduction").path("state").asText()).isEqualTo("REQUESTED");
+    assertThat(after.path("timeline").size()).isEqualTo(stepsBefore);
+
+    Http.Reply noReason = daan.postJson(bank + "/answers", Map.of("kind", "DECLINED"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason");
+    Http.Reply pastOffer =
+        daan.postJson(
+            bank + "/answers",
+            Map.of(
+                "kind",
+                "OFFER",
+                "offer",
+                Map.of("amountEur", 1000, "validUntil", LocalDate.now().minusDays(1).toString())));
+    assertThat(pastOffer.status()).isEqualTo(400);
+    assertThat(anna.get(bank).json().path("timeline").size()).isGreaterThan(stepsBefore);
+  }
+
+  @Test
+  void outsidersDoNotLearnAnIntroductionExists() {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    String bank =
+        "api/v1/introductions/"
+            + introduce(firm, "rabobank-demo", List.of("PLAN")).json().path("id").asText();
+
+    for (Http outsider : List.of(bram, lars, eva)) {
+      assertThat(outsider.get(bank).status()).isEqualTo(404);
+      assertThat(outsider.postJson(bank + "/messages", Map.of("text", "hallo")).status())
+          .isEqualTo(404);
+      assertThat(outsider.post(bank + "/withdraw", "application/json", "").status()).isEqualTo(404);
+    }
+    // withdrawn: the bank's access ends at once
+    assertThat(anna.post(bank + "/withdraw", "application/json", "").status()).isEqualTo(200);
+    assertThat(daan.get(bank).status()).isEqualTo(404);
+    assertThat(anna.get(bank).json().path("introduction").path("state").asText())
+        .isEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  void aDeclinedIntroductionIsReroutedInOneStepWithTheSameDossier() {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    String investor =
+        "api/v1/introductions/"
+            + introduce(firm, "eva-capital-demo", List.of("PLAN", "FIGURES"))
+                .json()
+                .path("id")
+                .asText();
+    assertThat(
+            anna.postJson(investor + "/reroute", Map.of("organisation", "rabobank-demo")).status())
+        .as("nothing to re-route yet")
+        .isEqualTo(409);
+    eva.postJson(investor + "/answers", Map.of("kind", "DECLINED", "reason", "SECTOR"));
+
+    Http.Reply rerouted =
+        carla.postJson(investor + "/reroute", Map.of("organisation", "rabobank-demo"));
+
+    assertThat(rerouted.status()).as(rerouted.body()).isEqualTo(201);
+    JsonNode next = rerouted.json();
+    assertThat(next.path("organisation").asText()).isEqualTo("rabobank-demo");
+    assertThat(next.path("share").toString()).contains("PLAN", "FIGURES");
+    assertThat(next.path("reroutedFrom").asText())
+        .isEqualTo(investor.substring(investor.lastIndexOf('/') + 1));
+    assertThat(daan.get("api/v1/introductions/" + next.path("id").asText()).status())
+        .isEqualTo(200);
+  }
+
+  /**
+   * Two answers at the same moment, and a withdrawal while the financier answers: each is taken
+   * after the other, so every answer that was accepted is on the timeline and the state is the last
+   * step's.
+   */
+  @Test
+  void simultaneousAnswersAndAWithdrawalNeverLoseOrCorruptAnAnswer() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      Firm firm = aGuidedFirmWithASubmittedPlan();
+      String bank =
+          "api/v1/introductions/"
+              + introduce(firm, "rabobank-demo", List.of("PLAN")).json().path("id").asText();
+      List<Http.Reply> replies =
+          atTheSameMoment(
+              () -> daan.postJson(bank + "/answers", anOffer(500_000)),
+              () -> daan.postJson(bank + "/answers", Map.of("kind", "INTERESTED", "text", "Ja")),
+              () -> anna.post(bank + "/withdraw", "application/json", ""));
+
+      for (Http.Reply reply : replies) {
+        assertThat(reply.status()).as(reply.body()).isIn(200, 201, 404, 409);
+      }
+      JsonNode dossier = anna.get(bank).json();
+      JsonNode timeline = dossier.path("timeline");
+      long acceptedAnswers = replies.subList(0, 2).stream().filter(r -> r.status() == 201).count();
+      long answersOnRecord = 0;
+      for (JsonNode step : timeline) {
+        if (!step.path("answerKind").isNull() && !step.path("answerKind").isMissingNode()) {
+          answersOnRecord++;
+        }
+      }
+      assertThat(answersOnRecord).isEqualTo(acceptedAnswers);
+      assertThat(dossier.path("introduction").path("state").asText())
+          .isEqualTo(timeline.get(timeline.size() - 1).path("state").asText());
+      assertThat(replies.get(2).status()).as("withdrawing is always possible here").isEqualTo(200);
+    }
+  }
+
+  @SafeVarargs
+  private static List<Http.Reply> atTheSameMoment(Callable<Http.Reply>... calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(calls.length);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Http.Reply>> futures = new ArrayList<>();
+      for (Callable<Http.Reply> call : calls) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
+      }
+      start.countDown();
+      List<Http.Reply> replies = new ArrayList<>();
+      for (Future<Http.Reply> future : futures) {
+        replies.add(future.get());
+      }
+      return replies;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private record Firm(String path, String planPath) {}
+
+  /**
+   * Anna's firm in Noord-Brabant, guided by its ROM with editing granted, with a submitted plan.
+   */
+  private Firm aGuidedFirmWithASubmittedPlan() {
+    String firm =
+        "api/v1/firms/"
+            + anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk()))
+                .json()
+                .path("id")
+                .asText();
+    anna.putJson(firm + "/guidance", null, Map.of("editGranted", true));
+    String plan =
+        firm
+            + "/plans/"
+            + anna.postJson(firm + "/plans", aMachineryPlan()).json().path("id").asText();
+    anna.post(plan + "/submit", "application/json", "");
+    return new Firm(firm, plan);
+  }
+
+  private Http.Reply introduce(Firm firm, String organisation, List<String> share) {
+    return anna.postJson(
+        firm.planPath() + "/introductions",
+        Map.of(
+            "organisation",
+            organisation,
+            "instrumentIds",
+            List.of("bmkb"),
+            "share",
+            share,
+            "message",
+            "Graag uw reactie op ons plan."));
+  }
+
+  private static Map<String, Object> anOffer(long amount) {
+    return Map.of(
+        "kind",
+        "OFFER",
+        "text",
+        "Ons aanbod",
+        "offer",
+        Map.of(
+            "amountEur",
+            amount,
+            "instrumentId",
+            "bmkb",
+            "annualRatePercent",
+            5.25,
+            "termMonths",
+            84,
+            "conditions",
+            "Eerste hypotheek op de machines",
+            "validUntil",
+            LocalDate.now().plusDays(30).toString()));
+  }
+}
