@@ -2,11 +2,16 @@ package nl.maakmatch.domain.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 import nl.maakmatch.domain.access.AuditEntry;
 import nl.maakmatch.domain.access.AuditTrail;
@@ -34,6 +39,7 @@ class EventRecorderTest {
 
   private final List<String> history = new ArrayList<>();
   private final List<AuditEntry> audit = new ArrayList<>();
+  private final List<DomainEvent> published = new ArrayList<>();
   private final EventRecorder recorder = recorderWritingToLists();
 
   @Test
@@ -131,6 +137,7 @@ class EventRecorderTest {
 
     assertThat(history).containsExactly("instrument rdm v2 InstrumentReopened by admin");
     assertThat(audit).extracting(AuditEntry::action).containsExactly("InstrumentReopened");
+    assertThat(published).containsExactly(new InstrumentReopened("rdm"));
   }
 
   @Test
@@ -166,6 +173,7 @@ class EventRecorderTest {
 
     assertThat(history).containsExactly("plan " + PLAN + " v2 PlanSubmitted by anna");
     assertThat(audit).extracting(AuditEntry::action).containsExactly("PlanSubmitted");
+    assertThat(published).containsExactly(new PlanSubmitted(PLAN, FIRM));
   }
 
   @Test
@@ -176,6 +184,7 @@ class EventRecorderTest {
     assertThat(audit)
         .extracting(AuditEntry::action, AuditEntry::actorRoles)
         .containsExactly(Tuple.tuple("PlanRead", "financier"));
+    assertThat(published).containsExactly(new PlanRead(PLAN, FIRM));
   }
 
   private EventRecorder recorderWritingToLists() {
@@ -196,7 +205,44 @@ class EventRecorderTest {
             audit.add(entry);
           }
         };
+    recorder.published = new PublishingToList();
     return recorder;
+  }
+
+  /** Fires to the test's list, as CDI would to the event's observers. */
+  private final class PublishingToList implements Event<DomainEvent> {
+
+    @Override
+    public void fire(DomainEvent event) {
+      published.add(event);
+    }
+
+    @Override
+    public <U extends DomainEvent> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends DomainEvent> CompletionStage<U> fireAsync(
+        U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<DomainEvent> select(Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends DomainEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends DomainEvent> Event<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private static Stream<Class<?>> eventTypes(Class<?> type) {
