@@ -23,7 +23,10 @@ public enum IntroductionState {
     return this == REQUESTED || this == SEEN;
   }
 
-  /** Ended: no step follows, and the firm may introduce the plan to the organisation again. */
+  /**
+   * Ended for the financier: no answer follows (the firm may still withdraw a declined one), and
+   * the firm may introduce the plan to the organisation again.
+   */
   public boolean isClosed() {
     return this == DECLINED || this == FUNDED || this == WITHDRAWN;
   }
