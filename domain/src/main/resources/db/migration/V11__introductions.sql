@@ -23,7 +23,7 @@ CREATE TABLE introduction (
     seen_at             timestamptz,
     answered_at         timestamptz,
     overdue_noticed_at  timestamptz,
-    rerouted_from       uuid          REFERENCES introduction (id),
+    rerouted_from       varchar(36),
     decline_reason      varchar(32),
     offer_amount_eur    bigint        CHECK (offer_amount_eur > 0),
     offer_instrument    varchar(100),

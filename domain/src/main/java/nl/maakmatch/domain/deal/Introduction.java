@@ -80,8 +80,9 @@ public class Introduction {
   @Column(name = "overdue_noticed_at")
   private OffsetDateTime overdueNoticedAt;
 
+  // as text: EclipseLink's UUID conversion fails on a null column value
   @Column(name = "rerouted_from", updatable = false)
-  private UUID reroutedFrom;
+  private String reroutedFrom;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "decline_reason")
@@ -153,7 +154,7 @@ public class Introduction {
     introduction.requestedBy = Objects.requireNonNull(by);
     introduction.requestedAt = OffsetDateTime.now(clock);
     introduction.dueAt = Objects.requireNonNull(dueAt);
-    introduction.reroutedFrom = reroutedFrom.orElse(null);
+    introduction.reroutedFrom = reroutedFrom.map(UUID::toString).orElse(null);
     introduction.updatedAt = introduction.requestedAt;
     return introduction;
   }
@@ -328,7 +329,7 @@ public class Introduction {
   }
 
   public Optional<UUID> reroutedFrom() {
-    return Optional.ofNullable(reroutedFrom);
+    return Optional.ofNullable(reroutedFrom).map(UUID::fromString);
   }
 
   public Optional<DeclineReason> declineReason() {
