@@ -25,8 +25,11 @@ import nl.maakmatch.domain.casefile.CaseNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The guiding ROM's case file on a firm; never shown to the firm or to financiers. */
-@Path("/v1/firms/{firmId}")
+/**
+ * The guiding ROM's case file on a firm; never shown to the firm or to financiers. (Its own root
+ * under the firm's path: a root at the firm's path itself would hide the firm's other resources.)
+ */
+@Path("/v1/firms/{firmId}/case-file")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -40,7 +43,6 @@ public class CaseFileResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Path("/case-file")
   @Operation(
       summary =
           "The case file: the firm's plans, their introductions and the notes of the caller's ROM")

@@ -657,12 +657,12 @@ class AuthorizationMatrixIT {
         "GET /api/v1/firms/{firmId}/case-file",
         new Row(false, (h, s) -> h.get(s.firmPath() + "/case-file"), guidingRom));
     t.put(
-        "POST /api/v1/firms/{firmId}/notes",
+        "POST /api/v1/firms/{firmId}/case-file/notes",
         new Row(
             false,
             (h, s) ->
                 h.postJson(
-                    s.firmPath() + "/notes",
+                    s.firmPath() + "/case-file/notes",
                     Map.of("text", "Eerste gesprek gehad; sterke orderpositie.")),
             guidingRom));
     t.put(

@@ -83,7 +83,9 @@ class DealFlowIT {
     // the investor sees only the plan, and declines: too small
     JsonNode investorsView = eva.get(investor).json();
     assertThat(investorsView.path("plan").path("title").asText()).isNotEmpty();
-    assertThat(investorsView.path("firm").isNull()).as("figures not shared").isTrue();
+    assertThat(investorsView.path("firm").isMissingNode() || investorsView.path("firm").isNull())
+        .as("figures not shared")
+        .isTrue();
     Http.Reply declined =
         eva.postJson(
             investor + "/answers",
@@ -149,7 +151,9 @@ class DealFlowIT {
     assertThat(caseFile.path("introductions")).hasSize(2);
     assertThat(
             carla
-                .postJson(firm.path() + "/notes", Map.of("text", "Bank rond, investeerder niet."))
+                .postJson(
+                    firm.path() + "/case-file/notes",
+                    Map.of("text", "Bank rond, investeerder niet."))
                 .status())
         .isEqualTo(201);
     assertThat(carla.get(firm.path() + "/case-file").json().path("notes")).hasSize(1);
@@ -202,7 +206,7 @@ class DealFlowIT {
                 "offer",
                 Map.of("amountEur", 1000, "validUntil", LocalDate.now().minusDays(1).toString())));
     assertThat(pastOffer.status()).isEqualTo(400);
-    assertThat(anna.get(bank).json().path("timeline").size()).isGreaterThan(stepsBefore);
+    assertThat(anna.get(bank).json().path("timeline").size()).isEqualTo(stepsBefore);
   }
 
   @Test

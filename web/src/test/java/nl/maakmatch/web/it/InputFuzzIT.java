@@ -268,8 +268,8 @@ class InputFuzzIT {
             null,
             Map.of("workingDays", 4)));
     targets.put(
-        "POST /api/v1/firms/{firmId}/notes",
-        new Target(carla, "POST", firmPath + "/notes", null, Map.of("text", "Notitie")));
+        "POST /api/v1/firms/{firmId}/case-file/notes",
+        new Target(carla, "POST", firmPath + "/case-file/notes", null, Map.of("text", "Notitie")));
     targets.put(
         "POST /api/v1/organisations",
         new Target(
