@@ -65,18 +65,18 @@ public class Webhooks {
    * (another node delivering, a member changing it): then it is not this worker's turn.
    */
   public Optional<Webhook> lockIfDue(String organisation, Instant now) {
-    @SuppressWarnings("unchecked")
-    List<Webhook> found =
+    // the lock by a native query (JPA has no SKIP LOCKED); the entity then by the usual read,
+    // which a lock this transaction holds does not block
+    List<?> locked =
         em.createNativeQuery(
-                "SELECT w.* FROM webhook w JOIN organisation o ON o.code = w.organisation"
+                "SELECT w.organisation FROM webhook w JOIN organisation o ON o.code = w.organisation"
                     + " WHERE w.organisation = ?1 AND w.active AND o.active"
                     + " AND w.next_attempt_at <= ?2"
-                    + " FOR UPDATE OF w SKIP LOCKED",
-                Webhook.class)
+                    + " FOR UPDATE OF w SKIP LOCKED")
             .setParameter(1, organisation)
             .setParameter(2, utc(now))
             .getResultList();
-    return found.stream().findFirst();
+    return locked.isEmpty() ? Optional.empty() : find(organisation);
   }
 
   /**
