@@ -45,6 +45,8 @@ class InputLengthsTest {
           entry("Assignment.adviser", "guidance.assigned_adviser"),
           entry("JoinRequest.kvkNumber", "firm.kvk_number"),
           entry("StatusChangeRequest.reason", "instrument_version.change_note"),
+          entry("WebhookRequest.url", "webhook.url"),
+          entry("WebhookRequest.secret", "webhook.secret"),
           // only its hash is kept
           entry("JoinRequest.code", NOT_STORED),
           // the anonymous preview stores nothing

@@ -2,7 +2,7 @@ package nl.maakmatch.domain.event;
 
 import java.util.Optional;
 
-/** Changes to the register of organisations; they concern no firm. */
+/** Changes to the register of organisations and to their settings; they concern no firm. */
 public sealed interface OrganisationEvent extends DomainEvent {
 
   String code();
@@ -30,4 +30,10 @@ public sealed interface OrganisationEvent extends DomainEvent {
       return Optional.of(workingDays + " working days");
     }
   }
+
+  /** A member set (or changed) where the organisation's events are posted, and with which key. */
+  record WebhookSet(String code) implements OrganisationEvent {}
+
+  /** A member stopped the organisation's webhook; its events stay in the log. */
+  record WebhookRemoved(String code) implements OrganisationEvent {}
 }

@@ -47,6 +47,8 @@ public final class Launcher {
         LOG.info("Using the external database " + settings.externalDbUrl());
       }
       System.setProperty("maakmatch.demo", "true");
+      // a demo webhook receiver runs on this machine, without a certificate
+      System.setProperty("maakmatch.webhooks.allow-http-loopback", "true");
       // with the pre-boot commands' loopback interface: the data grid is not reachable from outside
       System.setProperty("hazelcast.socket.bind.any", "false");
 

@@ -509,6 +509,38 @@ class AuthorizationMatrixIT {
                   Map.of("code", code, "name", "Hernoemde bank", "kind", "BANK"));
             },
             adminOnly));
+    // the bank's webhook and event log: its financier sets them, the administrator reads along
+    Map<Persona, Expect> theBanksFinancier =
+        expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, DENIED, DENIED);
+    Map<Persona, Expect> theBanksFinancierOrAdmin =
+        expect(UNAUTHENTICATED, DENIED, DENIED, DENIED, DENIED, OK, DENIED, OK);
+    t.put(
+        "GET /api/v1/organisations/{code}/webhook",
+        new Row(
+            false,
+            (h, s) -> {
+              setTheBanksWebhook();
+              return h.get(BANK_WEBHOOK);
+            },
+            theBanksFinancierOrAdmin));
+    t.put(
+        "PUT /api/v1/organisations/{code}/webhook",
+        new Row(false, (h, s) -> h.putJson(BANK_WEBHOOK, null, aWebhook()), theBanksFinancier));
+    t.put(
+        "DELETE /api/v1/organisations/{code}/webhook",
+        new Row(
+            false,
+            (h, s) -> {
+              setTheBanksWebhook();
+              return send(h, "DELETE", BANK_WEBHOOK, null, null);
+            },
+            theBanksFinancier));
+    t.put(
+        "GET /api/v1/organisations/{code}/events",
+        new Row(
+            false,
+            (h, s) -> h.get("api/v1/organisations/rabobank-demo/events?after=0&limit=10"),
+            theBanksFinancierOrAdmin));
     t.put(
         "DELETE /api/v1/firms/{firmId}/plans/{planId}/shares/{organisation}",
         new Row(
@@ -696,6 +728,25 @@ class AuthorizationMatrixIT {
                     84,
                     "validUntil",
                     LocalDate.now().plusDays(30).toString())));
+  }
+
+  private static final String BANK_WEBHOOK = "api/v1/organisations/rabobank-demo/webhook";
+
+  /**
+   * A webhook to a loopback port where nothing listens (the tests allow plain http there): its
+   * deliveries fail quietly, which these rows do not look at.
+   */
+  private static Map<String, Object> aWebhook() {
+    return Map.of("url", "http://127.0.0.1:9/matrix", "secret", "matrix-secret-0123456789");
+  }
+
+  private void setTheBanksWebhook() {
+    int status =
+        callers
+            .get(Persona.FINANCIER_WITH_CONSENT)
+            .putJson(BANK_WEBHOOK, null, aWebhook())
+            .status();
+    assertThat(status).as("the bank's financier sets its webhook").isBetween(200, 201);
   }
 
   /** A fresh invitation by firm A's owner, with firm A's KVK number. */

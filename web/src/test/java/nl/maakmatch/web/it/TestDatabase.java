@@ -54,6 +54,8 @@ public class TestDatabase implements LauncherSessionListener {
                 + " -Dmaakmatch.db.password="
                 + password
                 + " -Dhazelcast.socket.bind.any=false"
+                // the tests' webhook receiver listens on loopback, without a certificate
+                + " -Dmaakmatch.webhooks.allow-http-loopback=true"
                 + " -Dmaakmatch.preview.requests-per-minute="
                 + PREVIEW_LIMIT_PER_MINUTE)
             .strip());
