@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +41,8 @@ public class MailOutbox {
         em.createNativeQuery(
                 "SELECT id FROM mail_outbox WHERE next_attempt_at <= ?1"
                     + " ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-            .setParameter(1, OffsetDateTime.now(clock))
+            // a Timestamp binds the same in every JDBC driver; PostgreSQL compares it as an instant
+            .setParameter(1, Timestamp.from(clock.instant()))
             .setParameter(2, limit)
             .getResultList();
     List<MailToSend> taken = new ArrayList<>();

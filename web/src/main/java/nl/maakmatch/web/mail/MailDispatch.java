@@ -34,7 +34,8 @@ public class MailDispatch {
 
   private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
 
   @Inject MailDelivery delivery;
   @Inject MailSettings settings;
