@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.access.Role;
+import nl.maakmatch.domain.user.Contact;
 import nl.maakmatch.matching.firm.Province;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -48,6 +49,14 @@ public class CallerActor {
   /** The name the caller signs in with, if the token says it. */
   public Optional<String> userName() {
     return token == null ? Optional.empty() : claim("preferred_username");
+  }
+
+  /**
+   * How to reach the caller, as far as the token says: claims {@code email} and {@code locale}
+   * (Keycloak's profile and email scopes; {@code locale} only once the user chose a language).
+   */
+  public Contact contact() {
+    return token == null ? Contact.UNKNOWN : Contact.fromClaims(claim("email"), claim("locale"));
   }
 
   private Optional<String> claim(String name) {

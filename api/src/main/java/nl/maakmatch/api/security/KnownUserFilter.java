@@ -12,8 +12,9 @@ import nl.maakmatch.domain.user.UserDirectory;
 
 /**
  * Notes every authenticated caller in the directory of known users, before any role check, so that
- * a user is known from their first call on; the directory writes each user at most once an hour. A
- * failed write is logged and does not fail the caller's request.
+ * a user is known (and reachable by mail, at the address and in the language the token gives) from
+ * their first call on; the directory writes each user at most once an hour, or at once when the
+ * token says something new. A failed write is logged and does not fail the caller's request.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)
@@ -35,7 +36,7 @@ public class KnownUserFilter implements ContainerRequestFilter {
         .ifPresent(
             actor -> {
               try {
-                directory.seen(actor, caller.userName());
+                directory.seen(actor, caller.userName(), caller.contact());
               } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "event=directory.unwritten", e);
               }

@@ -140,7 +140,7 @@ public class DealService {
                 asked.shared(),
                 asked.message()),
             actor.subject(),
-            WorkingDays.dueAt(now, organisation.responseDays()),
+            WorkingDays.dueAt(now, organisation.responseDays()).toOffsetDateTime(),
             reroutedFrom,
             clock);
     introductions.add(introduction);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.maakmatch.domain.access.Actor;
@@ -81,5 +82,51 @@ class KnownUserTest {
                 KnownUser.seenForTheFirstTime(
                     Actor.firmOwner("s".repeat(201)), Optional.empty(), Time.fixedClock()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void keepsTheAddressAndLanguageOfTheLatestTokenThatGaveThem() {
+    KnownUser eva =
+        KnownUser.seenForTheFirstTime(
+            Actor.firmOwner("eva"),
+            Optional.of("eva"),
+            Contact.of("eva@maakmatch.example", Locale.ENGLISH),
+            Time.fixedClock());
+
+    eva.seenAgain(Actor.firmOwner("eva"), Optional.of("eva"), Contact.UNKNOWN, Time.fixedClock());
+
+    assertThat(eva.recipient())
+        .contains(new Recipient("eva", "eva@maakmatch.example", Locale.ENGLISH));
+
+    eva.seenAgain(
+        Actor.firmOwner("eva"),
+        Optional.of("eva"),
+        Contact.of("eva@capital.example", Locale.forLanguageTag("nl")),
+        Time.fixedClock());
+
+    assertThat(eva.recipient())
+        .contains(new Recipient("eva", "eva@capital.example", Locale.forLanguageTag("nl")));
+  }
+
+  @Test
+  void takesAnAddressFromTheDemoDataOnlyWhereTheTokenGaveNone() {
+    KnownUser eva =
+        KnownUser.seenForTheFirstTime(
+            Actor.firmOwner("eva"),
+            Optional.of("eva"),
+            Contact.of("eva@capital.example", null),
+            Time.fixedClock());
+
+    eva.reachableAt(Contact.of("eva@maakmatch.example", Locale.ENGLISH));
+
+    assertThat(eva.contact().email()).contains("eva@capital.example");
+    assertThat(eva.contact().language()).contains(Locale.ENGLISH);
+  }
+
+  @Test
+  void isReachableByMailOnlyWithAnAddress() {
+    assertThat(
+            KnownUser.seenForTheFirstTime(anna(), Optional.empty(), Time.fixedClock()).recipient())
+        .isEmpty();
   }
 }

@@ -39,6 +39,15 @@ class RecentSightingsTest {
   }
 
   @Test
+  void writesATokenThatSaysSomethingNewAtOnce() {
+    assertThat(recent.claim("carla", "carla@bom.example")).isTrue();
+    assertThat(recent.claim("carla", "carla@bom.example")).isFalse();
+
+    assertThat(recent.claim("carla", "carla@liof.example")).isTrue();
+    assertThat(recent.claim("carla", "carla@liof.example")).isFalse();
+  }
+
+  @Test
   void staysSmallWhenFloodedWithSubjects() {
     for (int i = 0; i < RecentSightings.MAX_SUBJECTS * 3; i++) {
       recent.claim("user-" + i);

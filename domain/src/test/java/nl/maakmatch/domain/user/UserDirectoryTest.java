@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.maakmatch.domain.access.Actor;
@@ -15,6 +16,8 @@ import nl.maakmatch.domain.fixtures.Time;
 import org.junit.jupiter.api.Test;
 
 class UserDirectoryTest {
+
+  private static final Contact CARLAS_ADDRESS = Contact.of("carla@demo.example", null);
 
   private final Map<String, KnownUser> table = new HashMap<>();
   private final List<String> writes = new ArrayList<>();
@@ -52,6 +55,56 @@ class UserDirectoryTest {
     assertThat(writes).containsExactly("carla");
   }
 
+  @Test
+  void takesAChangedAddressAtOnceAndNotOnlyAfterAnHour() {
+    directory.seen(carlaAdviserInNoordBrabant(), Optional.of("carla"), CARLAS_ADDRESS);
+    directory.seen(carlaAdviserInNoordBrabant(), Optional.of("carla"), CARLAS_ADDRESS);
+    directory.seen(
+        carlaAdviserInNoordBrabant(),
+        Optional.of("carla"),
+        Contact.of("carla@bom.example", Locale.ENGLISH));
+
+    assertThat(writes).containsExactly("carla", "carla");
+    assertThat(directory.recipient("carla"))
+        .contains(new Recipient("carla", "carla@bom.example", Locale.ENGLISH));
+  }
+
+  @Test
+  void keepsTheKnownAddressWhenATokenCarriesNone() {
+    directory.seen(carlaAdviserInNoordBrabant(), Optional.of("carla"), CARLAS_ADDRESS);
+    directory.seen(carlaAdviserInNoordBrabant(), Optional.empty(), Contact.UNKNOWN);
+
+    assertThat(writes).containsExactly("carla", "carla");
+    assertThat(directory.recipient("carla")).map(Recipient::email).contains("carla@demo.example");
+  }
+
+  @Test
+  void writesToARecipientInDutchUnlessTheyPreferAnotherLanguage() {
+    directory.seen(carlaAdviserInNoordBrabant(), Optional.of("carla"), CARLAS_ADDRESS);
+
+    assertThat(directory.recipient("carla")).map(Recipient::language).contains(Recipient.DUTCH);
+  }
+
+  @Test
+  void hasNoRecipientForAUserWithoutAnAddressOrForAStranger() {
+    directory.seen(carlaAdviserInNoordBrabant(), Optional.of("carla"));
+
+    assertThat(directory.recipient("carla")).isEmpty();
+    assertThat(directory.recipient("nobody")).isEmpty();
+  }
+
+  @Test
+  void givesAUserKnownWithoutAnAddressTheDemoAddressButNeverOverwritesTheirOwn() {
+    directory.introduce(carlaAdviserInNoordBrabant(), Optional.of("carla"));
+    directory.introduce(carlaAdviserInNoordBrabant(), Optional.of("carla"), CARLAS_ADDRESS);
+    directory.seen(
+        carlaAdviserInNoordBrabant(), Optional.of("carla"), Contact.of("carla@bom.example", null));
+
+    directory.introduce(carlaAdviserInNoordBrabant(), Optional.of("carla"), CARLAS_ADDRESS);
+
+    assertThat(directory.recipient("carla")).map(Recipient::email).contains("carla@bom.example");
+  }
+
   private UserDirectory directoryOverAMap() {
     UserDirectory directory = new UserDirectory();
     directory.clock = Time.fixedClock();
@@ -63,7 +116,7 @@ class UserDirectoryTest {
           }
 
           @Override
-          public void saw(Actor actor, Optional<String> userName, Clock clock) {
+          public void saw(Actor actor, Optional<String> userName, Contact contact, Clock clock) {
             if (databaseDown) {
               throw new IllegalStateException("database down");
             }
@@ -71,7 +124,18 @@ class UserDirectoryTest {
             table
                 .computeIfAbsent(
                     actor.subject(), s -> KnownUser.seenForTheFirstTime(actor, userName, clock))
-                .seenAgain(actor, userName, clock);
+                .seenAgain(actor, userName, contact, clock);
+          }
+
+          @Override
+          public void introduce(
+              Actor actor, Optional<String> userName, Contact contact, Clock clock) {
+            writes.add(actor.subject());
+            table
+                .computeIfAbsent(
+                    actor.subject(),
+                    s -> KnownUser.seenForTheFirstTime(actor, userName, contact, clock))
+                .reachableAt(contact);
           }
         };
     directory.init();

@@ -15,10 +15,11 @@ import nl.maakmatch.keycloak.OidcIssuer;
 
 /**
  * Runs MaakMatch on this machine: Keycloak in the background (unless {@code MAAKMATCH_OIDC_ISSUER}
- * names another issuer, or {@code MAAKMATCH_KEYCLOAK=off}), an embedded PostgreSQL keeping its data
- * under the user's home (unless {@code MAAKMATCH_DB_URL} names another server), then Payara Micro
- * with the WAR, in this JVM. Ctrl-C stops all three; a run that was killed is cleaned up by the
- * next one.
+ * names another issuer, or {@code MAAKMATCH_KEYCLOAK=off}), a mail catcher with a mailbox per demo
+ * user (unless {@code MAAKMATCH_MAIL_SMTP_HOST} names a mail server, or {@code
+ * MAAKMATCH_MAIL=off}), an embedded PostgreSQL keeping its data under the user's home (unless
+ * {@code MAAKMATCH_DB_URL} names another server), then Payara Micro with the WAR, in this JVM.
+ * Ctrl-C stops them all; a run that was killed is cleaned up by the next one.
  */
 public final class Launcher {
 
@@ -37,6 +38,7 @@ public final class Launcher {
     }
 
     LocalKeycloak keycloak = startIdentityProvider(settings);
+    LocalMailCatcher mail = startMailCatcher(settings);
     LocalDatabase database = null;
     PayaraMicroRuntime payara;
     try {
@@ -62,12 +64,12 @@ public final class Launcher {
               .addDeploymentFile(war)
               .bootStrap();
     } catch (Exception | Error e) {
-      stop(null, database, keycloak);
+      stop(null, database, keycloak, mail);
       throw e;
     }
     // bootStrap() returns normally even when the deployment failed: check it did deploy.
     if (payara.getDeployedApplicationNames().isEmpty()) {
-      stop(payara, database, keycloak);
+      stop(payara, database, keycloak, mail);
       throw new IllegalStateException("MaakMatch did not deploy: see the log above for why.");
     }
 
@@ -77,7 +79,7 @@ public final class Launcher {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  stop(payara, db, keycloak);
+                  stop(payara, db, keycloak, mail);
                   stopped.countDown();
                 },
                 "maakmatch-shutdown"));
@@ -140,8 +142,61 @@ public final class Launcher {
     return keycloak;
   }
 
+  /**
+   * Starts the mail catcher (GreenMail: SMTP localhost:3025, IMAP localhost:3143) unless mail goes
+   * elsewhere. A port that is taken leaves the platform running without it: mail then waits in the
+   * outbox, and notifications are in the app all the same.
+   *
+   * @return the mail catcher, or null when none is started here
+   */
+  private static LocalMailCatcher startMailCatcher(LauncherSettings settings) {
+    if (settings.externalSmtpHost() != null) {
+      LOG.info(
+          "Mail goes to "
+              + settings.externalSmtpHost()
+              + " (MAAKMATCH_MAIL_SMTP_HOST): no local mail catcher");
+      return null;
+    }
+    System.setProperty("maakmatch.mail.smtp.host", "localhost");
+    System.setProperty("maakmatch.mail.smtp.port", String.valueOf(LocalMailCatcher.SMTP_PORT));
+    if (!settings.localMailCatcher()) {
+      LOG.info(
+          "MAAKMATCH_MAIL=off: no local mail catcher; mail goes to localhost:"
+              + LocalMailCatcher.SMTP_PORT);
+      return null;
+    }
+    try {
+      LocalMailCatcher catcher =
+          LocalMailCatcher.start(LocalMailCatcher.SMTP_PORT, LocalMailCatcher.IMAP_PORT);
+      LOG.info(
+          "Mail catcher (GreenMail) on SMTP localhost:"
+              + LocalMailCatcher.SMTP_PORT
+              + " keeps every mail MaakMatch sends. Read a demo user's mail in any mail client:"
+              + " IMAP server localhost, port "
+              + LocalMailCatcher.IMAP_PORT
+              + ", no encryption, user name e.g. anna, password anna-demo (address"
+              + " anna@"
+              + LocalMailCatcher.DEMO_DOMAIN
+              + "). Mail is kept in memory until the run stops.");
+      return catcher;
+    } catch (RuntimeException e) {
+      LOG.warning(
+          "The mail catcher did not start, so mails wait in the outbox: "
+              + e.getMessage()
+              + " (another program on port "
+              + LocalMailCatcher.SMTP_PORT
+              + " or "
+              + LocalMailCatcher.IMAP_PORT
+              + "? MAAKMATCH_MAIL=off uses it instead)");
+      return null;
+    }
+  }
+
   private static void stop(
-      PayaraMicroRuntime payara, LocalDatabase database, LocalKeycloak keycloak) {
+      PayaraMicroRuntime payara,
+      LocalDatabase database,
+      LocalKeycloak keycloak,
+      LocalMailCatcher mail) {
     stopping = true;
     if (payara != null) {
       try {
@@ -149,6 +204,9 @@ public final class Launcher {
       } catch (Exception e) {
         LOG.warning("Payara did not stop cleanly: " + e.getMessage());
       }
+    }
+    if (mail != null) {
+      mail.close();
     }
     if (keycloak != null) {
       keycloak.close();

@@ -12,6 +12,10 @@ import java.nio.file.Path;
  * @param localKeycloak false when {@code MAAKMATCH_KEYCLOAK=off}: start no Keycloak, but still
  *     trust tokens from the local one's address, for a Keycloak started by other means
  * @param preBootCommands Payara settings shared with the tests and the Docker image
+ * @param externalSmtpHost {@code MAAKMATCH_MAIL_SMTP_HOST}: the application sends mail there (with
+ *     {@code MAAKMATCH_MAIL_SMTP_PORT}, ...) and no local mail catcher is started
+ * @param localMailCatcher false when {@code MAAKMATCH_MAIL=off}: start no mail catcher, but still
+ *     send to localhost:3025, for one started by other means
  */
 record LauncherSettings(
     Path war,
@@ -20,7 +24,9 @@ record LauncherSettings(
     Path dataDirectory,
     String externalOidcIssuer,
     boolean localKeycloak,
-    Path preBootCommands) {
+    Path preBootCommands,
+    String externalSmtpHost,
+    boolean localMailCatcher) {
 
   static LauncherSettings fromEnvironment() {
     String war = System.getProperty("maakmatch.war", "web/target/maakmatch.war");
@@ -38,7 +44,9 @@ record LauncherSettings(
         !setting("MAAKMATCH_KEYCLOAK", "on").equalsIgnoreCase("off"),
         Path.of(
             System.getProperty(
-                "maakmatch.payara.preboot", "web/src/main/payara/pre-boot-commands.asadmin")));
+                "maakmatch.payara.preboot", "web/src/main/payara/pre-boot-commands.asadmin")),
+        setting("MAAKMATCH_MAIL_SMTP_HOST", null),
+        !setting("MAAKMATCH_MAIL", "on").equalsIgnoreCase("off"));
   }
 
   String portalOrigin() {

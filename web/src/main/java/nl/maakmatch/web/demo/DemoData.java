@@ -79,6 +79,8 @@ public class DemoData {
       organisations.register(
           system, "eva-capital-demo", "Eva Capital (demo)", OrganisationKind.INVESTOR);
     }
+    // every demo user reachable by mail before they first sign in (the local mail catcher)
+    DemoUsers.introduceTo(directory);
     // known before they first sign in, so an administrator can assign them right away
     directory.introduce(
         new Actor(CARLA, Set.of(Role.ADVISER), Optional.of(Province.NB), Optional.of("bom")),
