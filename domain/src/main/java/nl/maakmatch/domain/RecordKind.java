@@ -9,5 +9,6 @@ public enum RecordKind {
   ORGANISATION,
   INVITATION,
   GUIDANCE,
-  COMMENT
+  COMMENT,
+  DOCUMENT
 }
