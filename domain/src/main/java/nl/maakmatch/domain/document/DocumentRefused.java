@@ -34,12 +34,12 @@ public class DocumentRefused extends BusinessRuleViolation {
     this.fieldReason = Objects.requireNonNull(fieldReason);
   }
 
-  static DocumentRefused empty() {
+  public static DocumentRefused empty() {
     return new DocumentRefused(
         Reason.EMPTY, TEXT.get("document.empty"), TEXT.get("document.emptyReason"));
   }
 
-  static DocumentRefused tooLarge(long maxBytes) {
+  public static DocumentRefused tooLarge(long maxBytes) {
     BigDecimal megabytes = megabytes(maxBytes);
     return new DocumentRefused(
         Reason.TOO_LARGE,
@@ -47,7 +47,7 @@ public class DocumentRefused extends BusinessRuleViolation {
         TEXT.get("document.tooLargeReason", megabytes));
   }
 
-  static DocumentRefused unsupported(Message explanation) {
+  public static DocumentRefused unsupported(Message explanation) {
     return new DocumentRefused(
         Reason.UNSUPPORTED_TYPE, explanation, TEXT.get("document.unsupportedTypeReason"));
   }
