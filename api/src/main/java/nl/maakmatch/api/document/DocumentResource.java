@@ -36,6 +36,11 @@ import nl.maakmatch.domain.document.DocumentRefused;
 import nl.maakmatch.domain.document.DocumentService;
 import nl.maakmatch.domain.document.PlanDocument;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The documents attached to a firm's plan: uploaded, listed, downloaded and deleted. */
@@ -72,7 +77,34 @@ public class DocumentResource {
               + " ANNUAL_ACCOUNTS, QUOTE or OTHER). PDF, images and office documents only, judged"
               + " by their contents; larger than the configured limit (20 MB by default) is 413")
   public Response upload(
-      @PathParam("firmId") UUID firmId, @PathParam("planId") UUID planId, List<EntityPart> parts)
+      @PathParam("firmId") UUID firmId,
+      @PathParam("planId") UUID planId,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA,
+                      schema =
+                          @Schema(
+                              type = SchemaType.OBJECT,
+                              requiredProperties = "file",
+                              properties = {
+                                @SchemaProperty(
+                                    name = "file",
+                                    type = SchemaType.STRING,
+                                    format = "binary"),
+                                @SchemaProperty(
+                                    name = "kind",
+                                    type = SchemaType.STRING,
+                                    enumeration = {
+                                      "BUSINESS_PLAN",
+                                      "ANNUAL_ACCOUNTS",
+                                      "QUOTE",
+                                      "OTHER"
+                                    },
+                                    defaultValue = "OTHER")
+                              })))
+          List<EntityPart> parts)
       throws IOException {
     EntityPart file =
         part(parts, DocumentRefused.FIELD)

@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "document_content")
-class StoredContent {
+public class StoredContent {
 
   @Id
   @Column(name = "document_id")
