@@ -1,7 +1,6 @@
 package nl.maakmatch.domain.document;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,12 +31,6 @@ public record DocumentFileName(String value) {
       name = UNNAMED;
     }
     return new DocumentFileName(shortened(name));
-  }
-
-  /** The extension, lower case, without the dot; empty if the name has none. */
-  public String extension() {
-    int dot = value.lastIndexOf('.');
-    return dot <= 0 ? "" : value.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   @Override
