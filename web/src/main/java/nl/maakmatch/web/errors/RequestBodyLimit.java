@@ -13,19 +13,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.maakmatch.api.problem.RequestTooLarge;
+import nl.maakmatch.domain.document.DocumentSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Caps the body of every API request before anything parses it: a declared length above the limit
  * is refused at once, a body without one is counted as it is read. Either way 413. JSON has one
- * limit; a catalogue file (YAML, imported by an administrator) its own, larger one.
+ * limit; a catalogue file (YAML, imported by an administrator) its own, larger one; a plan
+ * document's upload the documents' limit, with room for the multipart framing around the file.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestBodyLimit extends HttpFilter {
 
   // larger bodies are not read at all: the connection is closed on the client
   private static final long SWALLOWED_AT_MOST = 32L * 1024 * 1024;
+
+  // a multipart body carries part headers and the document's kind besides the file itself
+  static final long MULTIPART_MARGIN = 64L * 1024;
+
+  private static final Pattern DOCUMENTS =
+      Pattern.compile(".*/api/v1/firms/[^/]+/plans/[^/]+/documents/?");
 
   @Inject
   @ConfigProperty(name = "maakmatch.request.max-bytes", defaultValue = "1048576")
@@ -35,11 +44,20 @@ public class RequestBodyLimit extends HttpFilter {
   @ConfigProperty(name = "maakmatch.request.max-catalogue-bytes", defaultValue = "5242880")
   long maxCatalogueBytes;
 
+  @Inject DocumentSettings documents;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    long maxBytes = isCatalogueImport(request) ? maxCatalogueBytes : maxJsonBytes;
+    long maxBytes = maxJsonBytes;
+    if (isCatalogueImport(request)) {
+      maxBytes = maxCatalogueBytes;
+    } else if (isDocumentUpload(
+        request.getMethod(), request.getRequestURI(), request.getContentType())) {
+      // the file's own limit is checked as it is read, with an answer that names the file
+      maxBytes = documents.maxBytes() + MULTIPART_MARGIN;
+    }
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       // read what the client is sending (up to a bound) so that it gets to read the answer
@@ -61,6 +79,15 @@ public class RequestBodyLimit extends HttpFilter {
     return request.getRequestURI().endsWith("/api/v1/instruments/import")
         && type != null
         && !type.toLowerCase(Locale.ROOT).contains("json");
+  }
+
+  /** A file sent as a form to a plan's documents: the one body that may be megabytes large. */
+  static boolean isDocumentUpload(String method, String uri, String contentType) {
+    return "POST".equals(method)
+        && contentType != null
+        && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+        && uri != null
+        && DOCUMENTS.matcher(uri).matches();
   }
 
   /** The request with a body stream that fails once it passes the limit. */

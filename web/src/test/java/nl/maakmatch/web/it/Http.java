@@ -93,6 +93,15 @@ public final class Http {
   }
 
   public Reply send(HttpRequest.Builder request) {
+    return new Reply(exchange(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  /**
+   * Sends a request as this client (token, language) and hands back the response as {@code body}
+   * reads it: bytes for a download, which a text body would mangle.
+   */
+  public <T> HttpResponse<T> exchange(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -100,11 +109,7 @@ public final class Http {
       request.header("Accept-Language", language);
     }
     try {
-      HttpResponse<String> response =
-          client.send(
-              request.timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      return new Reply(response);
+      return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
