@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import nl.maakmatch.api.document.DocumentView;
 import nl.maakmatch.api.firm.FirmView;
 import nl.maakmatch.api.match.PlanMatchResource.StoredMatch;
 import nl.maakmatch.api.plan.PlanView;
@@ -12,8 +13,9 @@ import nl.maakmatch.domain.deal.DealService.Seen;
 
 /**
  * One introduction in full for a party to it: the introduction, the firm's message, exactly the
- * parts shared (the plan with its latest stored match and explanation, the firm's figures; absent
- * when not shared), the answers given and the whole timeline with who did what and when.
+ * parts shared (the plan with its latest stored match and explanation, the firm's figures, the
+ * plan's documents; absent when not shared), the answers given and the whole timeline with who did
+ * what and when.
  */
 public record DossierView(
     IntroductionView introduction,
@@ -22,10 +24,12 @@ public record DossierView(
     PlanView plan,
     StoredMatch match,
     FirmView firm,
+    List<DocumentView> documents,
     List<TimelineEntryView> answers,
     List<TimelineEntryView> timeline) {
 
-  static DossierView of(Seen seen, OffsetDateTime now, LocalDate today, Locale locale) {
+  static DossierView of(
+      Seen seen, List<DocumentView> documents, OffsetDateTime now, LocalDate today, Locale locale) {
     Listed listed = new Listed(seen.introduction(), seen.party(), seen.plan().map(p -> p.title()));
     List<TimelineEntryView> timeline =
         seen.timeline().stream().map(e -> TimelineEntryView.of(e, locale)).toList();
@@ -36,6 +40,7 @@ public record DossierView(
         seen.plan().map(PlanView::of).orElse(null),
         seen.match().map(StoredMatch::of).orElse(null),
         seen.firm().map(f -> FirmView.of(f, today, locale)).orElse(null),
+        documents,
         seen.timeline().stream()
             .filter(e -> e.answerKind().isPresent())
             .map(e -> TimelineEntryView.of(e, locale))

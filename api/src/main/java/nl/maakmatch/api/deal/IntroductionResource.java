@@ -25,15 +25,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.maakmatch.api.Languages;
+import nl.maakmatch.api.document.DocumentView;
 import nl.maakmatch.api.problem.InvalidInput;
 import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.deal.AnswerKind;
 import nl.maakmatch.domain.deal.DealService;
 import nl.maakmatch.domain.deal.DealService.Listed;
+import nl.maakmatch.domain.deal.DealService.Seen;
 import nl.maakmatch.domain.deal.DeclineReason;
 import nl.maakmatch.domain.deal.Introduction;
 import nl.maakmatch.domain.deal.IntroductionEntry;
+import nl.maakmatch.domain.deal.Party;
+import nl.maakmatch.domain.deal.SharedPart;
+import nl.maakmatch.domain.document.DocumentService;
 import nl.maakmatch.matching.text.Listing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IntroductionResource {
 
   @Inject DealService deals;
+  @Inject DocumentService documents;
   @Inject Actor actor;
   @Inject Clock clock;
   @Context HttpHeaders headers;
@@ -74,8 +80,17 @@ public class IntroductionResource {
           "The dossier: what was shared, the stored match, the answers and the timeline; a"
               + " financier's first look marks it SEEN")
   public DossierView get(@PathParam("id") UUID id) {
+    Seen seen = deals.introduction(actor, id);
+    Introduction introduction = seen.introduction();
+    List<DocumentView> shownDocuments =
+        seen.party() != Party.FINANCIER || introduction.shares(SharedPart.DOCUMENTS)
+            ? documents.documentsOf(actor, introduction.firmId(), introduction.planId()).stream()
+                .map(DocumentView::of)
+                .toList()
+            : null;
     return DossierView.of(
-        deals.introduction(actor, id),
+        seen,
+        shownDocuments,
         OffsetDateTime.now(clock),
         LocalDate.now(clock),
         Languages.of(headers));

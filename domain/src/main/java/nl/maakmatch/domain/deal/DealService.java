@@ -61,6 +61,7 @@ import nl.maakmatch.domain.plan.PlanAccess;
 import nl.maakmatch.domain.plan.PlanService;
 import nl.maakmatch.domain.plan.PlanStatus;
 import nl.maakmatch.domain.plan.Plans;
+import nl.maakmatch.domain.webhook.PublishedEvents;
 
 /**
  * Introductions from request to money: the firm (or its adviser) introduces, the financier answers,
@@ -85,6 +86,7 @@ public class DealService {
   @Inject PlanMatches matches;
   @Inject EventRecorder events;
   @Inject DealParties parties;
+  @Inject PublishedEvents published;
   @Inject Clock clock;
 
   /** What the firm asks: the organisation, the instruments it has in mind, what it shows. */
@@ -469,6 +471,8 @@ public class DealService {
   private IntroductionEntry step(
       Actor actor, Party party, Introduction introduction, DealEvent event, Said said) {
     introductions.flush();
+    // the organisation's log is read by id: entries must commit in the order of their ids
+    published.keepInOrder(introduction.organisation());
     IntroductionEntry entry =
         IntroductionEntry.of(
             introduction, event, actor.subject(), party, said, OffsetDateTime.now(clock));

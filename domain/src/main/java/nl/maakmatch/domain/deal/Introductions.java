@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.maakmatch.domain.document.DocumentSharing;
 import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.domain.plan.PlanAudience;
 import nl.maakmatch.matching.firm.Province;
 
 /** Repository of introductions and their timelines. */
 @ApplicationScoped
-public class Introductions implements PlanAudience {
+public class Introductions implements PlanAudience, DocumentSharing {
 
   @PersistenceContext(unitName = "maakmatch")
   EntityManager em;
@@ -63,6 +64,21 @@ public class Introductions implements PlanAudience {
         .filter(i -> i.state() != IntroductionState.WITHDRAWN && i.shares(SharedPart.PLAN))
         .map(Introduction::organisation)
         .collect(Collectors.toSet());
+  }
+
+  /**
+   * A financier organisation sees the plan's documents while an introduction that shares them is
+   * neither withdrawn nor declined.
+   */
+  @Override
+  public boolean sharesDocumentsWith(UUID planId, String organisation) {
+    return ofPlan(planId).stream()
+        .anyMatch(
+            i ->
+                i.organisation().equals(organisation)
+                    && i.shares(SharedPart.DOCUMENTS)
+                    && i.state() != IntroductionState.WITHDRAWN
+                    && i.state() != IntroductionState.DECLINED);
   }
 
   public List<Introduction> ofFirms(Collection<UUID> firmIds) {

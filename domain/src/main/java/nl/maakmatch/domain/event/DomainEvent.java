@@ -9,12 +9,7 @@ import java.util.UUID;
  * record (the organisation a plan was shared with, the adviser assigned) is a field of its own.
  */
 public sealed interface DomainEvent
-    permits PlanEvent,
-        FirmEvent,
-        OrganisationEvent,
-        CatalogueEvent,
-        DealEvent,
-        DocumentEvent {
+    permits PlanEvent, FirmEvent, OrganisationEvent, CatalogueEvent, DealEvent, DocumentEvent {
 
   /** The kind of record it happened to, as its history names it ({@code plan}, {@code firm}). */
   String aggregateType();

@@ -39,7 +39,6 @@ public final class OrganisationAccess {
     return Access.refused(TEXT.get("organisation.promiseMembersOnly"));
   }
 
-
   /**
    * To act for the organisation (set or stop where its events are posted): its members only. An
    * administrator may not: where an organisation's data goes is its own decision. To stop an

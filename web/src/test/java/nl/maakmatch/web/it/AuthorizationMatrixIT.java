@@ -214,18 +214,29 @@ class AuthorizationMatrixIT {
             .json()
             .path("id")
             .asText();
+    String document =
+        new Uploads(anna)
+            .upload(Uploads.documentsOf(firmA, introduced), "offerte.pdf", Uploads.aPdf())
+            .json()
+            .path("id")
+            .asText();
     Http admin = callers.get(Persona.ADMIN);
     String instrument = "matrix_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
     admin.postJson("api/v1/instruments", instrumentDefinition(instrument));
-    return new Scenario(firmA, plan, instrument, introduced, introduction);
+    return new Scenario(firmA, plan, instrument, introduced, introduction, document);
   }
 
   /**
    * Firm A's draft plan, a catalogue instrument, and firm A's submitted plan introduced to the bank
-   * with everything shared.
+   * with everything shared, its quote among the plan's documents.
    */
   private record Scenario(
-      String firm, String plan, String instrument, String introducedPlan, String introduction) {
+      String firm,
+      String plan,
+      String instrument,
+      String introducedPlan,
+      String introduction,
+      String document) {
 
     String firmPath() {
       return "api/v1/firms/" + firm;
@@ -241,6 +252,10 @@ class AuthorizationMatrixIT {
 
     String introductionPath() {
       return "api/v1/introductions/" + introduction;
+    }
+
+    String documentsPath() {
+      return introducedPlanPath() + "/documents";
     }
   }
 
@@ -666,6 +681,49 @@ class AuthorizationMatrixIT {
             },
             firmSideOfIt));
     t.put(
+        "GET /api/v1/firms/{firmId}/plans/{planId}/documents",
+        new Row(false, (h, s) -> h.get(s.documentsPath()), introductionParties));
+    t.put(
+        "GET /api/v1/firms/{firmId}/plans/{planId}/documents/{documentId}",
+        new Row(
+            false, (h, s) -> h.get(s.documentsPath() + "/" + s.document()), introductionParties));
+    Map<Persona, Expect> firmsEditors =
+        expect(UNAUTHENTICATED, OK, HIDDEN, OK, HIDDEN, DENIED, DENIED, DENIED);
+    t.put(
+        "POST /api/v1/firms/{firmId}/plans/{planId}/documents",
+        new Row(
+            false,
+            (h, s) -> new Uploads(h).upload(s.documentsPath(), "jaarrekening.pdf", Uploads.aPdf()),
+            firmsEditors));
+    t.put(
+        "DELETE /api/v1/firms/{firmId}/plans/{planId}/documents/{documentId}",
+        new Row(
+            true,
+            (h, s) -> send(h, "DELETE", s.documentsPath() + "/" + s.document(), null, null),
+            firmsEditors));
+    t.put(
+        "GET /api/v1/notifications",
+        new Row(false, (h, s) -> h.get("api/v1/notifications"), everyoneSignedIn()));
+    t.put(
+        "POST /api/v1/notifications/read",
+        new Row(
+            false,
+            (h, s) -> h.post("api/v1/notifications/read", "application/json", ""),
+            everyoneSignedIn()));
+    // the bank's financier was told of the scenario's introduction: only he marks that one read
+    t.put(
+        "POST /api/v1/notifications/{id}/read",
+        new Row(
+            true,
+            (h, s) ->
+                h.post(
+                    "api/v1/notifications/"
+                        + firstNotificationOf(Persona.FINANCIER_WITH_CONSENT)
+                        + "/read",
+                    "application/json",
+                    ""),
+            expect(UNAUTHENTICATED, HIDDEN, HIDDEN, HIDDEN, HIDDEN, OK, HIDDEN, HIDDEN)));
+    t.put(
         "GET /api/v1/organisations/{code}/statistics",
         new Row(
             false,
@@ -707,6 +765,16 @@ class AuthorizationMatrixIT {
                     Map.of("reason", "Klacht van de ondernemer onderzoeken, ticket 4711")),
             adminOnly));
     return t;
+  }
+
+  private static Map<Persona, Expect> everyoneSignedIn() {
+    return expect(UNAUTHENTICATED, OK, OK, OK, OK, OK, OK, OK);
+  }
+
+  private String firstNotificationOf(Persona persona) {
+    JsonNode notifications = callers.get(persona).get("api/v1/notifications").json();
+    assertThat(notifications.size()).as("notifications of " + persona).isPositive();
+    return notifications.get(0).path("id").asText();
   }
 
   /** The bank offers on the scenario's introduction. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,25 @@ class DealFlowIT {
 
   @Test
   void aPlanIntroducedToTwoFinanciersIsDeclinedByOneAndFundedByTheOther() {
+    try (WebhookReceiver receiver = WebhookReceiver.start("deal-flow-secret-0123456789")) {
+      walkTheWholePath(receiver);
+    }
+  }
+
+  private void walkTheWholePath(WebhookReceiver receiver) {
+    Mailboxes.clear();
+    Http.Reply hook =
+        daan.putJson(
+            "api/v1/organisations/rabobank-demo/webhook",
+            null,
+            Map.of("url", receiver.url(), "secret", receiver.secret()));
+    assertThat(hook.status()).as(hook.body()).isBetween(200, 201);
     Firm firm = aGuidedFirmWithASubmittedPlan();
+    byte[] quote = Uploads.aPdf();
+    Http.Reply uploaded =
+        new Uploads(anna).upload(firm.planPath() + "/documents", "offerte freesmachine.pdf", quote);
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    String document = firm.planPath() + "/documents/" + uploaded.json().path("id").asText();
 
     Http.Reply toBank = introduce(firm, "rabobank-demo", List.of("PLAN", "FIGURES", "DOCUMENTS"));
     Http.Reply toInvestor = introduce(firm, "eva-capital-demo", List.of("PLAN"));
@@ -79,6 +98,19 @@ class DealFlowIT {
     assertThat(introduce(firm, "rabobank-demo", List.of("PLAN")).status())
         .as("one open introduction per plan and organisation")
         .isEqualTo(409);
+
+    // the bank and the investor are told, each in their own language, with a link to the file
+    Mailboxes.Mail toTheBank = Mailboxes.awaitMails("daan@maakmatch.example", 1).get(0);
+    assertThat(toTheBank.language()).isEqualTo("nl");
+    assertThat(toTheBank.subject()).contains("Nieuwe introductie");
+    assertThat(toTheBank.body()).contains(bank.substring(bank.indexOf("/introductions/")));
+    Mailboxes.Mail toTheInvestor = Mailboxes.awaitMails("eva@maakmatch.example", 1).get(0);
+    assertThat(toTheInvestor.language()).isEqualTo("en");
+    assertThat(toTheInvestor.subject()).contains("New introduction");
+
+    // documents go only where they were shared
+    assertThat(new Uploads(daan).download(document).body()).isEqualTo(quote);
+    assertThat(eva.get(document).status()).isEqualTo(404);
 
     // the investor sees only the plan, and declines: too small
     JsonNode investorsView = eva.get(investor).json();
@@ -109,10 +141,14 @@ class DealFlowIT {
     assertThat(carlasView.path("answers").get(0).path("text").asText())
         .isEqualTo("Wij starten bij 2 miljoen.");
 
-    // the bank opens it, asks a question, gets the answer, makes an offer
+    // the bank opens it, asks a question, gets the answer, makes an offer; its system is down
+    // for a while meanwhile
     JsonNode banksView = daan.get(bank).json();
     assertThat(banksView.path("introduction").path("state").asText()).isEqualTo("SEEN");
     assertThat(banksView.path("firm").path("legalName").asText()).isNotEmpty();
+    assertThat(banksView.path("documents")).hasSize(1);
+    receiver.awaitAccepted(2, Duration.ofSeconds(60));
+    receiver.down();
     assertThat(
             daan.postJson(
                     bank + "/answers",
@@ -124,6 +160,8 @@ class DealFlowIT {
     Http.Reply offered = daan.postJson(bank + "/answers", anOffer(900_000));
     assertThat(offered.status()).as(offered.body()).isEqualTo(201);
     assertThat(offered.json().path("state").asText()).isEqualTo("OFFERED");
+    receiver.awaitDeliveries(3, Duration.ofSeconds(60));
+    receiver.up();
 
     // the firm accepts, the bank pays out: the plan is funded
     Http.Reply accepted = anna.postJson(bank + "/decision", Map.of("accept", true));
@@ -145,6 +183,40 @@ class DealFlowIT {
             "OfferMade",
             "OfferAccepted",
             "IntroductionFunded");
+
+    // the firm and its adviser were told of each answer, in the app and by mail
+    List<String> annasNotices = new ArrayList<>();
+    anna.get("api/v1/notifications").json().forEach(n -> annasNotices.add(n.path("kind").asText()));
+    assertThat(annasNotices)
+        .contains(
+            "IntroductionDeclined", "InformationRequested", "OfferMade", "IntroductionFunded");
+    List<Mailboxes.Mail> annasMails = Mailboxes.awaitMails("anna@maakmatch.example", 4);
+    assertThat(annasMails).allSatisfy(m -> assertThat(m.body()).contains("/introductions/"));
+    assertThat(annasMails.stream().map(Mailboxes.Mail::subject).toList())
+        .anySatisfy(subject -> assertThat(subject).contains("Aanbod"));
+    assertThat(Mailboxes.awaitMails("carla@maakmatch.example", 4)).isNotEmpty();
+
+    // the bank's own system got every step, signed, in order, also those it missed while down
+    List<String> delivered = new ArrayList<>();
+    String bankId = bank.substring(bank.lastIndexOf('/') + 1);
+    for (WebhookReceiver.Delivery delivery : receiver.awaitAccepted(7, Duration.ofSeconds(120))) {
+      assertThat(delivery.signed()).isTrue();
+      if (delivery.json().path("introductionId").asText().equals(bankId)) {
+        delivered.add(delivery.json().path("type").asText());
+      }
+    }
+    assertThat(delivered).isEqualTo(steps);
+    assertThat(receiver.deliveries()).anySatisfy(d -> assertThat(d.accepted()).isFalse());
+    List<String> logged = new ArrayList<>();
+    daan.get("api/v1/organisations/rabobank-demo/events?after=0&limit=500")
+        .json()
+        .forEach(
+            e -> {
+              if (e.path("introductionId").asText().equals(bankId)) {
+                logged.add(e.path("type").asText());
+              }
+            });
+    assertThat(logged).isEqualTo(steps);
 
     // the adviser follows it in the case file and the region's pipeline
     JsonNode caseFile = carla.get(firm.path() + "/case-file").json();
@@ -207,6 +279,44 @@ class DealFlowIT {
                 Map.of("amountEur", 1000, "validUntil", LocalDate.now().minusDays(1).toString())));
     assertThat(pastOffer.status()).isEqualTo(400);
     assertThat(anna.get(bank).json().path("timeline").size()).isEqualTo(stepsBefore);
+  }
+
+  @Test
+  void aMailServerThatIsDownNeitherFailsNorLosesTheNotice() {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    Mailboxes.serverDown();
+    Http.Reply introduced;
+    try {
+      introduced = introduce(firm, "rabobank-demo", List.of("PLAN"));
+    } finally {
+      Mailboxes.serverUp();
+    }
+    assertThat(introduced.status()).as(introduced.body()).isEqualTo(201);
+    String link = "/introductions/" + introduced.json().path("id").asText();
+    assertThat(Mailboxes.awaitMails("daan@maakmatch.example", 1, Duration.ofSeconds(90)))
+        .anySatisfy(m -> assertThat(m.body()).contains(link));
+  }
+
+  @Test
+  void aRenamedProgramAnEmptyFileAndAnOversizedOneAreRefusedAndNothingIsStored() {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    String documents = firm.planPath() + "/documents";
+    Uploads uploads = new Uploads(anna);
+    int before = anna.get(documents).json().size();
+
+    Http.Reply program = uploads.upload(documents, "offerte.pdf", Uploads.aWindowsProgram());
+    Http.Reply empty = uploads.upload(documents, "leeg.pdf", new byte[0]);
+    Http.Reply huge = uploads.upload(documents, "groot.pdf", Uploads.aPdfOfSize(21 * 1024 * 1024));
+
+    assertThat(program.status()).as(program.body()).isEqualTo(415);
+    assertThat(program.body()).contains("\"file\"");
+    assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+    assertThat(huge.status()).isEqualTo(413);
+    for (Http.Reply refused : List.of(program, empty, huge)) {
+      assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+    assertThat(anna.get(documents).json().size()).isEqualTo(before);
+    assertThat(bram.get(documents).status()).isEqualTo(404);
   }
 
   @Test

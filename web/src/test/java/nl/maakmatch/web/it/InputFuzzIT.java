@@ -268,6 +268,14 @@ class InputFuzzIT {
             null,
             Map.of("workingDays", 4)));
     targets.put(
+        "PUT /api/v1/organisations/{code}/webhook",
+        new Target(
+            daan,
+            "PUT",
+            "api/v1/organisations/rabobank-demo/webhook",
+            null,
+            Map.of("url", "http://127.0.0.1:9/fuzz", "secret", "fuzz-secret-0123456789")));
+    targets.put(
         "POST /api/v1/firms/{firmId}/case-file/notes",
         new Target(carla, "POST", firmPath + "/case-file/notes", null, Map.of("text", "Notitie")));
     targets.put(
@@ -553,6 +561,10 @@ class InputFuzzIT {
           "introduction",
           "introduction_event",
           "case_note",
+          "webhook",
+          "notification",
+          "mail_outbox",
+          "plan_document",
           "guidance",
           "organisation",
           "record_event",
