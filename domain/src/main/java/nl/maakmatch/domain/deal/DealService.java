@@ -416,11 +416,18 @@ public class DealService {
   }
 
   /** The plans shown to the financier's organisation: the deals page. */
-  public List<Introduction> showingPlans(Actor financier) {
+  public List<InvestmentPlan> showingPlans(Actor financier) {
     PlanAccess.toSeeDeals(financier).require();
-    return introductions.inboxOf(financier.organisation().orElseThrow()).stream()
-        .filter(i -> i.shares(SharedPart.PLAN))
-        .toList();
+    Map<UUID, InvestmentPlan> shown = new LinkedHashMap<>();
+    for (Introduction i : introductions.inboxOf(financier.organisation().orElseThrow())) {
+      if (i.shares(SharedPart.PLAN) && !shown.containsKey(i.planId())) {
+        plans
+            .find(i.planId())
+            .filter(p -> PlanAccess.financiersSee(p.status()))
+            .ifPresent(p -> shown.put(p.id(), p));
+      }
+    }
+    return List.copyOf(shown.values());
   }
 
   /** Offers past their date expire; unanswered introductions past their due time are told once. */
