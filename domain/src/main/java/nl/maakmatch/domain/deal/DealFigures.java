@@ -1,20 +1,15 @@
 package nl.maakmatch.domain.deal;
 
-import static nl.maakmatch.domain.DomainMessages.TEXT;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
-import nl.maakmatch.domain.access.Access;
-import nl.maakmatch.domain.access.Access.Ground;
 import nl.maakmatch.domain.access.Actor;
-import nl.maakmatch.domain.access.Role;
 import nl.maakmatch.domain.organisation.Organisation;
+import nl.maakmatch.domain.organisation.OrganisationAccess;
 import nl.maakmatch.domain.organisation.OrganisationRegister;
 import nl.maakmatch.domain.plan.Plans;
 import nl.maakmatch.domain.region.RegionAccess;
@@ -36,7 +31,7 @@ public class DealFigures {
         organisations
             .find(code)
             .orElseThrow(() -> new RecordNotFound(RecordKind.ORGANISATION, code));
-    toSeeStatistics(actor, code).require();
+    OrganisationAccess.toReadTheRecordsOf(actor, code).require();
     return statisticsOf(organisation);
   }
 
@@ -63,14 +58,5 @@ public class DealFigures {
                         plans.find(o.introduction().planId()).orElseThrow(),
                         o.introduction().isOverdue(now)))
             .toList());
-  }
-
-  static Access toSeeStatistics(Actor actor, String code) {
-    if (actor.has(Role.ADMIN)) {
-      return Access.allowed(Ground.ROLE);
-    }
-    return actor.has(Role.FINANCIER) && actor.organisation().equals(Optional.of(code))
-        ? Access.allowed(Ground.ROLE)
-        : Access.refused(TEXT.get("introduction.statisticsMembersOnly"));
   }
 }

@@ -338,16 +338,13 @@ public class Introduction {
 
   /** The latest offer made, also after the firm's decision on it or its expiry. */
   public Optional<Offer> offer() {
-    return offerAmountEur == null
-        ? Optional.empty()
-        : Optional.of(
-            new Offer(
-                offerAmountEur,
-                offerInstrument,
-                offerRatePercent,
-                offerTermMonths,
-                offerConditions,
-                offerValidUntil));
+    return Offer.fromColumns(
+        offerAmountEur,
+        offerInstrument,
+        offerRatePercent,
+        offerTermMonths,
+        offerConditions,
+        offerValidUntil);
   }
 
   public Optional<Long> fundedAmountEur() {

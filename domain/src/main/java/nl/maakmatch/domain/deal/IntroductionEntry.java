@@ -185,15 +185,12 @@ public class IntroductionEntry {
   }
 
   public Optional<Offer> offer() {
-    return offerAmountEur == null
-        ? Optional.empty()
-        : Optional.of(
-            new Offer(
-                offerAmountEur,
-                offerInstrument,
-                offerRatePercent,
-                offerTermMonths,
-                offerConditions,
-                offerValidUntil));
+    return Offer.fromColumns(
+        offerAmountEur,
+        offerInstrument,
+        offerRatePercent,
+        offerTermMonths,
+        offerConditions,
+        offerValidUntil);
   }
 }

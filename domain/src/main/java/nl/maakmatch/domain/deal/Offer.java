@@ -33,6 +33,21 @@ public record Offer(
     }
   }
 
+  /** The offer kept in an entity's offer columns, if any (the amount is null without one). */
+  static Optional<Offer> fromColumns(
+      Long amountEur,
+      String instrumentId,
+      BigDecimal annualRatePercent,
+      Integer termMonths,
+      String conditions,
+      LocalDate validUntil) {
+    return amountEur == null
+        ? Optional.empty()
+        : Optional.of(
+            new Offer(
+                amountEur, instrumentId, annualRatePercent, termMonths, conditions, validUntil));
+  }
+
   public Optional<String> instrument() {
     return Optional.ofNullable(instrumentId);
   }
