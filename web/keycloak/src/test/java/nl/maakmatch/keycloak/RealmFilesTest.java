@@ -37,7 +37,7 @@ class RealmFilesTest {
     stripped.remove("users");
     ArrayNode clients = (ArrayNode) stripped.path("clients");
     for (int i = clients.size() - 1; i >= 0; i--) {
-      if (clients.get(i).path("clientId").asText().startsWith("maakmatch-test")) {
+      if (demoOnly(clients.get(i).path("clientId").asText())) {
         clients.remove(i);
       }
     }
@@ -55,11 +55,45 @@ class RealmFilesTest {
         .isEqualTo("S256");
   }
 
+  /** The test clients and the demo financiers' systems, which a real deployment must not have. */
+  private static boolean demoOnly(String clientId) {
+    return clientId.startsWith("maakmatch-test") || clientId.endsWith("-demo-system");
+  }
+
+  @Test
+  void aFinanciersSystemIsAConfidentialClientBoundToItsOrganisation() {
+    JsonNode system = client(demo, "rabobank-demo-system");
+    assertThat(system.path("publicClient").asBoolean()).isFalse();
+    assertThat(system.path("serviceAccountsEnabled").asBoolean()).isTrue();
+    assertThat(system.path("standardFlowEnabled").asBoolean()).isFalse();
+    assertThat(system.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+    assertThat(system.path("implicitFlowEnabled").asBoolean()).isFalse();
+    assertThat(system.path("secret").asText()).isNotBlank();
+    assertThat(mappers(system))
+        .containsExactlyInAnyOrder(
+            "oidc-usermodel-realm-role-mapper groups",
+            "oidc-audience-mapper maakmatch-api",
+            "oidc-hardcoded-claim-mapper organisation");
+    for (JsonNode mapper : system.path("protocolMappers")) {
+      if (mapper.path("protocolMapper").asText().equals("oidc-hardcoded-claim-mapper")) {
+        assertThat(mapper.path("config").path("claim.value").asText()).isEqualTo("rabobank-demo");
+      }
+    }
+    // its service account is a financier, and nothing else (no default role: not a firm)
+    JsonNode account = user("service-account-rabobank-demo-system");
+    assertThat(account.path("serviceAccountClientId").asText()).isEqualTo("rabobank-demo-system");
+    assertThat(account.path("realmRoles").toString()).isEqualTo("[\"financier\"]");
+  }
+
   @Test
   void everyClientPutsRolesAudienceAndAttributesInItsTokens() {
     demo.path("clients")
         .forEach(
             client -> {
+              if (client.path("serviceAccountsEnabled").asBoolean()) {
+                // a system's organisation is fixed by its client, checked above
+                return;
+              }
               // the one exception, on purpose: tests check that the API refuses its tokens
               String audience =
                   client.path("clientId").asText().equals("maakmatch-test-other-audience")

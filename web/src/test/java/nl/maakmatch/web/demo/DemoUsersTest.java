@@ -29,7 +29,18 @@ class DemoUsersTest {
       throws IOException {
     List<Introduced> introduced = introduced();
 
-    JsonNode users = new ObjectMapper().readTree(REALM.toFile()).path("users");
+    List<JsonNode> users = new ArrayList<>();
+    // a financier's system (a client's service account) is no person to mail: it is known from
+    // its first call on
+    new ObjectMapper()
+        .readTree(REALM.toFile())
+        .path("users")
+        .forEach(
+            user -> {
+              if (!user.has("serviceAccountClientId")) {
+                users.add(user);
+              }
+            });
     assertThat(introduced).hasSize(users.size());
     for (JsonNode user : users) {
       String name = user.path("username").asText();
