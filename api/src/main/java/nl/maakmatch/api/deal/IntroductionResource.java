@@ -41,6 +41,7 @@ import nl.maakmatch.domain.deal.SharedPart;
 import nl.maakmatch.domain.document.DocumentService;
 import nl.maakmatch.matching.text.Listing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -102,6 +103,7 @@ public class IntroductionResource {
       summary =
           "The financier's answer: INTERESTED, NEEDS_INFO, DECLINED (with a reason) or OFFER"
               + " (with its terms)")
+  @APIResponseSchema(value = IntroductionView.class, responseCode = "201")
   public Response answer(
       @PathParam("id") UUID id, @NotNull(message = "{maakmatch.required}") @Valid AnswerRequest a) {
     checkAnswer(a);
@@ -119,6 +121,7 @@ public class IntroductionResource {
   @POST
   @Path("/{id}/messages")
   @Operation(summary = "A question or answer in the introduction's thread")
+  @APIResponseSchema(value = TimelineEntryView.class, responseCode = "201")
   public Response message(
       @PathParam("id") UUID id,
       @NotNull(message = "{maakmatch.required}") @Valid MessageRequest request) {
@@ -158,6 +161,7 @@ public class IntroductionResource {
       summary =
           "After a decline or an overdue answer: introduce the plan to another organisation in"
               + " one step, with the same parts shared")
+  @APIResponseSchema(value = IntroductionView.class, responseCode = "201")
   public Response reroute(
       @PathParam("id") UUID id,
       @NotNull(message = "{maakmatch.required}") @Valid RerouteRequest request) {

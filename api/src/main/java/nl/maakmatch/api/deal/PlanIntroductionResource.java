@@ -30,6 +30,7 @@ import nl.maakmatch.domain.deal.DealService.Asked;
 import nl.maakmatch.domain.deal.DealService.Listed;
 import nl.maakmatch.domain.deal.Introduction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A firm introduces its submitted plan to financier organisations, one introduction each. */
@@ -52,6 +53,7 @@ public class PlanIntroductionResource {
       summary =
           "Introduce the plan to one financier organisation, sharing exactly the parts named;"
               + " one open introduction per plan and organisation")
+  @APIResponseSchema(value = IntroductionView.class, responseCode = "201")
   public Response introduce(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,

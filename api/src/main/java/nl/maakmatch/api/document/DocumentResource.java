@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The documents attached to a firm's plan: uploaded, listed, downloaded and deleted. */
@@ -76,6 +77,7 @@ public class DocumentResource {
           "Attach a document to an open plan (multipart/form-data: file, and kind BUSINESS_PLAN,"
               + " ANNUAL_ACCOUNTS, QUOTE or OTHER). PDF, images and office documents only, judged"
               + " by their contents; larger than the configured limit (20 MB by default) is 413")
+  @APIResponseSchema(value = DocumentView.class, responseCode = "201")
   public Response upload(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,

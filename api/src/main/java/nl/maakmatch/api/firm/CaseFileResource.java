@@ -23,6 +23,7 @@ import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.casefile.CaseFileService;
 import nl.maakmatch.domain.casefile.CaseNote;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -54,6 +55,7 @@ public class CaseFileResource {
   @POST
   @Path("/notes")
   @Operation(summary = "A note in the case file, for the advisers of the caller's ROM only")
+  @APIResponseSchema(value = CaseFileView.NoteView.class, responseCode = "201")
   public Response note(
       @PathParam("firmId") UUID firmId,
       @NotNull(message = "{maakmatch.required}") @Valid NoteRequest request) {

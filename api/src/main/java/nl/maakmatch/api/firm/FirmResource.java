@@ -34,6 +34,10 @@ import nl.maakmatch.domain.firm.FirmService;
 import nl.maakmatch.domain.firm.KvkNumber;
 import nl.maakmatch.domain.firm.Registration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Firms, registered and kept up to date by their owners. */
@@ -56,6 +60,14 @@ public class FirmResource {
       summary =
           "Register a firm; it belongs to the caller (201). A KVK number that is registered"
               + " already asks the firm's owner to invite the caller instead (202)")
+  @APIResponseSchema(value = FirmView.class, responseCode = "201")
+  @APIResponse(
+      responseCode = "202",
+      description = "A firm with this KVK number exists: its members were asked to let you join",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JoinRequestedView.class)))
   public Response register(@NotNull(message = "{maakmatch.required}") @Valid FirmRequest request) {
     Registration registration =
         firms.register(actor, new KvkNumber(request.kvkNumber()), request.toDetails());
@@ -79,6 +91,7 @@ public class FirmResource {
   @Path("/{id}")
   @RolesAllowed({"firm", "adviser"})
   @Operation(summary = "One firm, with its size class and why (its owner, or a guiding adviser)")
+  @APIResponseSchema(value = FirmView.class, responseCode = "200")
   public Response get(@PathParam("id") UUID id) {
     Firm firm = firms.firm(actor, id);
     return Response.ok(view(firm)).tag(Versions.etag(firm.version())).build();
@@ -87,6 +100,7 @@ public class FirmResource {
   @PUT
   @Path("/{id}")
   @Operation(summary = "Update a firm's details; If-Match must carry the ETag it was read with")
+  @APIResponseSchema(value = FirmView.class, responseCode = "200")
   public Response revise(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -134,6 +148,7 @@ public class FirmResource {
       summary =
           "Invite another user to act for the firm: returns a one-time code, valid for 7 days,"
               + " to pass on yourself")
+  @APIResponseSchema(value = FirmService.Invitation.class, responseCode = "201")
   public Response invite(@PathParam("id") UUID id) {
     return Response.status(Response.Status.CREATED).entity(firms.invite(actor, id)).build();
   }
@@ -141,6 +156,7 @@ public class FirmResource {
   @POST
   @Path("/join")
   @Operation(summary = "Join a firm with an invitation code from one of its users")
+  @APIResponseSchema(value = FirmView.class, responseCode = "200")
   public Response join(@NotNull(message = "{maakmatch.required}") @Valid JoinRequest request) {
     Firm firm = firms.join(actor, new KvkNumber(request.kvkNumber()), request.code());
     return Response.ok(view(firm)).tag(Versions.etag(firm.version())).build();

@@ -35,7 +35,7 @@ public record FirmView(
     BigDecimal publicBodyOwnershipPct,
     String publicOwnerType,
     LocalDate firstCommercialSaleOn,
-    List<Relation> relations,
+    List<RelatedEnterprise> relations,
     List<Aid> deMinimisAid,
     long deMinimisReceivedEur,
     String sizeClass,
@@ -45,7 +45,7 @@ public record FirmView(
     OffsetDateTime updatedAt) {
 
   /** A partner or linked enterprise. */
-  public record Relation(
+  public record RelatedEnterprise(
       String name,
       String relation,
       double sharePct,
@@ -80,7 +80,7 @@ public record FirmView(
         firm.relations().stream()
             .map(
                 r ->
-                    new Relation(
+                    new RelatedEnterprise(
                         r.name(),
                         r.relation().name(),
                         r.sharePct(),

@@ -46,6 +46,7 @@ import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SizeClass;
 import nl.maakmatch.matching.plan.Purpose;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public instrument catalogue. */
@@ -141,6 +142,7 @@ public class InstrumentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Add an instrument (admin); the body is one entry in the catalogue-file format")
+  @APIResponseSchema(value = InstrumentDetail.class, responseCode = "201")
   public Response create(@NotNull(message = "{maakmatch.required}") JsonNode definition) {
     requireCleanText(definition);
     String id = definition.path("id").asText("");
@@ -160,6 +162,7 @@ public class InstrumentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Edit an instrument (admin): a new version; If-Match names the version edited")
+  @APIResponseSchema(value = InstrumentDetail.class, responseCode = "200")
   public Response edit(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -178,6 +181,7 @@ public class InstrumentResource {
   @RolesAllowed("admin")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Close an instrument to new applications (admin); earlier versions stay")
+  @APIResponseSchema(value = InstrumentDetail.class, responseCode = "200")
   public Response close(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -193,6 +197,7 @@ public class InstrumentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Reopen a closed instrument to new applications (admin); earlier versions stay")
+  @APIResponseSchema(value = InstrumentDetail.class, responseCode = "200")
   public Response reopen(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

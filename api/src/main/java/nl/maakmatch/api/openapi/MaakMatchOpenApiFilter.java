@@ -168,6 +168,7 @@ public class MaakMatchOpenApiFilter implements OASFilter {
                         (method, operation) -> {
                           String key = method.name() + " " + path;
                           complete(key, operation, byKey.get(key));
+                          ResponseSchemas.complete(components, operation, byKey.get(key));
                           if (operation.getTags() != null) {
                             tagsUsed.addAll(operation.getTags());
                           }
@@ -175,7 +176,10 @@ public class MaakMatchOpenApiFilter implements OASFilter {
               });
     }
     openAPI.setTags(tags(openAPI.getTags(), tagsUsed));
+    RecordSchemas.typeBareProperties(components, ResourceOperations.records(declared));
+    SchemaTidying.apply(openAPI);
     ConstraintSchemas.apply(components, ResourceOperations.requestRecords(declared));
+    SchemaDescriptions.load().apply(components);
     forgetPayaraEndpoints(openAPI);
   }
 
@@ -248,6 +252,7 @@ public class MaakMatchOpenApiFilter implements OASFilter {
     if (isBlank(operation.getSummary()) && entry != null) {
       operation.setSummary(sentence(entry.operationId()));
     }
+    ParameterSchemas.apply(operation, facts);
     boolean secured = facts == null || facts.secured();
     operation.setSecurity(security(secured));
     if (isBlank(operation.getDescription()) && facts != null) {

@@ -17,11 +17,16 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.maakmatch.api.security.RateLimited;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * One operation as its resource method declares it: what the OpenAPI description should say about
@@ -115,5 +120,30 @@ record ResourceOperation(String method, String path, Class<?> resource, Method h
   /** Whether the path names a record ({@code {id}}): such a record may not exist (404). */
   boolean namesARecord() {
     return path.contains("{");
+  }
+
+  /** A success body the method names by its class: a record, or a list of records. */
+  record DeclaredBody(String code, Class<?> type, boolean list) {}
+
+  /** The bodies named in {@code @APIResponseSchema} and {@code @APIResponse} on the method. */
+  List<DeclaredBody> declaredBodies() {
+    List<DeclaredBody> bodies = new ArrayList<>();
+    APIResponseSchema named = handler.getAnnotation(APIResponseSchema.class);
+    if (named != null) {
+      bodies.add(new DeclaredBody(named.responseCode(), named.value(), false));
+    }
+    for (APIResponse response : handler.getAnnotationsByType(APIResponse.class)) {
+      if (response.content().length > 0) {
+        Schema schema = response.content()[0].schema();
+        if (schema.implementation() != Void.class) {
+          bodies.add(
+              new DeclaredBody(
+                  response.responseCode(),
+                  schema.implementation(),
+                  schema.type() == SchemaType.ARRAY));
+        }
+      }
+    }
+    return bodies;
   }
 }

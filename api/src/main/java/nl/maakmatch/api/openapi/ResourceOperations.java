@@ -56,9 +56,26 @@ final class ResourceOperations {
    * components, every record of MaakMatch's packages they contain.
    */
   static Set<Class<?>> requestRecords(List<ResourceOperation> operations) {
-    Set<Class<?>> records = new LinkedHashSet<>();
     Deque<Type> todo = new ArrayDeque<>();
     operations.forEach(o -> o.body().ifPresent(todo::add));
+    return reachable(todo);
+  }
+
+  /**
+   * Every record of MaakMatch's own that an operation takes or answers, and the records in them.
+   */
+  static Set<Class<?>> records(List<ResourceOperation> operations) {
+    Deque<Type> todo = new ArrayDeque<>();
+    for (ResourceOperation operation : operations) {
+      operation.body().ifPresent(todo::add);
+      todo.add(operation.handler().getGenericReturnType());
+      operation.declaredBodies().forEach(b -> todo.add(b.type()));
+    }
+    return reachable(todo);
+  }
+
+  private static Set<Class<?>> reachable(Deque<Type> todo) {
+    Set<Class<?>> records = new LinkedHashSet<>();
     while (!todo.isEmpty()) {
       Type type = todo.pop();
       if (type instanceof ParameterizedType parameterized) {

@@ -20,6 +20,10 @@ import nl.maakmatch.domain.webhook.PublishedEvent;
 import nl.maakmatch.domain.webhook.PublishedEvents;
 import nl.maakmatch.domain.webhook.WebhookService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,6 +47,13 @@ public class OrganisationEventsResource {
       summary =
           "The organisation's events after id `after` (default 0), oldest first, `limit` at a"
               + " time (default 100, at most 500); its financiers and administrators")
+  @APIResponse(
+      responseCode = "200",
+      description = "The events, oldest first; a `Link: <…>; rel=\"next\"` header when more follow",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedEvent.class)))
   public Response events(
       @PathParam("code") String code,
       @QueryParam("after") String after,

@@ -28,6 +28,7 @@ import nl.maakmatch.domain.deal.DealFigures;
 import nl.maakmatch.domain.organisation.Organisation;
 import nl.maakmatch.domain.organisation.OrganisationRegister;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The register of banks, investors and ROMs: read by signed-in users, kept by administrators. */
@@ -60,6 +61,7 @@ public class OrganisationResource {
   @POST
   @RolesAllowed("admin")
   @Operation(summary = "Register an organisation (admin)")
+  @APIResponseSchema(value = OrganisationView.class, responseCode = "201")
   public Response register(
       @NotNull(message = "{maakmatch.required}") @Valid OrganisationRequest request) {
     Organisation organisation =
@@ -74,6 +76,7 @@ public class OrganisationResource {
   @Path("/{code}")
   @RolesAllowed("admin")
   @Operation(summary = "Rename, re-classify or (de)activate an organisation (admin); If-Match")
+  @APIResponseSchema(value = OrganisationView.class, responseCode = "200")
   public Response change(
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -102,6 +105,7 @@ public class OrganisationResource {
       summary =
           "Promise to answer new introductions within so many working days (Dutch public holidays"
               + " excluded); the organisation's financiers or the admin; If-Match optional")
+  @APIResponseSchema(value = OrganisationView.class, responseCode = "200")
   public Response promise(
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -25,6 +25,7 @@ import nl.maakmatch.domain.webhook.Webhook;
 import nl.maakmatch.domain.webhook.WebhookService;
 import nl.maakmatch.domain.webhook.WebhookSettingRejected;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,6 +48,7 @@ public class WebhookResource {
   @GET
   @RolesAllowed({"financier", "admin"})
   @Operation(summary = "The organisation's webhook and how its deliveries go (never its secret)")
+  @APIResponseSchema(value = WebhookView.class, responseCode = "200")
   public Response webhook(@PathParam("code") String code) {
     return answer(Response.ok(), webhooks.webhook(actor, code));
   }
@@ -57,6 +59,7 @@ public class WebhookResource {
       summary =
           "Post every event of the organisation to this https address, signed with this secret"
               + " (its financiers); If-Match optional")
+  @APIResponseSchema(value = WebhookView.class, responseCode = "200")
   public Response set(
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

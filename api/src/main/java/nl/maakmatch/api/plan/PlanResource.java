@@ -33,6 +33,7 @@ import nl.maakmatch.domain.plan.InvestmentPlan;
 import nl.maakmatch.domain.plan.PlanComment;
 import nl.maakmatch.domain.plan.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A firm's investment plans and their lifecycle. */
@@ -58,6 +59,7 @@ public class PlanResource {
   @POST
   @RolesAllowed("firm")
   @Operation(summary = "Start a plan as a draft")
+  @APIResponseSchema(value = PlanView.class, responseCode = "201")
   public Response draft(
       @PathParam("firmId") UUID firmId,
       @NotNull(message = "{maakmatch.required}") @Valid PlanRequest request) {
@@ -71,6 +73,7 @@ public class PlanResource {
   @GET
   @Path("/{planId}")
   @Operation(summary = "One plan")
+  @APIResponseSchema(value = PlanView.class, responseCode = "200")
   public Response get(@PathParam("firmId") UUID firmId, @PathParam("planId") UUID planId) {
     return withTag(plans.plan(actor, firmId, planId));
   }
@@ -78,6 +81,7 @@ public class PlanResource {
   @PUT
   @Path("/{planId}")
   @Operation(summary = "Change an open plan; If-Match must carry the ETag it was read with")
+  @APIResponseSchema(value = PlanView.class, responseCode = "200")
   public Response revise(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,
@@ -91,6 +95,7 @@ public class PlanResource {
   @RolesAllowed("firm")
   @Path("/{planId}/submit")
   @Operation(summary = "Submit a draft plan for matching")
+  @APIResponseSchema(value = PlanView.class, responseCode = "200")
   public Response submit(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,
@@ -102,6 +107,7 @@ public class PlanResource {
   @RolesAllowed("firm")
   @Path("/{planId}/withdraw")
   @Operation(summary = "Withdraw an open plan; it is kept, never deleted")
+  @APIResponseSchema(value = PlanView.class, responseCode = "200")
   public Response withdraw(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,
@@ -113,6 +119,7 @@ public class PlanResource {
   @RolesAllowed("firm")
   @Path("/{planId}/close")
   @Operation(summary = "Close an open plan without financing through MaakMatch")
+  @APIResponseSchema(value = PlanView.class, responseCode = "200")
   public Response close(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,
@@ -124,6 +131,7 @@ public class PlanResource {
   @RolesAllowed("firm")
   @Path("/{planId}/funded")
   @Operation(summary = "Record that the plan's financing is arranged")
+  @APIResponseSchema(value = PlanView.class, responseCode = "200")
   public Response funded(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,
@@ -150,6 +158,7 @@ public class PlanResource {
   @POST
   @Path("/{planId}/comments")
   @Operation(summary = "Add a remark to the plan (the firm or a guiding adviser)")
+  @APIResponseSchema(value = CommentView.class, responseCode = "201")
   public Response comment(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,
@@ -179,6 +188,7 @@ public class PlanResource {
       summary =
           "Introduce the plan to a financier organisation, sharing the plan and the firm's"
               + " figures (an introduction without instruments or message)")
+  @APIResponseSchema(value = ShareView.class, responseCode = "201")
   public Response share(
       @PathParam("firmId") UUID firmId,
       @PathParam("planId") UUID planId,

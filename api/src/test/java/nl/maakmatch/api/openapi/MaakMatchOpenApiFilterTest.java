@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -31,6 +32,22 @@ class MaakMatchOpenApiFilterTest {
   void filterTheWholeApi() {
     document = PayaraLikeDocuments.theWholeApi();
     new MaakMatchOpenApiFilter(ISSUER, "http://localhost:8080/").filterOpenAPI(document);
+  }
+
+  @Test
+  void typesPathParametersAsTheResourceMethodsReadThem() {
+    Operation download =
+        operation("GET /api/v1/firms/{firmId}/plans/{planId}/documents/{documentId}");
+    assertThat(download.getParameters())
+        .allSatisfy(
+            p -> {
+              assertThat(p.getSchema().getType()).as(p.getName()).isEqualTo(SchemaType.STRING);
+              assertThat(p.getSchema().getFormat()).as(p.getName()).isEqualTo("uuid");
+            });
+    Operation organisation = operation("GET /api/v1/organisations/{code}/statistics");
+    assertThat(organisation.getParameters().get(0).getSchema().getType())
+        .isEqualTo(SchemaType.STRING);
+    assertThat(organisation.getParameters().get(0).getSchema().getFormat()).isNull();
   }
 
   @Test

@@ -94,7 +94,8 @@ final class PayaraLikeDocuments {
               .name(names.group(1))
               .in(Parameter.In.PATH)
               .required(true)
-              .schema(OASFactory.createSchema().type(SchemaType.STRING)));
+              // as Payara describes a UUID or enum parameter
+              .schema(OASFactory.createSchema().type(SchemaType.OBJECT)));
     }
     declared
         .body()

@@ -4,6 +4,7 @@ import static nl.maakmatch.web.it.Fixtures.aMachineryPlan;
 import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
 import static nl.maakmatch.web.it.Fixtures.freshKvk;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
@@ -14,11 +15,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.maakmatch.client.ApiClient;
+import nl.maakmatch.client.ApiException;
+import nl.maakmatch.client.api.FirmsApi;
+import nl.maakmatch.client.api.IntroductionsApi;
+import nl.maakmatch.client.model.AnswerKind;
+import nl.maakmatch.client.model.AnswerRequest;
+import nl.maakmatch.client.model.DossierView;
+import nl.maakmatch.client.model.IntroductionView;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,6 +83,58 @@ class DealFlowIT {
     try (WebhookReceiver receiver = WebhookReceiver.start("deal-flow-secret-0123456789")) {
       walkTheWholePath(receiver);
     }
+  }
+
+  @Test
+  void aBanksOwnSystemWorksItsInboxThroughTheGeneratedClient() throws ApiException {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    UUID toTheBank =
+        UUID.fromString(
+            introduce(firm, "rabobank-demo", List.of("PLAN", "FIGURES"))
+                .json()
+                .path("id")
+                .asText());
+    UUID toTheInvestor =
+        UUID.fromString(
+            introduce(firm, "eva-capital-demo", List.of("PLAN")).json().path("id").asText());
+    ApiClient system = GeneratedClient.withToken(deployed, TestKeycloak.bankSystemToken());
+    IntroductionsApi introductions = new IntroductionsApi(system);
+
+    // the client-credentials token speaks for the organisation bound to the client
+    List<IntroductionView> inbox = introductions.listIntroductions();
+    assertThat(inbox).extracting(IntroductionView::getId).contains(toTheBank);
+    assertThat(inbox).extracting(IntroductionView::getId).doesNotContain(toTheInvestor);
+    assertThat(inbox).allSatisfy(i -> assertThat(i.getOrganisation()).isEqualTo("rabobank-demo"));
+    DossierView dossier = introductions.getIntroduction(toTheBank);
+    assertThat(dossier.getPlan().getId()).isNotNull();
+
+    IntroductionView answered =
+        introductions.answerIntroduction(
+            toTheBank,
+            new AnswerRequest().kind(AnswerKind.INTERESTED).text("Wij nemen contact met u op."));
+
+    assertThat(answered.getState()).isEqualTo("INTERESTED");
+    assertThat(
+            anna.get("api/v1/introductions/" + toTheBank)
+                .json()
+                .path("introduction")
+                .path("state")
+                .asText())
+        .isEqualTo("INTERESTED");
+    ApiException elsewhere =
+        catchThrowableOfType(
+            () -> introductions.getIntroduction(toTheInvestor), ApiException.class);
+    assertThat(elsewhere.getCode()).isEqualTo(404);
+    assertThat(elsewhere.getResponseHeaders().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    ApiException notAFirm =
+        catchThrowableOfType(() -> new FirmsApi(system).listFirms(), ApiException.class);
+    assertThat(notAFirm.getCode()).isEqualTo(403);
+    ApiException anonymous =
+        catchThrowableOfType(
+            () -> new IntroductionsApi(GeneratedClient.anonymous(deployed)).listIntroductions(),
+            ApiException.class);
+    assertThat(anonymous.getCode()).isEqualTo(401);
   }
 
   private void walkTheWholePath(WebhookReceiver receiver) {

@@ -1,13 +1,25 @@
 package nl.maakmatch.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import nl.maakmatch.client.ApiClient;
+import nl.maakmatch.client.ApiException;
+import nl.maakmatch.client.api.MatchingApi;
+import nl.maakmatch.client.model.MatchView;
+import nl.maakmatch.client.model.PreviewRequest;
+import nl.maakmatch.client.model.Problem;
 import nl.maakmatch.matching.catalogue.CatalogueReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +126,94 @@ class PlatformIT {
     JsonNode paths = reply.json().path("paths");
     assertThat(paths.has("/api/v1/instruments")).as(paths.toString()).isTrue();
     assertThat(paths.has("/api/v1/instruments/{id}")).isTrue();
+  }
+
+  @Test
+  void servesTheDescriptionTheApiClientWasGeneratedFrom() throws IOException {
+    Http.Reply reply =
+        http.send(
+            HttpRequest.newBuilder(URI.create(deployedRoot() + "openapi"))
+                .header("Accept", "application/json")
+                .GET());
+    assertThat(reply.status()).isEqualTo(200);
+    Path served = Path.of(System.getProperty("maakmatch.openapi.served"));
+    Files.createDirectories(served.getParent());
+    Files.writeString(served, reply.json().toPrettyString());
+    Path generatedFrom = Path.of(System.getProperty("maakmatch.openapi.client"));
+
+    List<String> drift =
+        ApiDescriptions.differences(JSON.readTree(generatedFrom.toFile()), reply.json(), 20);
+
+    assertThat(drift)
+        .as(
+            "/openapi differs from %s, from which the API client was generated; if the change is"
+                + " meant (only additions within /api/v1), copy %s over it",
+            generatedFrom, served)
+        .isEmpty();
+  }
+
+  @Test
+  void describesEverySchemaAndPropertyWithMoneyInWholeEuros() {
+    JsonNode schemas =
+        http.send(
+                HttpRequest.newBuilder(URI.create(deployedRoot() + "openapi"))
+                    .header("Accept", "application/json")
+                    .GET())
+            .json()
+            .path("components")
+            .path("schemas");
+    List<String> undescribed = new ArrayList<>();
+    List<String> money = new ArrayList<>();
+    schemas
+        .fields()
+        .forEachRemaining(
+            schema -> {
+              if (schema.getValue().path("description").asText().isBlank()) {
+                undescribed.add(schema.getKey());
+              }
+              schema
+                  .getValue()
+                  .path("properties")
+                  .fields()
+                  .forEachRemaining(
+                      property -> {
+                        String at = schema.getKey() + "." + property.getKey();
+                        JsonNode value = property.getValue();
+                        if (!value.has("$ref") && value.path("description").asText().isBlank()) {
+                          undescribed.add(at);
+                        }
+                        if (property.getKey().endsWith("Eur")
+                            && !value.path("type").asText().equals("integer")) {
+                          money.add(at);
+                        }
+                      });
+            });
+
+    assertThat(schemas.size()).isGreaterThan(50);
+    assertThat(undescribed).as("schemas and properties without a description").isEmpty();
+    assertThat(money).as("amounts in euros that are not whole numbers").isEmpty();
+  }
+
+  @Test
+  void previewsTheReadmeExampleThroughTheGeneratedClient() throws Exception {
+    ApiClient client = GeneratedClient.anonymous(deployed);
+    PreviewRequest example =
+        client.getObjectMapper().readValue(EXAMPLE_PREVIEW, PreviewRequest.class);
+
+    MatchView result =
+        new MatchingApi(client).previewMatch(example, Map.of("Accept-Language", "en"));
+
+    assertThat(result.getSizeClass()).hasToString("MEDIUM");
+    assertThat(result.getInstruments())
+        .extracting(i -> i.getId())
+        .contains("bmkb", "go", "invest_nl");
+    assertThat(result.getStack()).isNotNull();
+    ApiException refused =
+        catchThrowableOfType(
+            () -> new MatchingApi(client).previewMatch(new PreviewRequest()), ApiException.class);
+    assertThat(refused.getCode()).isEqualTo(400);
+    Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+    assertThat(problem.getErrors()).extracting(e -> e.getField()).contains("firm", "plan");
   }
 
   @Test
@@ -227,6 +327,8 @@ class PlatformIT {
   }
 
   /** The request of the matching-engine issue, verbatim. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private static final String EXAMPLE_PREVIEW =
       """
       {"firm": {"province":"NB","sbiCode":"25.62","foundedOn":"2012-05-01","employees":45,

@@ -107,6 +107,15 @@ public class TestKeycloak implements LauncherSessionListener {
     return tokenFrom(TEST_CLIENT, user);
   }
 
+  /** The demo realm's client-credentials client of the bank {@code rabobank-demo}'s own system. */
+  public static final String BANK_SYSTEM_CLIENT = "rabobank-demo-system";
+
+  /** A token of {@link #BANK_SYSTEM_CLIENT}, taken as the bank's system takes it. */
+  public static String bankSystemToken() {
+    awaitReady();
+    return issuer().clientToken(BANK_SYSTEM_CLIENT, BANK_SYSTEM_CLIENT + "-secret");
+  }
+
   /** A demo user's token through another of the demo realm's test clients. */
   public static String tokenFrom(String client, String user) {
     awaitReady();
