@@ -9,13 +9,12 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is sane, else a new one),
- * returns it in the response and writes one key=value line per request, so a problem a user reports
- * can be found in the log.
+ * returns it in the response and writes one key=value line per request to the {@link AccessLog}, so
+ * a problem a user reports can be found in the log.
  */
 @Provider
 @PreMatching
@@ -24,7 +23,6 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
 
   public static final String HEADER = "X-Request-Id";
 
-  private static final Logger LOG = Logger.getLogger("nl.maakmatch.access");
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
   private static final String STARTED = "maakmatch.started";
 
@@ -45,18 +43,17 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
     }
     Object started = request.getProperty(STARTED);
     long micros = started == null ? -1 : (System.nanoTime() - (Long) started) / 1000;
-    LOG.info(
-        () ->
-            "event=http.request requestId="
-                + id
-                + " method="
-                + request.getMethod()
-                + " path=/"
-                + request.getUriInfo().getPath()
-                + " status="
-                + response.getStatus()
-                + " durationMs="
-                + micros / 1000.0);
+    AccessLog.write(
+        "event=http.request requestId="
+            + id
+            + " method="
+            + request.getMethod()
+            + " path=/"
+            + request.getUriInfo().getPath()
+            + " status="
+            + response.getStatus()
+            + " durationMs="
+            + micros / 1000.0);
     RequestId.clear();
   }
 
