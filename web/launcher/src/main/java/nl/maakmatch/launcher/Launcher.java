@@ -1,13 +1,11 @@
 package nl.maakmatch.launcher;
 
-import fish.payara.micro.PayaraMicro;
-import fish.payara.micro.PayaraMicroRuntime;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import nl.maakmatch.keycloak.KeycloakSettings;
 import nl.maakmatch.keycloak.LocalKeycloak;
@@ -18,12 +16,15 @@ import nl.maakmatch.keycloak.OidcIssuer;
  * names another issuer, or {@code MAAKMATCH_KEYCLOAK=off}), a mail catcher with a mailbox per demo
  * user (unless {@code MAAKMATCH_MAIL_SMTP_HOST} names a mail server, or {@code
  * MAAKMATCH_MAIL=off}), an embedded PostgreSQL keeping its data under the user's home (unless
- * {@code MAAKMATCH_DB_URL} names another server), then Payara Micro with the WAR, in this JVM.
- * Ctrl-C stops them all; a run that was killed is cleaned up by the next one.
+ * {@code MAAKMATCH_DB_URL} names another server), then Payara Micro with the WAR in a JVM of its
+ * own, sized for it ({@code MAAKMATCH_JAVA_OPTS}). Ctrl-C stops them all; a run that was killed is
+ * cleaned up by the next one.
  */
 public final class Launcher {
 
   private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+  private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(5);
 
   private static volatile boolean stopping;
 
@@ -37,52 +38,34 @@ public final class Launcher {
           "The WAR " + war + " is missing: build it first (mvn -DskipTests package).");
     }
 
-    LocalKeycloak keycloak = startIdentityProvider(settings);
-    LocalMailCatcher mail = startMailCatcher(settings);
+    Map<String, String> application = new LinkedHashMap<>();
+    LocalKeycloak keycloak = startIdentityProvider(settings, application);
+    LocalMailCatcher mail = startMailCatcher(settings, application);
     LocalDatabase database = null;
-    PayaraMicroRuntime payara;
+    PayaraProcess payara = null;
     try {
       if (settings.externalDbUrl() == null) {
         database = LocalDatabase.start(settings.dataDirectory());
-        database.useAsApplicationDatabase();
+        application.putAll(database.applicationSettings());
       } else {
         LOG.info("Using the external database " + settings.externalDbUrl());
       }
-      System.setProperty("maakmatch.demo", "true");
+      application.put("maakmatch.demo", "true");
       // a demo webhook receiver runs on this machine, without a certificate
-      System.setProperty("maakmatch.webhooks.allow-http-loopback", "true");
+      application.put("maakmatch.webhooks.allow-http-loopback", "true");
       // with the pre-boot commands' loopback interface: the data grid is not reachable from outside
-      System.setProperty("hazelcast.socket.bind.any", "false");
-
-      Path rootDir = Files.createTempDirectory("maakmatch-payara-");
-      payara =
-          PayaraMicro.getInstance()
-              .setHttpPort(settings.httpPort())
-              .setNoCluster(true)
-              .setPreBootHandler(PreBootCommands.from(settings.preBootCommands()))
-              .setRootDir(rootDir.toFile())
-              .addDeploymentFile(war)
-              .bootStrap();
+      application.put("hazelcast.socket.bind.any", "false");
+      payara = PayaraProcess.start(settings, application);
+      payara.awaitReady(settings.httpPort(), DEPLOY_TIMEOUT);
     } catch (Exception | Error e) {
-      stop(null, database, keycloak, mail);
+      stop(payara, database, keycloak, mail);
       throw e;
     }
-    // bootStrap() returns normally even when the deployment failed: check it did deploy.
-    if (payara.getDeployedApplicationNames().isEmpty()) {
-      stop(payara, database, keycloak, mail);
-      throw new IllegalStateException("MaakMatch did not deploy: see the log above for why.");
-    }
 
-    CountDownLatch stopped = new CountDownLatch(1);
     LocalDatabase db = database;
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  stop(payara, db, keycloak, mail);
-                  stopped.countDown();
-                },
-                "maakmatch-shutdown"));
+    PayaraProcess app = payara;
+    Thread shutdown = new Thread(() -> stop(app, db, keycloak, mail), "maakmatch-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
     LOG.info(
         "MaakMatch is running on http://localhost:"
             + settings.httpPort()
@@ -90,7 +73,13 @@ public final class Launcher {
             + (keycloak != null && !keycloak.isRunning()
                 ? " Keycloak is still starting: logins work once it reports ready."
                 : ""));
-    stopped.await();
+    payara.awaitExit();
+    if (!stopping) {
+      LOG.severe("Payara Micro stopped on its own: see its log above. Stopping the rest.");
+      Runtime.getRuntime().removeShutdownHook(shutdown);
+      stop(null, database, keycloak, mail);
+      System.exit(1);
+    }
   }
 
   /**
@@ -100,7 +89,8 @@ public final class Launcher {
    *
    * @return the Keycloak being started, or null when none is started here
    */
-  private static LocalKeycloak startIdentityProvider(LauncherSettings settings) {
+  private static LocalKeycloak startIdentityProvider(
+      LauncherSettings settings, Map<String, String> application) {
     OidcIssuer issuer;
     LocalKeycloak keycloak = null;
     if (settings.externalOidcIssuer() != null) {
@@ -138,7 +128,7 @@ public final class Launcher {
       background.setDaemon(true);
       background.start();
     }
-    issuer.microProfileJwtProperties().forEach(System::setProperty);
+    application.putAll(issuer.microProfileJwtProperties());
     return keycloak;
   }
 
@@ -149,7 +139,8 @@ public final class Launcher {
    *
    * @return the mail catcher, or null when none is started here
    */
-  private static LocalMailCatcher startMailCatcher(LauncherSettings settings) {
+  private static LocalMailCatcher startMailCatcher(
+      LauncherSettings settings, Map<String, String> application) {
     if (settings.externalSmtpHost() != null) {
       LOG.info(
           "Mail goes to "
@@ -157,8 +148,8 @@ public final class Launcher {
               + " (MAAKMATCH_MAIL_SMTP_HOST): no local mail catcher");
       return null;
     }
-    System.setProperty("maakmatch.mail.smtp.host", "localhost");
-    System.setProperty("maakmatch.mail.smtp.port", String.valueOf(LocalMailCatcher.SMTP_PORT));
+    application.put("maakmatch.mail.smtp.host", "localhost");
+    application.put("maakmatch.mail.smtp.port", String.valueOf(LocalMailCatcher.SMTP_PORT));
     if (!settings.localMailCatcher()) {
       LOG.info(
           "MAAKMATCH_MAIL=off: no local mail catcher; mail goes to localhost:"
@@ -193,17 +184,10 @@ public final class Launcher {
   }
 
   private static void stop(
-      PayaraMicroRuntime payara,
-      LocalDatabase database,
-      LocalKeycloak keycloak,
-      LocalMailCatcher mail) {
+      PayaraProcess payara, LocalDatabase database, LocalKeycloak keycloak, LocalMailCatcher mail) {
     stopping = true;
     if (payara != null) {
-      try {
-        payara.shutdown();
-      } catch (Exception e) {
-        LOG.warning("Payara did not stop cleanly: " + e.getMessage());
-      }
+      payara.close();
     }
     if (mail != null) {
       mail.close();

@@ -16,6 +16,9 @@ import java.nio.file.Path;
  *     {@code MAAKMATCH_MAIL_SMTP_PORT}, ...) and no local mail catcher is started
  * @param localMailCatcher false when {@code MAAKMATCH_MAIL=off}: start no mail catcher, but still
  *     send to localhost:3025, for one started by other means
+ * @param javaOptions {@code MAAKMATCH_JAVA_OPTS}: the JVM options of the application's own JVM
+ * @param httpThreads {@code MAAKMATCH_HTTP_THREADS}: the most requests served at once; more wait in
+ *     the queue. The default suits the matching work on 2 cores, which mostly computes
  */
 record LauncherSettings(
     Path war,
@@ -26,7 +29,9 @@ record LauncherSettings(
     boolean localKeycloak,
     Path preBootCommands,
     String externalSmtpHost,
-    boolean localMailCatcher) {
+    boolean localMailCatcher,
+    String javaOptions,
+    int httpThreads) {
 
   static LauncherSettings fromEnvironment() {
     String war = System.getProperty("maakmatch.war", "web/target/maakmatch.war");
@@ -46,7 +51,9 @@ record LauncherSettings(
             System.getProperty(
                 "maakmatch.payara.preboot", "web/src/main/payara/pre-boot-commands.asadmin")),
         setting("MAAKMATCH_MAIL_SMTP_HOST", null),
-        !setting("MAAKMATCH_MAIL", "on").equalsIgnoreCase("off"));
+        !setting("MAAKMATCH_MAIL", "on").equalsIgnoreCase("off"),
+        setting("MAAKMATCH_JAVA_OPTS", PayaraProcess.DEFAULT_JAVA_OPTIONS),
+        Integer.parseInt(setting("MAAKMATCH_HTTP_THREADS", "32")));
   }
 
   String portalOrigin() {

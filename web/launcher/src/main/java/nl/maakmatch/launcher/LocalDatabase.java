@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -51,10 +52,12 @@ final class LocalDatabase implements AutoCloseable {
     return database;
   }
 
-  void useAsApplicationDatabase() {
-    System.setProperty("maakmatch.db.url", postgres.getJdbcUrl(ROLE, DATABASE));
-    System.setProperty("maakmatch.db.user", ROLE);
-    System.setProperty("maakmatch.db.password", PASSWORD);
+  /** The application's settings that point it at this database. */
+  Map<String, String> applicationSettings() {
+    return Map.of(
+        "maakmatch.db.url", postgres.getJdbcUrl(ROLE, DATABASE),
+        "maakmatch.db.user", ROLE,
+        "maakmatch.db.password", PASSWORD);
   }
 
   private void createRoleAndDatabaseIfMissing() throws SQLException {

@@ -1,0 +1,144 @@
+package nl.maakmatch.launcher;
+
+import fish.payara.micro.PayaraMicro;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Payara Micro with the WAR in a JVM of its own, sized for the application rather than for Maven:
+ * the heap, metaspace and thread pools are bounded so the process stays well under a gigabyte and
+ * starts without competing with the build's heap. Its log goes to this console.
+ */
+final class PayaraProcess implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(PayaraProcess.class.getName());
+  private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+  /**
+   * Sized for a small server (2 cores): a 384 MB heap holds the catalogue, the engine and a few
+   * hundred concurrent requests; the parallel collector gives the best throughput on few cores.
+   * {@code MAAKMATCH_JAVA_OPTS} replaces these.
+   */
+  static final String DEFAULT_JAVA_OPTIONS =
+      "-Xms384m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m -Xss512k"
+          + " -XX:+UseParallelGC -XX:TieredStopAtLevel=4";
+
+  private final Process process;
+  private final long startedAt;
+
+  private PayaraProcess(Process process, long startedAt) {
+    this.process = process;
+    this.startedAt = startedAt;
+  }
+
+  /**
+   * Starts Payara Micro in its own JVM with the application's system properties.
+   *
+   * @param properties the settings the application reads as system properties (database, issuer,
+   *     mail, demo data)
+   */
+  static PayaraProcess start(LauncherSettings settings, Map<String, String> properties)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
+    properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.addAll(
+        List.of(
+            "-jar",
+            payaraMicroJar().toString(),
+            "--deploy",
+            settings.war().toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(settings.httpPort()),
+            "--nocluster",
+            "--minhttpthreads",
+            "8",
+            "--maxhttpthreads",
+            String.valueOf(settings.httpThreads()),
+            "--prebootcommandfile",
+            settings.preBootCommands().toString(),
+            "--rootdir",
+            Files.createTempDirectory("maakmatch-payara-").toString()));
+    LOG.info("Starting Payara Micro in its own JVM (" + settings.javaOptions() + ")");
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    return new PayaraProcess(process, System.nanoTime());
+  }
+
+  /**
+   * Waits until the application answers, or the process ends.
+   *
+   * @throws IllegalStateException when Payara stopped or the application did not deploy in time
+   */
+  void awaitReady(int httpPort, Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    // an application endpoint, not /health: Payara serves that even when the deployment failed
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/v1/instruments"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Payara Micro stopped (exit " + process.exitValue() + "): see its log above for why.");
+      }
+      try {
+        if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          LOG.info(
+              "Payara Micro (pid "
+                  + process.pid()
+                  + ") answers after "
+                  + Duration.ofNanos(System.nanoTime() - startedAt).toSeconds()
+                  + " s");
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(
+        "MaakMatch did not deploy within " + timeout.toSeconds() + " s: see the log above.");
+  }
+
+  /** Ends with the application's JVM, so a Payara that dies takes the run down with it. */
+  void awaitExit() throws InterruptedException {
+    process.waitFor();
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        LOG.warning("Payara did not stop within " + STOP_WAIT.toSeconds() + " s: killing it");
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Path payaraMicroJar() {
+    try {
+      return Path.of(PayaraMicro.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot find the payara-micro jar on the class path", e);
+    }
+  }
+}
