@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +18,9 @@ import nl.maakmatch.domain.match.MatchService;
 import nl.maakmatch.matching.MatchOptions;
 import nl.maakmatch.matching.stack.Objective;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Check your options": a match without an account; nothing is stored. */
@@ -38,12 +42,23 @@ public class MatchResource {
           "Match a firm's figures and one plan against every instrument, and compose a"
               + " financing stack; anonymous and rate-limited per client address")
   public MatchView preview(
+      @Parameter(
+              description =
+                  "full (the default): every verdict with the reasons, for people; summary: the"
+                      + " verdicts and the stack only, for systems",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"full", "summary"}))
+          @QueryParam(MatchViewKind.PARAMETER)
+          String view,
       @NotNull(message = "{maakmatch.required}") @Valid PreviewRequest request) {
+    MatchViewKind kind = MatchViewKind.of(view);
     MatchOptions options =
         new MatchOptions(
             Boolean.TRUE.equals(request.includeProposed()),
             request.objective() == null ? Objective.LOWEST_COST : request.objective());
-    return MatchView.of(
+    return kind.render(
         matches.preview(request.firm().toProfile(), request.plan().toProfile(), options),
         Languages.of(headers));
   }

@@ -20,6 +20,11 @@ import nl.maakmatch.matching.text.MessageRenderer;
  * What a match tells the firm, in one language: its size class and why, every instrument of the
  * catalogue with why it fits or not, and the financing stack.
  *
+ * @param view {@code full}: everything, for people; {@code summary} ({@code ?view=summary}): the
+ *     verdicts and the stack only, for systems, without the texts that explain them ({@code
+ *     sizeClassReasoning}, {@code flags}, {@code referrals}, {@code whatIf} and each instrument's
+ *     {@code scoreBreakdown}, {@code reasons}, {@code unmet}, {@code toCheck} and {@code flags} are
+ *     then absent)
  * @param matchId the stored match (absent for a preview)
  * @param instrumentVersions the catalogue version of each instrument the match used
  * @param referrals "also talk to": support beside the financing, with why; never money
@@ -28,6 +33,7 @@ import nl.maakmatch.matching.text.MessageRenderer;
  *     in {@code stack}
  */
 public record MatchView(
+    String view,
     UUID matchId,
     OffsetDateTime computedAt,
     String sizeClass,
@@ -155,6 +161,7 @@ public record MatchView(
   public static MatchView of(Matched matched, Locale locale) {
     MatchResult result = matched.result();
     return new MatchView(
+        "full",
         matched.matchId(),
         matched.computedAt(),
         result.size().sizeClass().name(),
@@ -185,6 +192,43 @@ public record MatchView(
                         w.bankLoanSmallerByEur(),
                         MessageRenderer.in(locale).render(w.statement())))
             .toList());
+  }
+
+  /** The verdicts and the stack without the texts that explain them: a tenth of the size. */
+  public static MatchView summaryOf(Matched matched, Locale locale) {
+    MatchResult result = matched.result();
+    return new MatchView(
+        "summary",
+        matched.matchId(),
+        matched.computedAt(),
+        result.size().sizeClass().name(),
+        null,
+        result.catalogueVersion(),
+        matched.catalogue().instrumentVersions(),
+        result.evaluatedOn(),
+        result.instruments().stream().map(MatchView::verdict).toList(),
+        null,
+        stack(result.stack(), result.upside(), locale),
+        null,
+        null);
+  }
+
+  private static InstrumentView verdict(InstrumentMatch match) {
+    return new InstrumentView(
+        match.id(),
+        match.name(),
+        match.shortName(),
+        match.status().name(),
+        match.confidence() == null ? null : match.confidence().name(),
+        match.eligible(),
+        match.verdict().name(),
+        match.score(),
+        null,
+        match.certainty().name(),
+        null,
+        null,
+        null,
+        null);
   }
 
   private static InstrumentView instrument(InstrumentMatch match, Locale locale) {

@@ -25,6 +25,9 @@ import nl.maakmatch.domain.match.PlanMatch;
 import nl.maakmatch.matching.MatchOptions;
 import nl.maakmatch.matching.stack.Objective;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Matching a stored plan; every match is kept with the catalogue versions it used. */
@@ -45,10 +48,21 @@ public class PlanMatchResource {
   public MatchView match(
       @PathParam("planId") UUID planId,
       @QueryParam("includeProposed") boolean includeProposed,
-      @QueryParam("objective") Objective objective) {
+      @QueryParam("objective") Objective objective,
+      @Parameter(
+              description =
+                  "full (the default): every verdict with the reasons, for people; summary: the"
+                      + " verdicts and the stack only, for systems",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"full", "summary"}))
+          @QueryParam(MatchViewKind.PARAMETER)
+          String view) {
+    MatchViewKind kind = MatchViewKind.of(view);
     MatchOptions options =
         new MatchOptions(includeProposed, objective == null ? Objective.LOWEST_COST : objective);
-    return MatchView.of(matches.matchPlan(actor, planId, options), Languages.of(headers));
+    return kind.render(matches.matchPlan(actor, planId, options), Languages.of(headers));
   }
 
   @GET

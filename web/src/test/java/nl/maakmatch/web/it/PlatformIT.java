@@ -201,8 +201,9 @@ class PlatformIT {
         client.getObjectMapper().readValue(EXAMPLE_PREVIEW, PreviewRequest.class);
 
     MatchView result =
-        new MatchingApi(client).previewMatch(example, Map.of("Accept-Language", "en"));
+        new MatchingApi(client).previewMatch("summary", example, Map.of("Accept-Language", "en"));
 
+    assertThat(result.getView()).isEqualTo("summary");
     assertThat(result.getSizeClass()).hasToString("MEDIUM");
     assertThat(result.getInstruments())
         .extracting(i -> i.getId())
@@ -210,7 +211,8 @@ class PlatformIT {
     assertThat(result.getStack()).isNotNull();
     ApiException refused =
         catchThrowableOfType(
-            () -> new MatchingApi(client).previewMatch(new PreviewRequest()), ApiException.class);
+            () -> new MatchingApi(client).previewMatch(null, new PreviewRequest()),
+            ApiException.class);
     assertThat(refused.getCode()).isEqualTo(400);
     Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
     assertThat(problem.getErrors()).extracting(e -> e.getField()).contains("firm", "plan");
@@ -328,6 +330,78 @@ class PlatformIT {
 
   /** The request of the matching-engine issue, verbatim. */
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Systems ask for the verdicts and the stack only; people get the explanation by default. */
+  @Test
+  void answersASummaryViewWithTheSameVerdictsAndStackWithoutTheTexts() {
+    JsonNode full = http.post("api/v1/match/preview", "application/json", EXAMPLE_PREVIEW).json();
+    Http.Reply summaryReply =
+        http.post("api/v1/match/preview?view=summary", "application/json", EXAMPLE_PREVIEW);
+    JsonNode summary = summaryReply.json();
+
+    assertThat(summaryReply.status()).isEqualTo(200);
+    assertThat(full.path("view").asText()).isEqualTo("full");
+    assertThat(summary.path("view").asText()).isEqualTo("summary");
+    assertThat(summary.path("stack")).isEqualTo(full.path("stack"));
+    assertThat(summary.path("instruments").size()).isEqualTo(full.path("instruments").size());
+    for (int i = 0; i < full.path("instruments").size(); i++) {
+      JsonNode verdict = summary.path("instruments").get(i);
+      JsonNode explained = full.path("instruments").get(i);
+      assertThat(verdict.path("eligibility")).isEqualTo(explained.path("eligibility"));
+      assertThat(verdict.path("score")).isEqualTo(explained.path("score"));
+      assertThat(verdict.has("reasons")).isFalse();
+    }
+    assertThat(summary.has("sizeClassReasoning")).isFalse();
+    assertThat(summaryReply.body().length()).isLessThan(full.toString().length() / 3);
+
+    Http.Reply unknown =
+        http.post("api/v1/match/preview?view=short", "application/json", EXAMPLE_PREVIEW);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().path("errors").get(0).path("field").asText()).isEqualTo("view");
+  }
+
+  /**
+   * What a preview costs against the trivial login-status endpoint on this server, measured from
+   * four connections (Java's client, which shares the machine): 2.2 when this guard was set.
+   */
+  private static final double PREVIEW_COST_RATIO_WHEN_SET = 2.2;
+
+  /**
+   * The performance regression guard: fails when a preview's cost per request, against the trivial
+   * endpoint on the same server in the same run, grows to more than twice the ratio above. Only the
+   * ratio counts, so a slower machine does not fail it; a preview that starts doing needless work
+   * per request (a query, a synchronous log write, a much larger answer) does. Rounds alternate so
+   * drift in the machine's load falls on both. Stays well inside the tests' preview rate limit.
+   */
+  @Test
+  void aPreviewCostsNoMoreThanTwiceWhatItDidAgainstTheTrivialEndpoint() throws Exception {
+    LoadComparison load = new LoadComparison(4);
+    HttpRequest trivial = http.request("api/v1/login-status").GET().build();
+    HttpRequest preview =
+        http.request("api/v1/match/preview")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(EXAMPLE_PREVIEW))
+            .build();
+    load.run(trivial, 200);
+    load.run(preview, 80);
+
+    long trivialNanos = 0;
+    long previewNanos = 0;
+    int perRound = 80;
+    for (int round = 0; round < 4; round++) {
+      LoadComparison.Batch t = load.run(trivial, perRound);
+      LoadComparison.Batch p = load.run(preview, perRound);
+      assertThat(t.failures() + p.failures()).as("failed requests").isZero();
+      trivialNanos += t.nanos();
+      previewNanos += p.nanos();
+    }
+
+    double costRatio = (double) previewNanos / trivialNanos;
+    System.out.printf("event=bench.guard previewPerTrivialCost=%.2f%n", costRatio);
+    assertThat(costRatio)
+        .as("a preview's cost per request against the trivial endpoint's, same run")
+        .isLessThanOrEqualTo(2 * PREVIEW_COST_RATIO_WHEN_SET);
+  }
 
   private static final String EXAMPLE_PREVIEW =
       """

@@ -79,6 +79,8 @@ public class TestDatabase implements LauncherSessionListener {
 
   private static void startEmbedded() {
     try {
+      // zonky's defaults (fsync and synchronous commit off): the tests' database is thrown away
+      // after the run, unlike the run command's, which commits every answered write to disk
       postgres = EmbeddedPostgres.builder().start();
       try (Connection admin = postgres.getPostgresDatabase().getConnection();
           Statement statement = admin.createStatement()) {
