@@ -38,6 +38,7 @@ public final class Launcher {
           "The WAR " + war + " is missing: build it first (mvn -DskipTests package).");
     }
 
+    PayaraProcess.stopStale();
     Map<String, String> application = new LinkedHashMap<>();
     LocalKeycloak keycloak = startIdentityProvider(settings, application);
     LocalMailCatcher mail = startMailCatcher(settings, application);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -33,6 +34,10 @@ final class PayaraProcess implements AutoCloseable {
   static final String DEFAULT_JAVA_OPTIONS =
       "-Xms384m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m -Xss512k"
           + " -XX:+UseParallelGC -XX:TieredStopAtLevel=4";
+
+  /** The running application JVM's pid, so a run killed before it could stop it is cleaned up. */
+  private static final Path PID_FILE =
+      Path.of(System.getProperty("user.home"), ".maakmatch", "payara.pid");
 
   private final Process process;
   private final long startedAt;
@@ -75,7 +80,38 @@ final class PayaraProcess implements AutoCloseable {
             Files.createTempDirectory("maakmatch-payara-").toString()));
     LOG.info("Starting Payara Micro in its own JVM (" + settings.javaOptions() + ")");
     Process process = new ProcessBuilder(command).inheritIO().start();
+    Files.createDirectories(PID_FILE.getParent());
+    Files.writeString(PID_FILE, String.valueOf(process.pid()));
     return new PayaraProcess(process, System.nanoTime());
+  }
+
+  /**
+   * Stops the application JVM of an earlier run that ended without stopping it (killed, or its
+   * classes rebuilt under it): it would hold the port and answer from a stopped database.
+   */
+  static void stopStale() throws IOException {
+    if (!Files.exists(PID_FILE)) {
+      return;
+    }
+    String pid = Files.readString(PID_FILE).strip();
+    Optional<ProcessHandle> stale =
+        pid.matches("\\d+")
+            ? ProcessHandle.of(Long.parseLong(pid))
+                .filter(ProcessHandle::isAlive)
+                .filter(
+                    p -> p.info().commandLine().map(c -> c.contains("payara-micro")).orElse(false))
+            : Optional.empty();
+    if (stale.isPresent()) {
+      LOG.info("Stopping Payara Micro (pid " + pid + ") left by a previous run");
+      ProcessHandle process = stale.get();
+      process.destroy();
+      try {
+        process.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+      } catch (Exception e) {
+        process.destroyForcibly();
+      }
+    }
+    Files.deleteIfExists(PID_FILE);
   }
 
   /**
@@ -128,9 +164,12 @@ final class PayaraProcess implements AutoCloseable {
         LOG.warning("Payara did not stop within " + STOP_WAIT.toSeconds() + " s: killing it");
         process.destroyForcibly();
       }
+      Files.deleteIfExists(PID_FILE);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      LOG.warning("Cannot remove " + PID_FILE + ": " + e.getMessage());
     }
   }
 

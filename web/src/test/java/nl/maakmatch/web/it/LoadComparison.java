@@ -11,25 +11,41 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends the same request many times from a few connections at once and reports the throughput: a
- * small load tool for comparing two endpoints of one server in one run, where only their ratio
- * means anything.
+ * Sends the same request many times from a few connections at once and reports what the server
+ * spent on it: the CPU time of the server's process (its request threads, and the collector and
+ * compiler work they cause), so the state of the machine and of the client does not count. A small
+ * load tool for comparing two endpoints of one server in one run, where only the ratio means
+ * anything.
  */
 final class LoadComparison {
 
   private final HttpClient client = HttpClient.newHttpClient();
+  private final ProcessHandle server;
   private final int connections;
 
-  LoadComparison(int connections) {
+  LoadComparison(ProcessHandle server, int connections) {
+    this.server = server;
     this.connections = connections;
   }
 
-  /** What one batch measured. */
-  record Batch(int requests, int failures, long nanos) {
+  /** The Payara Micro this test JVM started (Arquillian runs it as a child process). */
+  static ProcessHandle payaraStartedByThisTest() {
+    return ProcessHandle.current()
+        .descendants()
+        .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro")).orElse(false))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no Payara Micro process under this JVM"));
+  }
 
-    double perSecond() {
-      return requests * 1e9 / nanos;
-    }
+  /** What one batch cost the server. */
+  record Batch(int requests, int failures, long serverCpuNanos) {}
+
+  private long cpuNanos() {
+    return server
+        .info()
+        .totalCpuDuration()
+        .orElseThrow(() -> new IllegalStateException("the server's CPU time is not readable"))
+        .toNanos();
   }
 
   /** Sends {@code request} {@code count} times over the connections; every answer is read whole. */
@@ -38,7 +54,7 @@ final class LoadComparison {
     AtomicInteger failures = new AtomicInteger();
     ExecutorService workers = Executors.newFixedThreadPool(connections);
     try {
-      long started = System.nanoTime();
+      long started = cpuNanos();
       List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < connections; i++) {
         running.add(
@@ -57,7 +73,7 @@ final class LoadComparison {
       for (Future<?> worker : running) {
         worker.get();
       }
-      return new Batch(count, failures.get(), System.nanoTime() - started);
+      return new Batch(count, failures.get(), cpuNanos() - started);
     } finally {
       workers.shutdownNow();
     }

@@ -361,45 +361,48 @@ class PlatformIT {
   }
 
   /**
-   * What a preview costs against the trivial login-status endpoint on this server, measured from
-   * four connections (Java's client, which shares the machine): 2.2 when this guard was set.
+   * What a preview (full view) cost the server against the trivial login-status endpoint when this
+   * guard was set: CPU time of the server's process per request, four connections, median round.
    */
-  private static final double PREVIEW_COST_RATIO_WHEN_SET = 2.2;
+  private static final double PREVIEW_COST_RATIO_WHEN_SET = 2.8;
 
   /**
    * The performance regression guard: fails when a preview's cost per request, against the trivial
    * endpoint on the same server in the same run, grows to more than twice the ratio above. Only the
    * ratio counts, so a slower machine does not fail it; a preview that starts doing needless work
    * per request (a query, a synchronous log write, a much larger answer) does. Rounds alternate so
-   * drift in the machine's load falls on both. Stays well inside the tests' preview rate limit.
+   * drift in the machine's load falls on both, and the median round counts. Stays inside the tests'
+   * preview rate limit.
    */
   @Test
   void aPreviewCostsNoMoreThanTwiceWhatItDidAgainstTheTrivialEndpoint() throws Exception {
-    LoadComparison load = new LoadComparison(4);
+    LoadComparison load = new LoadComparison(LoadComparison.payaraStartedByThisTest(), 4);
     HttpRequest trivial = http.request("api/v1/login-status").GET().build();
     HttpRequest preview =
         http.request("api/v1/match/preview")
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(EXAMPLE_PREVIEW))
             .build();
-    load.run(trivial, 200);
-    load.run(preview, 80);
+    load.run(trivial, 300);
+    load.run(preview, 150);
 
-    long trivialNanos = 0;
-    long previewNanos = 0;
-    int perRound = 80;
-    for (int round = 0; round < 4; round++) {
-      LoadComparison.Batch t = load.run(trivial, perRound);
-      LoadComparison.Batch p = load.run(preview, perRound);
+    // the median of alternating rounds: a burst of other work on the machine moves one round
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 0; round < 5; round++) {
+      boolean previewFirst = round % 2 == 1;
+      LoadComparison.Batch p = previewFirst ? load.run(preview, 60) : null;
+      LoadComparison.Batch t = load.run(trivial, 60);
+      p = previewFirst ? p : load.run(preview, 60);
       assertThat(t.failures() + p.failures()).as("failed requests").isZero();
-      trivialNanos += t.nanos();
-      previewNanos += p.nanos();
+      ratios.add((double) p.serverCpuNanos() / t.serverCpuNanos());
     }
+    ratios.sort(null);
+    double costRatio = ratios.get(2);
+    System.out.printf(
+        "event=bench.guard previewPerTrivialCost=%.2f rounds=%s%n", costRatio, ratios);
 
-    double costRatio = (double) previewNanos / trivialNanos;
-    System.out.printf("event=bench.guard previewPerTrivialCost=%.2f%n", costRatio);
     assertThat(costRatio)
-        .as("a preview's cost per request against the trivial endpoint's, same run")
+        .as("a preview's cost per request against the trivial endpoint's, same run: " + ratios)
         .isLessThanOrEqualTo(2 * PREVIEW_COST_RATIO_WHEN_SET);
   }
 
