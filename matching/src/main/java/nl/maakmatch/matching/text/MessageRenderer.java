@@ -35,7 +35,7 @@ public final class MessageRenderer {
   private static final ConcurrentMap<String, MessageRenderer> RENDERERS = new ConcurrentHashMap<>();
 
   private final Locale locale;
-  private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
   private final DateTimeFormatter dates;
 
   private MessageRenderer(Locale locale) {
@@ -67,10 +67,12 @@ public final class MessageRenderer {
   }
 
   public String render(Message message) {
-    MessageFormat format = format(message.bundle(), message.key());
-    Object[] args = message.args().stream().map(this::argument).toArray();
-    // a cached MessageFormat is shared between threads; a clone is cheap and keeps it unchanged
-    return ((MessageFormat) format.clone()).format(args);
+    List<Object> given = message.args();
+    Object[] args = new Object[given.size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = argument(given.get(i));
+    }
+    return template(message.bundle(), message.key()).fill(args);
   }
 
   /** One argument as text, or a {@link Number} left for the pattern to format. */
@@ -140,13 +142,13 @@ public final class MessageRenderer {
         + items.get(items.size() - 1);
   }
 
-  private MessageFormat format(String bundle, String key) {
-    return formats.computeIfAbsent(
+  private Template template(String bundle, String key) {
+    return templates.computeIfAbsent(
         bundle + '#' + key,
         k -> {
           try {
             String pattern = ResourceBundle.getBundle(bundle, locale, BASE_IS_DUTCH).getString(key);
-            return new MessageFormat(pattern, locale);
+            return Template.of(pattern, locale);
           } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for " + key + " in " + bundle, e);
           }
