@@ -33,7 +33,7 @@ final class PayaraProcess implements AutoCloseable {
    */
   static final String DEFAULT_JAVA_OPTIONS =
       "-Xms384m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m -Xss512k"
-          + " -XX:+UseParallelGC -XX:TieredStopAtLevel=4";
+          + " -XX:+UseParallelGC";
 
   /** The running application JVM's pid, so a run killed before it could stop it is cleaned up. */
   private static final Path PID_FILE =
