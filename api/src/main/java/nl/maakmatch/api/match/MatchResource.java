@@ -43,9 +43,7 @@ public class MatchResource {
               + " financing stack; anonymous and rate-limited per client address")
   public MatchView preview(
       @Parameter(
-              description =
-                  "full (the default): every verdict with the reasons, for people; summary: the"
-                      + " verdicts and the stack only, for systems",
+              description = MatchViewKind.DESCRIPTION,
               schema =
                   @Schema(
                       type = SchemaType.STRING,

@@ -74,7 +74,32 @@ public record MatchView(
       List<String> reasons,
       List<Unmet> unmet,
       List<ToCheck> toCheck,
-      List<FlagView> flags) {}
+      List<FlagView> flags) {
+
+    /** The verdict with the texts that explain it (the full view). */
+    InstrumentView explainedBy(
+        List<ScoreLine> scoreBreakdown,
+        List<String> reasons,
+        List<Unmet> unmet,
+        List<ToCheck> toCheck,
+        List<FlagView> flags) {
+      return new InstrumentView(
+          id,
+          name,
+          shortName,
+          status,
+          confidence,
+          eligible,
+          eligibility,
+          score,
+          scoreBreakdown,
+          certainty,
+          reasons,
+          unmet,
+          toCheck,
+          flags);
+    }
+  }
 
   /** An open point of an uncertain instrument: the rule, and what to check with whom. */
   public record ToCheck(String criterion, String message, String checkWith) {}
@@ -232,45 +257,37 @@ public record MatchView(
   }
 
   private static InstrumentView instrument(InstrumentMatch match, Locale locale) {
-    return new InstrumentView(
-        match.id(),
-        match.name(),
-        match.shortName(),
-        match.status().name(),
-        match.confidence() == null ? null : match.confidence().name(),
-        match.eligible(),
-        match.verdict().name(),
-        match.score(),
-        match.scoreBreakdown() == null
-            ? List.of()
-            : match.scoreBreakdown().components().stream()
+    return verdict(match)
+        .explainedBy(
+            match.scoreBreakdown() == null
+                ? List.of()
+                : match.scoreBreakdown().components().stream()
+                    .map(
+                        c ->
+                            new ScoreLine(
+                                c.factor().name(),
+                                c.weight(),
+                                c.points(),
+                                MessageRenderer.in(locale).render(c.explanation())))
+                    .toList(),
+            match.reasons().stream().map(MessageRenderer.in(locale)::render).toList(),
+            match.unmet().stream()
                 .map(
-                    c ->
-                        new ScoreLine(
-                            c.factor().name(),
-                            c.weight(),
-                            c.points(),
-                            MessageRenderer.in(locale).render(c.explanation())))
+                    u ->
+                        new Unmet(
+                            u.criterion().name(),
+                            MessageRenderer.in(locale).render(u.message()),
+                            u.wouldFitIf().map(MessageRenderer.in(locale)::render).orElse(null)))
                 .toList(),
-        match.certainty().name(),
-        match.reasons().stream().map(MessageRenderer.in(locale)::render).toList(),
-        match.unmet().stream()
-            .map(
-                u ->
-                    new Unmet(
-                        u.criterion().name(),
-                        MessageRenderer.in(locale).render(u.message()),
-                        u.wouldFitIf().map(MessageRenderer.in(locale)::render).orElse(null)))
-            .toList(),
-        match.toCheck().stream()
-            .map(
-                q ->
-                    new ToCheck(
-                        q.criterion().name(),
-                        MessageRenderer.in(locale).render(q.message()),
-                        MessageRenderer.in(locale).render(q.checkWith())))
-            .toList(),
-        flags(match.flags(), locale));
+            match.toCheck().stream()
+                .map(
+                    q ->
+                        new ToCheck(
+                            q.criterion().name(),
+                            MessageRenderer.in(locale).render(q.message()),
+                            MessageRenderer.in(locale).render(q.checkWith())))
+                .toList(),
+            flags(match.flags(), locale));
   }
 
   private static List<FlagView> flags(List<Flag> flags, Locale locale) {

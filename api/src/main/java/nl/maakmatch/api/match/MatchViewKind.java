@@ -14,6 +14,11 @@ enum MatchViewKind {
 
   static final String PARAMETER = "view";
 
+  /** The parameter's description in the API document. */
+  static final String DESCRIPTION =
+      "full (the default): every verdict with the reasons, for people; summary: the verdicts and"
+          + " the stack only, for systems";
+
   /** The kind a {@code view} value asks for; absent means the full view. */
   static MatchViewKind of(String view) {
     if (view == null || view.isBlank()) {

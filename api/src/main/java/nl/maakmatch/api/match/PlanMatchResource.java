@@ -50,9 +50,7 @@ public class PlanMatchResource {
       @QueryParam("includeProposed") boolean includeProposed,
       @QueryParam("objective") Objective objective,
       @Parameter(
-              description =
-                  "full (the default): every verdict with the reasons, for people; summary: the"
-                      + " verdicts and the stack only, for systems",
+              description = MatchViewKind.DESCRIPTION,
               schema =
                   @Schema(
                       type = SchemaType.STRING,

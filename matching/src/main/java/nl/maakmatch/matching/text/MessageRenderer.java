@@ -36,10 +36,13 @@ public final class MessageRenderer {
 
   private final Locale locale;
   private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
+  // NumberFormat is not thread-safe: one per thread and language
+  private final ThreadLocal<NumberFormat> numbers;
   private final DateTimeFormatter dates;
 
   private MessageRenderer(Locale locale) {
     this.locale = locale;
+    this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
     this.dates =
         isDutch()
             ? DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH)
@@ -72,7 +75,7 @@ public final class MessageRenderer {
     for (int i = 0; i < args.length; i++) {
       args[i] = argument(given.get(i));
     }
-    return template(message.bundle(), message.key()).fill(args);
+    return template(message.bundle(), message.key()).fill(args, numbers.get());
   }
 
   /** One argument as text, or a {@link Number} left for the pattern to format. */

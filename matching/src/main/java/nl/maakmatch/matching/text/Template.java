@@ -25,21 +25,18 @@ final class Template {
   private final MessageFormat format;
   private final String[] literals;
   private final int[] slots;
-  private final ThreadLocal<NumberFormat> numbers;
 
-  private Template(MessageFormat format, String[] literals, int[] slots, Locale locale) {
+  private Template(MessageFormat format, String[] literals, int[] slots) {
     this.format = format;
     this.literals = literals;
     this.slots = slots;
-    // what MessageFormat uses for a Number in a plain {n}; not thread-safe, so one per thread
-    this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
   }
 
   static Template of(String pattern, Locale locale) {
     MessageFormat format = new MessageFormat(pattern, locale);
     for (Format typed : format.getFormats()) {
       if (typed != null) {
-        return new Template(format, null, null, locale);
+        return new Template(format, null, null);
       }
     }
     int count = format.getFormatsByArgumentIndex().length;
@@ -61,12 +58,16 @@ final class Template {
     return new Template(
         format,
         literals.toArray(String[]::new),
-        slots.stream().mapToInt(Integer::intValue).toArray(),
-        locale);
+        slots.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** The sentence, as {@link MessageFormat#format(Object)} writes it for these arguments. */
-  String fill(Object[] args) {
+  /**
+   * The sentence, as {@link MessageFormat#format(Object)} writes it for these arguments.
+   *
+   * @param numbers what MessageFormat uses for a Number in a plain {n}: {@link
+   *     NumberFormat#getInstance(Locale)} of the pattern's language, used by this thread only
+   */
+  String fill(Object[] args, NumberFormat numbers) {
     if (literals == null) {
       // a cached MessageFormat is shared between threads; a clone keeps it unchanged
       return ((MessageFormat) format.clone()).format(args);
@@ -78,7 +79,7 @@ final class Template {
       if (slot >= args.length) {
         sentence.append('{').append(slot).append('}');
       } else if (args[slot] instanceof Number number) {
-        sentence.append(numbers.get().format(number));
+        sentence.append(numbers.format(number));
       } else {
         sentence.append(Objects.toString(args[slot]));
       }

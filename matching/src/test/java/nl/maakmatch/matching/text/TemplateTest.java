@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,11 @@ class TemplateTest {
       for (String key : patterns.stringPropertyNames()) {
         String pattern = patterns.getProperty(key);
         for (Object[] args : argumentSets()) {
-          assertThat(outcome(() -> Template.of(pattern, locale).fill(args)))
+          assertThat(
+                  outcome(
+                      () ->
+                          Template.of(pattern, locale)
+                              .fill(args, NumberFormat.getInstance(locale))))
               .as(bundle + " " + key)
               .isEqualTo(outcome(() -> new MessageFormat(pattern, locale).format(args)));
           compared++;
@@ -58,7 +63,11 @@ class TemplateTest {
             "{0,number,#.#} typed",
             "{0,choice,0#none|1#one|1<{0} many}")) {
       for (Object[] args : argumentSets()) {
-        assertThat(outcome(() -> Template.of(pattern, Locale.ENGLISH).fill(args)))
+        assertThat(
+                outcome(
+                    () ->
+                        Template.of(pattern, Locale.ENGLISH)
+                            .fill(args, NumberFormat.getInstance(Locale.ENGLISH))))
             .as(pattern)
             .isEqualTo(outcome(() -> new MessageFormat(pattern, Locale.ENGLISH).format(args)));
       }
