@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.maakmatch.api.JsonMapping;
 import nl.maakmatch.api.Languages;
+import nl.maakmatch.api.problem.InvalidInput;
+import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.match.MatchService;
 import nl.maakmatch.domain.match.PlanMatch;
@@ -37,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("firm")
 @Tag(name = "Matching")
 public class PlanMatchResource {
+
+  static final int DEFAULT_LIMIT = 20;
 
   @Inject MatchService matches;
   @Inject Actor actor;
@@ -65,9 +70,20 @@ public class PlanMatchResource {
 
   @GET
   @Path("/matches")
-  @Operation(summary = "Earlier matches of the plan, newest first, as they were computed")
-  public List<StoredMatch> matches(@PathParam("planId") UUID planId) {
-    return matches.matchesOf(actor, planId).stream().map(StoredMatch::of).toList();
+  @Operation(
+      summary =
+          "Earlier matches of the plan, newest first, as they were computed (limit: 1 to 100,"
+              + " default 20)")
+  public List<StoredMatch> matches(
+      @PathParam("planId") UUID planId,
+      @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) int limit) {
+    if (limit < 1 || limit > MatchService.MAX_STORED_MATCHES) {
+      throw new InvalidInput(
+          "limit",
+          ProblemMessages.TEXT.get(
+              "input.pageSize", String.valueOf(MatchService.MAX_STORED_MATCHES)));
+    }
+    return matches.matchesOf(actor, planId, limit).stream().map(StoredMatch::of).toList();
   }
 
   /** A match as it was stored: every text in Dutch and English. */

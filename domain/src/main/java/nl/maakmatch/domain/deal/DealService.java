@@ -237,7 +237,7 @@ public class DealService {
         firmSide || introduction.shares(SharedPart.FIGURES)
             ? firms.find(introduction.firmId())
             : Optional.empty();
-    Optional<PlanMatch> match = plan.flatMap(p -> matches.ofPlan(p.id()).stream().findFirst());
+    Optional<PlanMatch> match = plan.flatMap(p -> matches.ofPlan(p.id(), 1).stream().findFirst());
     return new Seen(introduction, loaded.party(), introductions.timeline(id), plan, firm, match);
   }
 

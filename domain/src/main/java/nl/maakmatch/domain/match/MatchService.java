@@ -108,11 +108,14 @@ public class MatchService {
     return RegionWhatIf.of(region, outcomes);
   }
 
-  /** The stored matches of a plan, newest first. */
+  /** At most this many stored matches are read at once: a plan matched daily gathers thousands. */
+  public static final int MAX_STORED_MATCHES = 100;
+
+  /** The plan's newest {@code limit} stored matches, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<PlanMatch> matchesOf(Actor actor, UUID planId) {
+  public List<PlanMatch> matchesOf(Actor actor, UUID planId, int limit) {
     plans.plan(actor, planId);
-    return matches.ofPlan(planId);
+    return matches.ofPlan(planId, limit);
   }
 
   private static String json(Object value) {

@@ -13,12 +13,13 @@ public class PlanMatches {
   @PersistenceContext(unitName = "maakmatch")
   EntityManager em;
 
-  /** The plan's matches, newest first. */
-  public List<PlanMatch> ofPlan(UUID planId) {
+  /** The plan's newest {@code limit} matches, newest first. */
+  public List<PlanMatch> ofPlan(UUID planId, int limit) {
     return em.createQuery(
             "SELECT m FROM PlanMatch m WHERE m.planId = :plan ORDER BY m.computedAt DESC",
             PlanMatch.class)
         .setParameter("plan", planId)
+        .setMaxResults(limit)
         .getResultList();
   }
 
