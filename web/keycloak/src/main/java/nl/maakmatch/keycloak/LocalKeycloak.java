@@ -43,7 +43,7 @@ public final class LocalKeycloak implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(LocalKeycloak.class.getName());
   private static final String REALM_IMPORT = "maakmatch-realm.json";
-  private static final List<String> SHARED_FOLDERS = List.of("lib", "conf", "providers", "themes");
+  private static final List<String> SHARED_FOLDERS = List.of("lib", "conf", "providers");
 
   private final KeycloakSettings settings;
   private final Object startLock = new Object();
@@ -102,6 +102,7 @@ public final class LocalKeycloak implements AutoCloseable {
           prepareHome(KeycloakDistribution.prepared(settings.root()));
           prepared = true;
         }
+        copyThemes();
         launched = launch();
       } catch (IOException e) {
         throw new UncheckedIOException("Could not start Keycloak in " + settings.home(), e);
@@ -159,8 +160,8 @@ public final class LocalKeycloak implements AutoCloseable {
 
   /**
    * A home is a light copy of the distribution: its own {@code bin/kc.sh} (which takes the home
-   * from its own location), links to the shared, built {@code lib}, {@code conf}, {@code providers}
-   * and {@code themes}, and its own {@code data}.
+   * from its own location), links to the shared, built {@code lib}, {@code conf} and {@code
+   * providers}, and its own {@code themes} and {@code data}.
    */
   private void prepareHome(Path distribution) throws IOException {
     if (!Files.isRegularFile(settings.realmFile())) {
@@ -201,6 +202,32 @@ public final class LocalKeycloak implements AutoCloseable {
         data.resolve("import").resolve(REALM_IMPORT),
         StandardCopyOption.REPLACE_EXISTING);
     Files.deleteIfExists(settings.logFile());
+  }
+
+  /**
+   * Copies the repository's themes (the {@code themes} folder next to the realm file) into the home
+   * before every start, so that an edited theme shows at the next start: a started Keycloak caches
+   * its themes. Keycloak's own themes are in its jars, not in this folder.
+   */
+  private void copyThemes() throws IOException {
+    Path themes = settings.home().resolve("themes");
+    // a link into the distribution (a home made before the themes) or the last start's copy
+    KeycloakDistribution.deleteRecursively(themes);
+    Files.createDirectories(themes);
+    Path source = settings.realmFile().getParent().resolve("themes");
+    if (!Files.isDirectory(source)) {
+      return; // a realm file without themes: Keycloak falls back to its own
+    }
+    try (Stream<Path> paths = Files.walk(source)) {
+      for (Path path : paths.toList()) {
+        Path target = themes.resolve(source.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
   }
 
   /** Identifies what was imported: the realm file and the placeholders it may use. */
