@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,8 +32,20 @@ public class SecurityHeaders extends HttpFilter {
   String portalOrigin;
 
   @Inject
-  @ConfigProperty(name = "maakmatch.oidc.origin", defaultValue = "http://localhost:8180")
-  String identityOrigin;
+  @ConfigProperty(
+      name = "maakmatch.oidc.issuer",
+      defaultValue = "http://localhost:8180/realms/maakmatch")
+  String issuer;
+
+  private String identityOrigin;
+
+  @Override
+  public void init() {
+    // the portal's sign-in talks to the issuer's origin (token and logout): nothing else
+    URI uri = URI.create(issuer);
+    identityOrigin =
+        uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+  }
 
   @Override
   protected void doFilter(
