@@ -195,6 +195,11 @@ export function notice(kind, text) {
   return h('div', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 }
 
+/** Draws the current page again, e.g. after an action changed what it shows. */
+export function rerender() {
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 export function busy(button, isBusy) {
   button.disabled = isBusy;
   button.setAttribute('aria-busy', String(isBusy));

@@ -2,7 +2,7 @@
 // organisations.
 import { call, get, post } from '../api.js';
 import { t, tOr } from '../i18n.js';
-import { busy, field, h, notice, showErrors, table, valueOf } from '../ui.js';
+import { busy, field, h, notice, rerender, showErrors, table, valueOf } from '../ui.js';
 
 export async function catalogue() {
   const page = await get('/v1/instruments?size=100');
@@ -59,7 +59,7 @@ function statusAction(instrument) {
       // the version read is the one changed: a concurrent edit answers 412, never overwritten
       const current = await call('GET', `/v1/instruments/${instrument.id}`);
       await post(`/v1/instruments/${instrument.id}/${closing ? 'close' : 'reopen'}`, { reason: valueOf(form, 'reason') }, { etag: current.etag });
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      rerender();
     } catch (e) {
       showErrors(form, e);
     }

@@ -3,7 +3,7 @@
 import { get, post } from '../api.js';
 import { caller } from '../auth.js';
 import { date, dateTime, eur, number, t, tOr } from '../i18n.js';
-import { field, h, notice, showErrors, table, valueOf } from '../ui.js';
+import { field, h, notice, rerender, showErrors, table, valueOf } from '../ui.js';
 
 const STAGES = ['NONE', 'REQUESTED', 'SEEN', 'INTERESTED', 'NEEDS_INFO', 'DECLINED', 'OFFERED', 'ACCEPTED', 'REJECTED', 'FUNDED', 'WITHDRAWN', 'EXPIRED'];
 
@@ -75,7 +75,7 @@ export async function caseFile(firmId) {
     event.preventDefault();
     try {
       await post(`/v1/firms/${firmId}/case-file/notes`, { text: valueOf(form, 'text') });
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      rerender();
     } catch (e) {
       showErrors(form, e);
     }

@@ -3,7 +3,7 @@
 import { call, get, post, put } from '../api.js';
 import { caller } from '../auth.js';
 import { date, eur, number, t, tOr } from '../i18n.js';
-import { busy, clearErrors, field, h, notice, showErrors, table, valueOf } from '../ui.js';
+import { busy, clearErrors, field, h, notice, rerender, showErrors, table, valueOf } from '../ui.js';
 import { storedStack } from './match.js';
 import { messageForm, offerBlock, timeline } from './firm.js';
 
@@ -142,7 +142,7 @@ function answerForm(id) {
     try {
       await post(`/v1/introductions/${id}/answers`, request);
       clearErrors(form);
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      rerender();
     } catch (e) {
       showErrors(form, e);
       busy(button, false);

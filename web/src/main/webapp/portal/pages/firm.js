@@ -3,13 +3,15 @@ import { call, get, post, put } from '../api.js';
 import { caller } from '../auth.js';
 import { date, dateTime, eur, t, tOr } from '../i18n.js';
 import { repeater, rowsOf } from '../repeater.js';
-import { busy, clearErrors, field, h, notice, showErrors, table, valueOf } from '../ui.js';
+import { busy, clearErrors, field, h, notice, rerender, showErrors, table, valueOf } from '../ui.js';
 import { matchResult } from './match.js';
 import { provinceOptions, purposeOptions } from './public.js';
 
 const CATEGORIES = ['MACHINERY', 'BUILDINGS', 'EQUIPMENT', 'SOFTWARE', 'RD', 'ENERGY_INSTALLATION', 'VEHICLES', 'INTANGIBLE', 'WORKING_CAPITAL', 'OTHER'];
 const INVESTOR_TYPES = ['PUBLIC_INVESTMENT_COMPANY', 'VENTURE_CAPITAL_OR_ANGEL', 'UNIVERSITY', 'INSTITUTIONAL_INVESTOR', 'SMALL_LOCAL_AUTHORITY'];
 const SHARE_PARTS = ['PLAN', 'FIGURES', 'DOCUMENTS'];
+// a submitted plan that is still open can be matched again; a draft is matched once submitted
+const OPEN_STATUSES = ['SUBMITTED', 'MATCHED', 'SHARED'];
 const DOCUMENT_KINDS = ['BUSINESS_PLAN', 'ANNUAL_ACCOUNTS', 'QUOTE', 'OTHER'];
 
 const capexFields = () => [
@@ -313,10 +315,10 @@ export async function planEditor(firmId, planId) {
         const response = await post(`/v1/firms/${firmId}/plans`, request());
         saved = response.body;
         etag = response.etag;
-        localStorage.removeItem(draftKey(firmId, planId));
         planId = saved.id;
       }
-      localStorage.removeItem(draftKey(firmId, planId));
+      // the server has it now: the browser's copy (kept under 'new' or the plan's id) goes
+      localStorage.removeItem(draftKey(firmId, existing ? planId : null));
       clearErrors(form);
       status.textContent = t('plan.savedAt', { time: dateTime(new Date().toISOString()) });
       if (submit) {
@@ -379,7 +381,7 @@ export async function plan(firmId, planId) {
     get('/v1/organisations'),
     get(`/v1/firms/${firmId}/plans/${planId}/documents`).catch(() => []),
   ]);
-  const open = ['SUBMITTED', 'MATCHED', 'SHARED'].includes(details.status);
+  const open = OPEN_STATUSES.includes(details.status);
   // an open plan is matched against today's catalogue each time it is opened (and the result kept
   // in its history), so a closed or new instrument shows at once
   const latest = open ? (await post(`/v1/plans/${planId}/match`)).body : null;
@@ -444,7 +446,7 @@ function submitButton(firmId, planId) {
         try {
           await post(`/v1/firms/${firmId}/plans/${planId}/submit`);
           await post(`/v1/plans/${planId}/match`);
-          window.dispatchEvent(new HashChangeEvent('hashchange'));
+          rerender();
         } catch (e) {
           button.after(notice('error', e.message));
           busy(button, false);
@@ -503,7 +505,7 @@ function introductionsSection(firmId, planId, introductions, organisations, late
         });
         sent.push(o.code);
       }
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      rerender();
     } catch (e) {
       // those already sent stay sent; say which one was refused
       showErrors(form, { message: `${e.message}${sent.length ? ` ${t('intro.partlySent', { sent: sent.join(', ') })}` : ''}`, fieldErrors: () => ({}) });
@@ -549,7 +551,7 @@ function documentsSection(firmId, planId, documents) {
     data.append('kind', valueOf(form, 'kind'));
     try {
       await post(`/v1/firms/${firmId}/plans/${planId}/documents`, data);
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      rerender();
     } catch (e) {
       showErrors(form, e);
     }
@@ -587,7 +589,7 @@ export function offerBlock(intro, isFirm) {
     busy(event.target, true);
     try {
       await post(`/v1/introductions/${intro.id}/decision`, { accept });
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      rerender();
     } catch (e) {
       event.target.after(notice('error', e.message));
       busy(event.target, false);
@@ -647,7 +649,7 @@ export function messageForm(id) {
     event.preventDefault();
     try {
       await post(`/v1/introductions/${id}/messages`, { text: valueOf(form, 'text') });
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      rerender();
     } catch (e) {
       showErrors(form, e);
     }
@@ -670,7 +672,7 @@ function withdrawButton(id) {
           }
           try {
             await post(`/v1/introductions/${id}/withdraw`);
-            window.dispatchEvent(new HashChangeEvent('hashchange'));
+            rerender();
           } catch (e) {
             event.target.after(notice('error', e.message));
           }
@@ -690,7 +692,7 @@ export async function notifications() {
       class: 'button-secondary',
       onclick: async () => {
         await post('/v1/notifications/read');
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        rerender();
       },
     },
     t('notifications.markAll'),
@@ -710,8 +712,8 @@ function appLink(notification) {
 // --- the printable financing proposal -----------------------------------------------------------
 
 export async function proposal(firmId, planId) {
-  const [firmView, details, matches] = await Promise.all([get(`/v1/firms/${firmId}`), get(`/v1/firms/${firmId}/plans/${planId}`), get(`/v1/plans/${planId}/matches?limit=1`)]);
-  const latest = matches.length ? (await post(`/v1/plans/${planId}/match`)).body : null;
+  const [firmView, details] = await Promise.all([get(`/v1/firms/${firmId}`), get(`/v1/firms/${firmId}/plans/${planId}`)]);
+  const latest = OPEN_STATUSES.includes(details.status) ? (await post(`/v1/plans/${planId}/match`)).body : null;
   return [
     h('p', { class: 'no-print' }, h('a', { href: `#/firms/${firmId}/plans/${planId}` }, t('intro.backToPlan')), ' ', h('button', { type: 'button', class: 'button-primary', onclick: () => window.print() }, t('proposal.print'))),
     h('h1', {}, t('proposal.title', { plan: details.title })),

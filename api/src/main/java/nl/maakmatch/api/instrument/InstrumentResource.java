@@ -78,10 +78,7 @@ public class InstrumentResource {
     if (page < 0) {
       throw new InvalidInput("page", ProblemMessages.TEXT.get("input.page"));
     }
-    if (size < 1 || size > PageRequest.MAX_SIZE) {
-      throw new InvalidInput(
-          "size", ProblemMessages.TEXT.get("input.pageSize", String.valueOf(PageRequest.MAX_SIZE)));
-    }
+    InvalidInput.pageSize("size", size, PageRequest.MAX_SIZE);
     CatalogueQuery query = CatalogueQuery.everything();
     if (status != null) {
       query = query.withStatus(parse(InstrumentStatus.class, "status", status));

@@ -21,7 +21,6 @@ import java.util.UUID;
 import nl.maakmatch.api.JsonMapping;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.problem.InvalidInput;
-import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.match.MatchService;
 import nl.maakmatch.domain.match.PlanMatch;
@@ -77,12 +76,7 @@ public class PlanMatchResource {
   public List<StoredMatch> matches(
       @PathParam("planId") UUID planId,
       @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) int limit) {
-    if (limit < 1 || limit > MatchService.MAX_STORED_MATCHES) {
-      throw new InvalidInput(
-          "limit",
-          ProblemMessages.TEXT.get(
-              "input.pageSize", String.valueOf(MatchService.MAX_STORED_MATCHES)));
-    }
+    InvalidInput.pageSize("limit", limit, MatchService.MAX_STORED_MATCHES);
     return matches.matchesOf(actor, planId, limit).stream().map(StoredMatch::of).toList();
   }
 

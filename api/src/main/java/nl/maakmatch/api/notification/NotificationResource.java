@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.problem.InvalidInput;
-import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.notification.NotificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,12 +48,7 @@ public class NotificationResource {
               + " 50)")
   public List<NotificationView> mine(
       @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) int limit) {
-    if (limit < 1 || limit > NotificationService.MAX_LIMIT) {
-      throw new InvalidInput(
-          "limit",
-          ProblemMessages.TEXT.get(
-              "input.pageSize", String.valueOf(NotificationService.MAX_LIMIT)));
-    }
+    InvalidInput.pageSize("limit", limit, NotificationService.MAX_LIMIT);
     Locale language = Languages.of(headers);
     return notifications.mine(actor, limit).stream()
         .map(n -> NotificationView.of(n, language))

@@ -82,13 +82,8 @@ public class OrganisationEventsResource {
 
   /** How many to read: 1 to the most one read returns, the default page when absent. */
   private static int limit(String text) {
-    long limit = wholeNumber(text, PublishedEvents.DEFAULT_PAGE);
-    if (limit < 1 || limit > PublishedEvents.MAX_PAGE) {
-      throw new InvalidInput(
-          "limit",
-          ProblemMessages.TEXT.get("input.pageSize", String.valueOf(PublishedEvents.MAX_PAGE)));
-    }
-    return (int) limit;
+    return InvalidInput.pageSize(
+        "limit", wholeNumber(text, PublishedEvents.DEFAULT_PAGE), PublishedEvents.MAX_PAGE);
   }
 
   /** The number, {@code absent} when there is none, or -1 for what is not a whole number. */

@@ -17,6 +17,15 @@ public class InvalidInput extends RuntimeException {
     this.reason = reason;
   }
 
+  /** Refuses a page size outside 1..max with the parameter named; returns it when it is within. */
+  public static int pageSize(String parameter, long value, int max) {
+    if (value < 1 || value > max) {
+      throw new InvalidInput(
+          parameter, ProblemMessages.TEXT.get("input.pageSize", String.valueOf(max)));
+    }
+    return (int) value;
+  }
+
   /** The field with its reason in the caller's language. */
   public List<Problem.FieldError> errors(Locale locale) {
     return List.of(new Problem.FieldError(field, MessageRenderer.in(locale).render(reason)));
