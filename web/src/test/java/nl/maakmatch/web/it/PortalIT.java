@@ -1,0 +1,205 @@
+package nl.maakmatch.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+import nl.maakmatch.web.it.portal.AdminPages;
+import nl.maakmatch.web.it.portal.AdviserPages;
+import nl.maakmatch.web.it.portal.Evidence;
+import nl.maakmatch.web.it.portal.FinancierPages;
+import nl.maakmatch.web.it.portal.FirmOwnerPages;
+import nl.maakmatch.web.it.portal.PortalPage;
+import nl.maakmatch.web.it.portal.PreviewPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The browser portal in real headless Chromium, through the realm's real Keycloak login: each
+ * role's main journey, written as the person's steps on page objects. Every page visited passes an
+ * axe-core scan and renders without sideways scrolling at 390 and 1280 px, in both languages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.maakmatch();
+  }
+
+  @ArquillianResource URL deployed;
+
+  @RegisterExtension final Evidence evidence = new Evidence();
+
+  private String base;
+  private Http admin;
+
+  @BeforeEach
+  void prepare() {
+    // the realm's portal client accepts this origin only (localhost, not 127.0.0.1)
+    base = "http://localhost:" + deployed.getPort() + "/";
+    admin = new Http(deployed).as(TestKeycloak.tokenFor("admin"));
+    Organisations.ensureBank(admin, "rabobank-demo");
+    Organisations.ensureBank(admin, "eva-capital-demo");
+  }
+
+  @Test
+  void anAnonymousVisitorSeesWhatFitsTheReadmeExampleWhyOthersDoNotAndAStackChart() {
+    PreviewPage preview = new PreviewPage(evidence.newBrowser(), base);
+    preview.open("#/");
+    preview.passesPageChecks();
+
+    preview.openIt().fillTheReadmeExample().submit();
+
+    assertThat(preview.instrumentsIn("eligible")).contains("bmkb", "innovatiekrediet");
+    // EIC is a competition: it is upside, never money the stack counts on (issue #11)
+    assertThat(preview.instrumentsIn("not-eligible")).contains("go", "invest_nl");
+    assertThat(preview.reasonsFor("invest_nl")).isNotEmpty();
+    assertThat(preview.showsAStackChart()).isTrue();
+    preview.passesPageChecks();
+
+    preview.open("#/catalogue");
+    preview.passesPageChecks();
+    preview.open("#/catalogue/bmkb");
+    assertThat(preview.heading()).contains("BMKB");
+    preview.passesPageChecks();
+  }
+
+  @Test
+  void aRefusedPreviewNamesTheFieldAndKeepsWhatWasTyped() {
+    PreviewPage preview = new PreviewPage(evidence.newBrowser(), base);
+    preview.openIt().fillTheReadmeExample().enter("firm.employees", "-3");
+
+    preview.submit();
+
+    assertThat(preview.errorSummary()).isNotBlank();
+    assertThat(preview.fieldError("firm.employees")).isNotBlank();
+    assertThat(preview.valueOf("firm.sbiCode")).isEqualTo("25.62");
+    assertThat(preview.valueOf("plan.totalInvestmentEur")).isEqualTo("1200000");
+  }
+
+  @Test
+  void aNewFirmOwnerAndAFinancierAnAdviserAndTheAdminWorkOneDealInTheBrowser() {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String planTitle = "Freeslijn " + unique;
+
+    // 2. a new firm owner registers, creates the firm and a plan, and asks two financiers
+    FirmOwnerPages owner = new FirmOwnerPages(evidence.newBrowser(), base);
+    assertThat(owner.keycloakLanguageWhenSigningIn()).isEqualTo("nl");
+    owner.registerAs("fenna-" + unique, "fenna-" + unique + "@maakmatch.example", "Fenna-demo-1");
+    owner.registerFirm(uniqueKvk(), "Bakker Verspaning " + unique);
+    String firmId = owner.firmId();
+    owner.passesPageChecks();
+    owner.requestGuidance();
+    owner.createAndSubmitPlan(planTitle);
+    String planUrl = owner.planUrl();
+    assertThat(owner.stackRows()).anyMatch(row -> row.contains("Innovatiekrediet"));
+    owner.passesPageChecks();
+    owner.requestIntroductions("rabobank-demo", "eva-capital-demo");
+    assertThat(owner.introductionRows()).hasSize(2);
+
+    // 3. the financier asks a question, the firm answers, the financier offers, the firm accepts
+    FinancierPages daan = new FinancierPages(evidence.newBrowser(), base);
+    daan.open("#/");
+    daan.signIn("daan", "daan-demo");
+    assertThat(daan.inbox()).anyMatch(row -> row.contains(planTitle));
+    daan.passesPageChecks();
+    daan.openDossier(planTitle);
+    assertThat(daan.dossier()).contains("Freesmachine 5-assig", "Bakker Verspaning " + unique);
+    daan.passesPageChecks();
+    daan.askForInformation("Hoe groot is uw orderportefeuille voor 2027?");
+
+    owner.open(planUrl.substring(planUrl.indexOf('#')));
+    owner.openIntroductionWith("rabobank-demo");
+    assertThat(owner.timeline()).anyMatch(entry -> entry.contains("orderportefeuille"));
+    owner.sendMessage("Voor 2027 is 3,1 miljoen euro aan orders getekend.");
+    owner.passesPageChecks();
+
+    daan.inbox();
+    daan.openDossier(planTitle);
+    assertThat(daan.timeline()).anyMatch(entry -> entry.contains("3,1 miljoen"));
+    daan.offer("500000", "5.4", "84", "2027-03-31");
+
+    owner.open(planUrl.substring(planUrl.indexOf('#')));
+    owner.openIntroductionWith("rabobank-demo");
+    assertThat(owner.offer()).contains("500.000");
+    owner.acceptTheOffer();
+    assertThat(owner.introductionState()).isNotBlank();
+    assertThat(owner.timeline()).anyMatch(entry -> entry.contains("aangenomen"));
+
+    // 4. the adviser opens the firm's case file, adds a note and opens the pipeline
+    AdviserPages carla = new AdviserPages(evidence.newBrowser(), base);
+    carla.open("#/");
+    carla.signIn("carla", "carla-demo");
+    assertThat(carla.caseload()).anyMatch(row -> row.contains("Bakker Verspaning " + unique));
+    carla.passesPageChecks();
+    carla.openCaseFile(firmId);
+    carla.addNote("Aanbod Rabobank aangenomen; BMKB-aanvraag loopt via de bank.");
+    assertThat(carla.notes()).anyMatch(note -> note.contains("BMKB-aanvraag"));
+    carla.passesPageChecks();
+    carla.openPipeline();
+    assertThat(carla.showsChart("byState")).isTrue();
+    carla.passesPageChecks();
+
+    // 5. the admin closes an instrument; the firm's next match no longer uses it
+    AdminPages adminPages = new AdminPages(evidence.newBrowser(), base);
+    adminPages.open("#/");
+    adminPages.signIn("admin", "admin-demo");
+    adminPages.openCatalogue();
+    try {
+      adminPages.close("innovatiekrediet", "Budget voor dit jaar uitgeput");
+      assertThat(adminPages.rowOf("innovatiekrediet")).contains("Gesloten");
+      adminPages.passesPageChecks();
+
+      owner.open(planUrl.substring(planUrl.indexOf('#')));
+      assertThat(owner.stackRows()).noneMatch(row -> row.contains("Innovatiekrediet"));
+    } finally {
+      reopen("innovatiekrediet");
+    }
+  }
+
+  @Test
+  void everyRolesOwnPagesPassThePageChecks() {
+    PortalPage admin = new PortalPage(evidence.newBrowser(), base);
+    admin.open("#/");
+    admin.signIn("admin", "admin-demo");
+    admin.open("#/admin/organisations");
+    admin.passesPageChecks();
+
+    PortalPage daan = new PortalPage(evidence.newBrowser(), base);
+    daan.open("#/");
+    daan.signIn("daan", "daan-demo");
+    daan.open("#/organisation");
+    daan.passesPageChecks();
+    daan.open("#/notifications");
+    daan.passesPageChecks();
+  }
+
+  private String uniqueKvk() {
+    return String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
+  }
+
+  /** Leaves the shared catalogue as the other test classes expect it. */
+  private void reopen(String instrument) {
+    Http.Reply current = admin.get("api/v1/instruments/" + instrument);
+    if (current.json().path("status").asText().equals("CLOSED")) {
+      Http.Reply reopened =
+          admin.send(
+              admin
+                  .request("api/v1/instruments/" + instrument + "/reopen")
+                  .header("Content-Type", "application/json")
+                  .header("If-Match", current.header("ETag"))
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          Http.json(Map.of("reason", "Weer open na de browsertest")))));
+      assertThat(reopened.status()).isEqualTo(200);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package nl.maakmatch.web.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every portal page offers a person: its address, the language switch, sign-in and sign-out,
+ * and the checks every page must pass (accessibility, no sideways scrolling on a phone or a laptop,
+ * in both languages).
+ */
+public class PortalPage {
+
+  protected final Browser browser;
+  protected final String base;
+  private final WebDriverWait wait;
+
+  public PortalPage(Browser browser, String base) {
+    this.browser = browser;
+    this.base = base;
+    this.wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+  }
+
+  /** Opens a route of the portal, e.g. {@code #/preview}, and waits until it has rendered. */
+  public void open(String route) {
+    browser.driver.get(base + route);
+    settle();
+  }
+
+  /** Waits until the page has a heading and nothing is loading any more. */
+  public void settle() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && document.querySelector('#app h1') !== null"
+                            + " && document.querySelector('#app .loading') === null"
+                            + " && document.querySelector('#brand').textContent !== '';"));
+  }
+
+  public String heading() {
+    return find(By.cssSelector("#app h1")).getText();
+  }
+
+  public String language() {
+    return browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  public void switchLanguage() {
+    String before = language();
+    find(By.id("language-switch")).click();
+    wait.until(d -> !before.equals(language()));
+    settle();
+  }
+
+  public void signIn(String user, String password) {
+    find(By.id("sign-in")).click();
+    new KeycloakLogin(browser).signIn(user, password);
+    signedIn();
+  }
+
+  /** Waits until the portal shows the person signed in, back from Keycloak. */
+  public void signedIn() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    settle();
+  }
+
+  public void signOut() {
+    find(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+  }
+
+  /**
+   * The checks of every page, in both languages: no serious or critical accessibility violation
+   * (axe-core), and no sideways scrolling at phone or laptop width. Leaves the page as it was.
+   */
+  public void passesPageChecks() {
+    for (int round = 0; round < 2; round++) {
+      assertThat(seriousViolations())
+          .as("accessibility of %s in %s", browser.driver.getCurrentUrl(), language())
+          .isEmpty();
+      for (int width : new int[] {Browser.PHONE, Browser.LAPTOP}) {
+        browser.width(width);
+        assertThat(scrollsSideways())
+            .as(
+                "%s in %s scrolls sideways at %d px",
+                browser.driver.getCurrentUrl(), language(), width)
+            .isFalse();
+      }
+      switchLanguage();
+    }
+  }
+
+  private List<String> seriousViolations() {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser.driver);
+    return results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .map(PortalPage::describe)
+        .toList();
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId()
+        + ": "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+  }
+
+  private boolean scrollsSideways() {
+    return (Boolean)
+        ((JavascriptExecutor) browser.driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth"
+                    + " || document.body.scrollWidth > window.innerWidth;");
+  }
+
+  // --- small helpers for the pages ---
+
+  protected WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  protected WebElement field(String name) {
+    return find(By.name(name));
+  }
+
+  protected void type(String name, String value) {
+    WebElement field = field(name);
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  /** Sets a date field: typing into a date control depends on the browser's locale. */
+  protected void date(String name, String isoDate) {
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            field(name),
+            isoDate);
+  }
+
+  protected void choose(String name, String value) {
+    new Select(field(name)).selectByValue(value);
+  }
+
+  protected void check(String name, String value) {
+    WebElement box = find(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+    if (!box.isSelected()) {
+      click(box);
+    }
+  }
+
+  protected void tick(String name) {
+    WebElement box = find(By.name(name));
+    if (!box.isSelected()) {
+      click(box);
+    }
+  }
+
+  protected void click(By by) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(by)));
+  }
+
+  protected void click(WebElement element) {
+    ((JavascriptExecutor) browser.driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  protected <T> T await(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  protected List<WebElement> all(By by) {
+    return browser.driver.findElements(by);
+  }
+}
