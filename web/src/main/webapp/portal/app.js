@@ -18,6 +18,7 @@ const ROUTES = [
   [/^firms$/, firmPages.firms, 'firm'],
   [/^firms\/new$/, firmPages.registerFirm, 'firm'],
   [/^firms\/([\w-]+)$/, firmPages.firm, 'firm'],
+  [/^firms\/([\w-]+)\/edit$/, firmPages.editFirm, 'firm'],
   [/^firms\/([\w-]+)\/plans\/new$/, firmPages.planEditor, 'firm'],
   [/^firms\/([\w-]+)\/plans\/([\w-]+)\/edit$/, firmPages.planEditor, 'firm'],
   [/^firms\/([\w-]+)\/plans\/([\w-]+)$/, firmPages.plan, 'firm'],
@@ -32,6 +33,8 @@ const ROUTES = [
   [/^pipeline$/, adviserPages.pipeline, 'adviser'],
   [/^admin\/catalogue$/, adminPages.catalogue, 'admin'],
   [/^admin\/organisations$/, adminPages.organisations, 'admin'],
+  [/^admin\/instruments\/([\w-]+)$/, adminPages.instrument, 'admin'],
+  [/^admin\/audit$/, adminPages.audit, 'admin'],
 ];
 
 const NAVIGATION = [
@@ -44,6 +47,7 @@ const NAVIGATION = [
   ['#/pipeline', 'nav.pipeline', 'adviser'],
   ['#/admin/catalogue', 'nav.adminCatalogue', 'admin'],
   ['#/admin/organisations', 'nav.adminOrganisations', 'admin'],
+  ['#/admin/audit', 'nav.adminAudit', 'admin'],
   ['#/notifications', 'nav.notifications', 'signedIn'],
 ];
 

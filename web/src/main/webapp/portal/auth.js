@@ -68,6 +68,7 @@ export function caller() {
   const roles = token.groups || [];
   return {
     name: token.name || token.preferred_username,
+    subject: token.sub,
     email: token.email,
     roles,
     organisation: token.organisation,

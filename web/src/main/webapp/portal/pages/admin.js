@@ -1,8 +1,9 @@
 // The administrator's pages: the catalogue (close, reopen, import and its report) and the
 // organisations.
-import { call, get, post } from '../api.js';
-import { t, tOr } from '../i18n.js';
+import { call, get, post, put } from '../api.js';
+import { dateTime, t, tOr } from '../i18n.js';
 import { busy, field, h, notice, rerender, showErrors, table, valueOf } from '../ui.js';
+import { eventLabel } from './firm.js';
 
 export async function catalogue() {
   const page = await get('/v1/instruments?size=100');
@@ -38,7 +39,7 @@ export async function catalogue() {
     h('h1', {}, t('admin.catalogueTitle')),
     table(
       [t('admin.col.instrument'), t('catalogue.status'), t('admin.col.version'), t('admin.col.action')],
-      page.items.map((i) => [h('a', { href: `#/catalogue/${i.id}` }, i.name), tOr(`status.${i.status}`, i.status), String(i.version), statusAction(i)]),
+      page.items.map((i) => [h('a', { href: `#/admin/instruments/${i.id}` }, i.name), tOr(`status.${i.status}`, i.status), String(i.version), statusAction(i)]),
       t('admin.catalogueTitle'),
     ),
     importForm,
@@ -96,5 +97,107 @@ export async function organisations() {
           list.map((o) => [o.code, o.name, tOr(`orgKind.${o.kind}`, o.kind), o.active ? t('common.yes') : t('common.no'), o.responseDays ? String(o.responseDays) : '–']),
           t('admin.organisationsTitle'),
         ),
+  ];
+}
+
+// one instrument for the administrator: its definition to edit (a new version, If-Match on the
+// version read) and every earlier version with who recorded it and why
+export async function instrument(id) {
+  const [{ body: current, etag }, versions] = await Promise.all([call('GET', `/v1/instruments/${id}`), get(`/v1/instruments/${id}/versions`)]);
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, id: 'instrument-form' },
+    h('h2', {}, t('admin.edit')),
+    h('p', { class: 'hint' }, t('admin.editHint', { version: current.version })),
+    field({ name: 'definition', label: t('admin.definition'), kind: 'textarea', value: JSON.stringify(current.definition, null, 2), required: true, attrs: { rows: 24, spellcheck: 'false', class: 'code' } }),
+    field({ name: 'note', label: t('admin.changeNote'), required: true, hint: t('admin.changeNoteHint') }),
+    h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'button-primary', id: 'instrument-save' }, t('admin.saveVersion'))),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    let definition;
+    try {
+      definition = JSON.parse(valueOf(form, 'definition') || '');
+    } catch (parseError) {
+      showErrors(form, { message: t('admin.notJson'), fieldErrors: () => ({ definition: parseError.message }) });
+      return;
+    }
+    const note = valueOf(form, 'note');
+    if (!note) {
+      showErrors(form, { message: t('error.summary'), fieldErrors: () => ({ note: t('admin.changeNoteRequired') }) });
+      return;
+    }
+    const button = form.querySelector('#instrument-save');
+    busy(button, true);
+    try {
+      await put(`/v1/instruments/${id}?note=${encodeURIComponent(note)}`, definition, { etag });
+      rerender();
+    } catch (e) {
+      // the server names fields inside the definition; they all live in the one text area
+      showErrors(form, e, (path) => (path === 'note' ? 'note' : 'definition'));
+    } finally {
+      busy(button, false);
+    }
+  });
+  return [
+    h('p', {}, h('a', { href: '#/admin/catalogue' }, t('admin.backToCatalogue'))),
+    h('h1', {}, current.name),
+    h('p', {}, tOr(`status.${current.status}`, current.status), ' · ', t('admin.currentVersion', { version: current.version }), ' · ', h('a', { href: `#/catalogue/${id}` }, t('admin.publicPage'))),
+    form,
+    h(
+      'section',
+      { id: 'instrument-versions' },
+      h('h2', {}, t('admin.versions')),
+      table(
+        [t('admin.col.version'), t('admin.col.recordedAt'), t('admin.col.recordedBy'), t('catalogue.status'), t('admin.col.note')],
+        versions.map((v) => [String(v.version), dateTime(v.recordedAt), v.recordedBy || '–', tOr(`status.${v.status}`, v.status || '–'), v.changeNote || '–']),
+        t('admin.versions'),
+      ),
+      versions.map((v) => h('details', { class: 'version-definition' }, h('summary', {}, t('admin.definitionOf', { version: v.version })), h('pre', { class: 'code' }, JSON.stringify(v.definition, null, 2)))),
+    ),
+  ];
+}
+
+// the audit log: every change and every read of a firm's data by others, newest first
+export async function audit() {
+  const params = new URLSearchParams(window.location.hash.split('?')[1] || '');
+  const actor = params.get('actor') || '';
+  const page = Math.max(0, Number.parseInt(params.get('page') || '0', 10) || 0);
+  const query = new URLSearchParams({ page: String(page), size: '50' });
+  if (actor) {
+    query.set('actor', actor);
+  }
+  const log = await get(`/v1/admin/audit?${query}`);
+  const filter = h(
+    'form',
+    { class: 'form filters', novalidate: true, id: 'audit-filter', role: 'search' },
+    field({ name: 'actor', label: t('admin.auditActor'), value: actor, hint: t('admin.auditActorHint') }),
+    h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'button-secondary' }, t('common.filter'))),
+  );
+  filter.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const who = valueOf(filter, 'actor');
+    window.location.hash = `#/admin/audit${who ? `?actor=${encodeURIComponent(who)}` : ''}`;
+  });
+  const link = (to, label) => h('a', { href: `#/admin/audit?${new URLSearchParams({ ...(actor ? { actor } : {}), page: String(to) })}` }, label);
+  const pages = Math.max(1, Math.ceil(log.total / log.size));
+  return [
+    h('h1', {}, t('admin.auditTitle')),
+    h('p', { class: 'lead' }, t('admin.auditIntro')),
+    filter,
+    log.items.length === 0
+      ? notice('info', t('admin.auditNone'))
+      : table(
+          [t('firm.audit.col.when'), t('firm.audit.col.who'), t('firm.audit.col.what'), t('admin.col.subject'), t('firm.audit.col.reason')],
+          log.items.map((e) => [dateTime(e.at), `${e.actor} (${e.actorRoles || '–'})`, eventLabel(e.action), `${e.subjectType} ${e.subjectId}`, e.reason || '']),
+          t('admin.auditTitle'),
+        ),
+    h(
+      'nav',
+      { class: 'pager', 'aria-label': t('common.pages') },
+      page > 0 ? link(page - 1, t('common.previous')) : null,
+      h('span', {}, t('common.pageOf', { page: page + 1, pages })),
+      page + 1 < pages ? link(page + 1, t('common.next')) : null,
+    ),
   ];
 }

@@ -76,6 +76,23 @@ function joinForm() {
 }
 
 export function registerFirm() {
+  return [h('h1', {}, t('firm.registerTitle')), h('p', { class: 'lead' }, t('firm.registerIntro')), firmForm(null, null)];
+}
+
+export async function editFirm(id) {
+  const { body, etag } = await call('GET', `/v1/firms/${id}`);
+  return [
+    h('p', {}, h('a', { href: `#/firms/${id}` }, t('firms.backToFirm'))),
+    h('h1', {}, t('firm.editTitle', { name: body.legalName })),
+    h('p', { class: 'lead' }, t('firm.editIntro')),
+    firmForm(body, etag),
+  ];
+}
+
+// one form for registering a firm and for revising it: a revision sends the version it was read
+// with (If-Match), so a colleague's change in between is refused, never overwritten
+function firmForm(existing, etag) {
+  const v = existing || {};
   const form = h(
     'form',
     { class: 'form', novalidate: true, id: 'firm-form' },
@@ -86,12 +103,12 @@ export function registerFirm() {
       h(
         'div',
         { class: 'grid' },
-        field({ name: 'kvkNumber', label: t('field.kvk'), hint: t('field.kvkHint'), required: true }),
-        field({ name: 'legalName', label: t('field.legalName'), required: true }),
-        field({ name: 'sbiCodes', label: t('field.sbiCodes'), hint: t('field.sbiCodesHint'), required: true }),
-        field({ name: 'province', label: t('field.province'), kind: 'select', options: [['', t('common.choose')], ...provinceOptions()], required: true }),
-        field({ name: 'foundedOn', label: t('field.foundedOn'), kind: 'date', required: true }),
-        field({ name: 'firstCommercialSaleOn', label: t('field.firstSale'), kind: 'date', hint: t('field.firstSaleHint') }),
+        field({ name: 'kvkNumber', label: t('field.kvk'), hint: existing ? t('field.kvkFixedHint') : t('field.kvkHint'), value: v.kvkNumber, required: true, attrs: existing ? { readonly: true } : {} }),
+        field({ name: 'legalName', label: t('field.legalName'), value: v.legalName, required: true }),
+        field({ name: 'sbiCodes', label: t('field.sbiCodes'), hint: t('field.sbiCodesHint'), value: (v.sbiCodes || []).join(', '), required: true }),
+        field({ name: 'province', label: t('field.province'), kind: 'select', options: [['', t('common.choose')], ...provinceOptions()], value: v.province, required: true }),
+        field({ name: 'foundedOn', label: t('field.foundedOn'), kind: 'date', value: v.foundedOn, required: true }),
+        field({ name: 'firstCommercialSaleOn', label: t('field.firstSale'), kind: 'date', value: v.firstCommercialSaleOn, hint: t('field.firstSaleHint') }),
       ),
     ),
     h(
@@ -101,16 +118,16 @@ export function registerFirm() {
       h(
         'div',
         { class: 'grid' },
-        field({ name: 'employees', label: t('field.employees'), kind: 'number', required: true, hint: t('field.employeesHint') }),
-        field({ name: 'annualTurnoverEur', label: t('field.turnover'), kind: 'number', required: true }),
-        field({ name: 'balanceSheetTotalEur', label: t('field.balanceSheet'), kind: 'number', required: true }),
-        field({ name: 'publicBodyOwnershipPct', label: t('field.publicOwnership'), kind: 'number', hint: t('field.publicOwnershipHint') }),
-        field({ name: 'publicOwnerType', label: t('field.publicOwnerType'), kind: 'select', options: [['', t('common.none')], ...INVESTOR_TYPES.map((x) => [x, t(`investor.${x}`)])] }),
+        field({ name: 'employees', label: t('field.employees'), kind: 'number', value: v.employees, required: true, hint: t('field.employeesHint') }),
+        field({ name: 'annualTurnoverEur', label: t('field.turnover'), kind: 'number', value: v.annualTurnoverEur, required: true }),
+        field({ name: 'balanceSheetTotalEur', label: t('field.balanceSheet'), kind: 'number', value: v.balanceSheetTotalEur, required: true }),
+        field({ name: 'publicBodyOwnershipPct', label: t('field.publicOwnership'), kind: 'number', value: v.publicBodyOwnershipPct, hint: t('field.publicOwnershipHint') }),
+        field({ name: 'publicOwnerType', label: t('field.publicOwnerType'), kind: 'select', options: [['', t('common.none')], ...INVESTOR_TYPES.map((x) => [x, t(`investor.${x}`)])], value: v.publicOwnerType }),
       ),
-      field({ name: 'startUp', label: t('field.startUp'), kind: 'checkbox' }),
+      field({ name: 'startUp', label: t('field.startUp'), kind: 'checkbox', value: existing ? existing.annualTurnoverEur === 0 : false }),
     ),
-    repeater({ name: 'relations', legend: t('firm.relations'), addLabel: t('firm.addRelation'), fields: relationFields() }),
-    repeater({ name: 'deMinimisAid', legend: t('firm.deMinimis'), addLabel: t('firm.addAid'), fields: aidFields() }),
+    repeater({ name: 'relations', legend: t('firm.relations'), addLabel: t('firm.addRelation'), fields: relationFields(), rows: v.relations || [] }),
+    repeater({ name: 'deMinimisAid', legend: t('firm.deMinimis'), addLabel: t('firm.addAid'), fields: aidFields(), rows: v.deMinimisAid || [] }),
     h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'button-primary', id: 'firm-submit' }, t('firm.save'))),
   );
   form.addEventListener('submit', async (event) => {
@@ -135,6 +152,11 @@ export function registerFirm() {
       deMinimisAid: rowsOf(form, 'deMinimisAid', aidFields()),
     };
     try {
+      if (existing) {
+        await put(`/v1/firms/${existing.id}`, request, { etag });
+        window.location.hash = `#/firms/${existing.id}`;
+        return;
+      }
       const { body, status } = await post('/v1/firms', request);
       if (status === 202) {
         clearErrors(form);
@@ -148,14 +170,21 @@ export function registerFirm() {
       busy(button, false);
     }
   });
-  return [h('h1', {}, t('firm.registerTitle')), h('p', { class: 'lead' }, t('firm.registerIntro')), form];
+  return form;
 }
 
 export async function firm(id) {
-  const [details, plans] = await Promise.all([get(`/v1/firms/${id}`), get(`/v1/firms/${id}/plans`)]);
+  // the audit log is the owner's alone; a colleague sees the page without it
+  const [details, plans, history, audit] = await Promise.all([
+    get(`/v1/firms/${id}`),
+    get(`/v1/firms/${id}/plans`),
+    get(`/v1/firms/${id}/history`),
+    get(`/v1/firms/${id}/audit`).catch(() => null),
+  ]);
   return [
     h('p', {}, h('a', { href: '#/firms' }, t('firms.back'))),
     h('h1', {}, details.legalName),
+    h('p', { class: 'actions' }, h('a', { class: 'button-secondary', href: `#/firms/${id}/edit`, id: 'edit-firm' }, t('firm.edit'))),
     h(
       'dl',
       { class: 'facts' },
@@ -175,7 +204,56 @@ export async function firm(id) {
     ),
     h('p', { class: 'actions' }, h('a', { class: 'button-primary', href: `#/firms/${id}/plans/new`, id: 'new-plan' }, t('plans.new'))),
     guidanceForm(id, details.province),
+    firmHistory(history),
+    audit ? firmAudit(audit) : null,
   ];
+}
+
+/** An event's name in words; "PlanSharedWith:bank" names the event, then whom it concerns. */
+export function eventLabel(action) {
+  const [name, about] = String(action).split(/:(.*)/s);
+  const label = tOr(`event.${name}`, name);
+  return about ? `${label}: ${about}` : label;
+}
+
+function firmHistory(entries) {
+  return h(
+    'section',
+    { id: 'firm-history' },
+    h('h2', {}, t('firm.history')),
+    table(
+      [t('firm.history.col.version'), t('firm.history.col.when'), t('firm.history.col.what'), t('firm.history.col.who')],
+      [...entries].reverse().map((e) => [String(e.version), dateTime(e.occurredAt), eventLabel(e.event), e.actor === (caller() || {}).subject ? t('firm.audit.you') : e.actor]),
+      t('firm.history'),
+    ),
+  );
+}
+
+// who did what with the firm's data: the owner's view of the audit log, newest first
+const AUDIT_SHOWN = 50;
+
+function actorOf(entry) {
+  const me = caller();
+  if (me && entry.actor === me.subject) {
+    return t('firm.audit.you');
+  }
+  return `${tOr(`role.${entry.actorRoles}`, entry.actorRoles || '–')} (${entry.actor})`;
+}
+
+function firmAudit(entries) {
+  return h(
+    'section',
+    { id: 'firm-audit' },
+    h('h2', {}, t('firm.audit')),
+    h('p', { class: 'hint' }, t('firm.auditHint')),
+    entries.length === 0
+      ? h('p', {}, t('firm.auditNone'))
+      : table(
+          [t('firm.audit.col.when'), t('firm.audit.col.who'), t('firm.audit.col.what'), t('firm.audit.col.reason')],
+          [...entries].reverse().slice(0, AUDIT_SHOWN).map((e) => [dateTime(e.at), actorOf(e), eventLabel(e.action), e.reason || '']),
+          t('firm.audit'),
+        ),
+  );
 }
 
 function guidanceForm(firmId, province) {

@@ -39,7 +39,10 @@ function stackSection(view) {
   const total = parts.reduce((sum, p) => sum + (p.fundsEur || 0), 0) + (stack.ownContributionEur || 0) + (stack.uncoveredEur || 0);
   const rows = parts.map((p, index) => [
     String(index + 1),
-    instrumentName(view, p.instrumentId, p.kind),
+    // the bank's own loan is no catalogue instrument: only instruments link to their page
+    view.instruments.some((i) => i.id === p.instrumentId)
+      ? h('a', { href: `#/catalogue/${p.instrumentId}`, 'data-instrument': p.instrumentId }, instrumentName(view, p.instrumentId, p.kind))
+      : instrumentName(view, p.instrumentId, p.kind),
     tOr(`part.${p.kind}`, p.kind),
     p.kind === 'GUARANTEE' ? t('match.guarantees', { amount: eur(p.coversEur) }) : eur(p.fundsEur),
     p.aidEquivalentEur ? eur(p.aidEquivalentEur) : '–',

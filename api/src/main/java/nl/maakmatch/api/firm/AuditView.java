@@ -2,6 +2,7 @@ package nl.maakmatch.api.firm;
 
 import java.time.OffsetDateTime;
 import nl.maakmatch.domain.access.AuditEntry;
+import nl.maakmatch.domain.access.AuditLine;
 
 /**
  * One entry of the audit log about a firm's data; {@code detail} names whom else the action
@@ -27,5 +28,17 @@ public record AuditView(
         entry.subjectId(),
         entry.detail(),
         entry.reason());
+  }
+
+  public static AuditView of(AuditLine line) {
+    return new AuditView(
+        line.occurredAt(),
+        line.actor(),
+        line.actorRoles(),
+        line.action(),
+        line.subjectType(),
+        line.subjectId(),
+        line.detail(),
+        line.reason());
   }
 }

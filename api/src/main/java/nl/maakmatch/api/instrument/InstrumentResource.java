@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.TextHygiene;
@@ -105,10 +106,31 @@ public class InstrumentResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One instrument with its full current definition")
-  public InstrumentDetail get(@PathParam("id") String id) {
+  @Operation(
+      summary =
+          "One instrument with its full current definition; the ETag names its version, for"
+              + " If-Match on an edit, close or reopen")
+  @APIResponseSchema(value = InstrumentDetail.class, responseCode = "200")
+  public Response get(@PathParam("id") String id) {
     DescribedInstrument described =
         catalogue.describe(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
+    InstrumentDetail detail = detailOf(described);
+    return Response.ok(detail).tag(Versions.etag(detail.version())).build();
+  }
+
+  @GET
+  @Path("/{id}/versions")
+  @RolesAllowed("admin")
+  @Operation(
+      summary =
+          "Every definition the instrument has had, newest first, with who recorded it, when and"
+              + " why (admin)")
+  public List<InstrumentVersionView> versions(@PathParam("id") String id) {
+    catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
+    return catalogue.history(id).stream().map(InstrumentVersionView::of).toList();
+  }
+
+  private static InstrumentDetail detailOf(DescribedInstrument described) {
     InstrumentSummary s = summaryOf(described.listing());
     return new InstrumentDetail(
         s.id(),
@@ -147,9 +169,9 @@ public class InstrumentResource {
       throw new InvalidInput("id", ProblemMessages.TEXT.get("input.required"));
     }
     administration.add(actor.get(), id, definition);
-    return Response.created(uri.getAbsolutePathBuilder().path(id).build())
-        .tag(Versions.etag(1))
-        .entity(get(id))
+    return Response.fromResponse(get(id))
+        .status(Response.Status.CREATED)
+        .location(uri.getAbsolutePathBuilder().path(id).build())
         .build();
   }
 
@@ -169,8 +191,7 @@ public class InstrumentResource {
     long expected = Versions.required(ifMatch);
     catalogue.find(id).orElseThrow(() -> new RecordNotFound(RecordKind.INSTRUMENT, id));
     administration.define(actor.get(), id, definition, expected, note);
-    InstrumentDetail detail = get(id);
-    return Response.ok(detail).tag(Versions.etag(detail.version())).build();
+    return get(id);
   }
 
   @POST
@@ -184,8 +205,7 @@ public class InstrumentResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "{maakmatch.required}") @Valid StatusChangeRequest request) {
     administration.close(actor.get(), id, Versions.required(ifMatch), request.reason());
-    InstrumentDetail detail = get(id);
-    return Response.ok(detail).tag(Versions.etag(detail.version())).build();
+    return get(id);
   }
 
   @POST
@@ -200,8 +220,7 @@ public class InstrumentResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "{maakmatch.required}") @Valid StatusChangeRequest request) {
     administration.reopen(actor.get(), id, Versions.required(ifMatch), request.reason());
-    InstrumentDetail detail = get(id);
-    return Response.ok(detail).tag(Versions.etag(detail.version())).build();
+    return get(id);
   }
 
   @POST

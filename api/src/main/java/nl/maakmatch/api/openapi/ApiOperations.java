@@ -3,6 +3,7 @@ package nl.maakmatch.api.openapi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.maakmatch.api.admin.AuditLogResource;
 import nl.maakmatch.api.admin.BreakGlassResource;
 import nl.maakmatch.api.admin.GuidanceAssignmentResource;
 import nl.maakmatch.api.deal.DealResource;
@@ -35,6 +36,7 @@ public final class ApiOperations {
   /** The JAX-RS resource classes of the API; the test fails when one is left out. */
   static final List<Class<?>> RESOURCES =
       List.of(
+          AuditLogResource.class,
           BreakGlassResource.class,
           CaseFileResource.class,
           CaseloadResource.class,
@@ -71,6 +73,7 @@ public final class ApiOperations {
           ok("POST /api/v1/instruments/{id}/close", "closeInstrument"),
           ok("POST /api/v1/instruments/{id}/reopen", "reopenInstrument"),
           ok("POST /api/v1/instruments/import", "importCatalogue"),
+          ok("GET /api/v1/instruments/{id}/versions", "listInstrumentVersions"),
           // Matching
           ok("POST /api/v1/match/preview", "previewMatch"),
           ok("POST /api/v1/plans/{planId}/match", "matchPlan"),
@@ -151,6 +154,7 @@ public final class ApiOperations {
           noContent("DELETE /api/v1/organisations/{code}/webhook", "stopWebhook"),
           // Administration
           ok("POST /api/v1/admin/break-glass/plans/{planId}", "breakGlassReadPlan"),
+          ok("GET /api/v1/admin/audit", "listAuditLog"),
           ok("PUT /api/v1/admin/guidance/{firmId}/adviser", "assignAdviser"));
 
   private ApiOperations() {}

@@ -44,6 +44,11 @@ public class InstrumentCatalogue {
             });
   }
 
+  /** Every definition the instrument has had, newest first; empty when there is no such id. */
+  public List<InstrumentVersion> history(String id) {
+    return versions.allOf(id);
+  }
+
   public Optional<Instrument> find(String id) {
     return instruments.find(id);
   }

@@ -36,6 +36,15 @@ public class InstrumentVersions {
         .getResultList();
   }
 
+  /** Every definition an instrument has had, newest first. */
+  public List<InstrumentVersion> allOf(String instrumentId) {
+    return em.createQuery(
+            "SELECT v FROM InstrumentVersion v WHERE v.instrumentId = :id ORDER BY v.version DESC",
+            InstrumentVersion.class)
+        .setParameter("id", instrumentId)
+        .getResultList();
+  }
+
   public void add(InstrumentVersion version) {
     em.persist(version);
   }

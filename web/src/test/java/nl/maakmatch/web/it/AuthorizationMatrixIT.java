@@ -294,6 +294,12 @@ class AuthorizationMatrixIT {
         "GET /api/v1/instruments/{id}",
         new Row(false, (h, s) -> h.get("api/v1/instruments/bmkb"), everyone));
     t.put(
+        "GET /api/v1/instruments/{id}/versions",
+        new Row(false, (h, s) -> h.get("api/v1/instruments/bmkb/versions"), adminOnly));
+    t.put(
+        "GET /api/v1/admin/audit",
+        new Row(false, (h, s) -> h.get("api/v1/admin/audit?size=5"), adminOnly));
+    t.put(
         "POST /api/v1/instruments",
         new Row(
             false,

@@ -121,10 +121,13 @@ class CatalogueAdminIT {
 
   @Test
   void editingMakesANewVersionAndClosingKeepsTheOldOnes() {
-    JsonNode current = anonymous.get("api/v1/instruments/qredits_mkb_krediet").json();
+    Http.Reply read = anonymous.get("api/v1/instruments/qredits_mkb_krediet");
+    JsonNode current = read.json();
     ObjectNode definition = (ObjectNode) current.path("definition").deepCopy();
     definition.put("name", "Qredits MKB-krediet (bijgewerkt)");
-    String etag = "\"v" + current.path("version").asInt() + "\"";
+    // the ETag of a read is what an edit sends back (the portal's admin page does just that)
+    String etag = read.header("ETag");
+    assertThat(etag).isEqualTo("\"v" + current.path("version").asInt() + "\"");
 
     Http.Reply edited =
         admin.putJson("api/v1/instruments/qredits_mkb_krediet", etag, definition.toString());
@@ -146,6 +149,33 @@ class CatalogueAdminIT {
     assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
     assertThat(ids(anonymous.allItems("api/v1/instruments?status=AVAILABLE")))
         .doesNotContain("qredits_mkb_krediet");
+
+    // the history keeps every version, newest first, each with why it was recorded
+    JsonNode versions = admin.get("api/v1/instruments/qredits_mkb_krediet/versions").json();
+    assertThat(versions.size()).isEqualTo(current.path("version").asInt() + 2);
+    assertThat(versions.get(0).path("version").asInt())
+        .isEqualTo(closed.json().path("version").asInt());
+    assertThat(versions.get(0).path("changeNote").asText()).isEqualTo("closed: budget op");
+    assertThat(versions.get(1).path("definition").path("name").asText())
+        .isEqualTo("Qredits MKB-krediet (bijgewerkt)");
+    assertThat(versions.get(2).path("definition").path("name").asText())
+        .isEqualTo(current.path("definition").path("name").asText());
+
+    // and the audit log names who closed it; narrowed to that person, it shows only them
+    JsonNode closing = null;
+    for (JsonNode entry : admin.get("api/v1/admin/audit?size=100").json().path("items")) {
+      if (entry.path("action").asText().equals("InstrumentClosed")
+          && entry.path("subjectId").asText().equals("qredits_mkb_krediet")) {
+        closing = entry;
+        break;
+      }
+    }
+    assertThat(closing).as("the close in the audit log").isNotNull();
+    String who = closing.path("actor").asText();
+    JsonNode theirs = admin.get("api/v1/admin/audit?size=100&actor=" + who).json();
+    assertThat(theirs.path("total").asLong()).isPositive();
+    assertThat(theirs.path("items")).allMatch(entry -> entry.path("actor").asText().equals(who));
+    assertThat(admin.get("api/v1/admin/audit?size=0").status()).isEqualTo(400);
   }
 
   @Test

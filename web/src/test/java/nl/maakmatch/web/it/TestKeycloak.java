@@ -1,10 +1,15 @@
 package nl.maakmatch.web.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -40,6 +45,12 @@ public class TestKeycloak implements LauncherSessionListener {
   public static final int SHORT_LIVED_SECONDS = 10;
 
   private static final String OTHER_REALM = "maakmatch-other";
+
+  /** The demo realm's public client of the browser portal. */
+  private static final String PORTAL_CLIENT = "maakmatch-portal";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> portalOrigins = new HashSet<>();
 
   private static OidcIssuer issuer;
   private static LocalKeycloak keycloak;
@@ -185,6 +196,59 @@ public class TestKeycloak implements LauncherSessionListener {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while creating the realm " + OTHER_REALM, e);
+    }
+  }
+
+  /**
+   * Lets the realm's portal client ({@code maakmatch-portal}) send the browser back to {@code
+   * origin} after sign-in and sign-out: the test server's port is chosen at deployment, the realm
+   * file knows only the run command's {@code http://localhost:8080}. Only with the embedded test
+   * Keycloak; an external realm must list the origin itself.
+   */
+  public static synchronized void allowPortalOrigin(String origin) {
+    awaitReady();
+    if (keycloak == null || portalOrigins.contains(origin)) {
+      return;
+    }
+    URI server = URI.create("http://localhost:" + embedded().settings().httpPort());
+    String admin =
+        OidcIssuer.of(server + "/realms/master").accessToken("admin-cli", "admin", "admin");
+    URI clients = URI.create(server + "/admin/realms/maakmatch/clients");
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      JsonNode found =
+          JSON.readTree(
+              http.send(
+                      HttpRequest.newBuilder(URI.create(clients + "?clientId=" + PORTAL_CLIENT))
+                          .header("Authorization", "Bearer " + admin)
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
+      ObjectNode client = (ObjectNode) found.get(0);
+      client.withArrayProperty("redirectUris").add(origin + "/*");
+      client.withArrayProperty("webOrigins").add(origin);
+      ObjectNode attributes = client.withObjectProperty("attributes");
+      attributes.put(
+          "post.logout.redirect.uris",
+          attributes.path("post.logout.redirect.uris").asText() + "##" + origin + "/*");
+      HttpResponse<String> updated =
+          http.send(
+              HttpRequest.newBuilder(URI.create(clients + "/" + client.get("id").asText()))
+                  .header("Authorization", "Bearer " + admin)
+                  .header("Content-Type", "application/json")
+                  .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (updated.statusCode() != 204) {
+        throw new IllegalStateException(
+            "Could not add " + origin + " to " + PORTAL_CLIENT + ": " + updated.body());
+      }
+      portalOrigins.add(origin);
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not add " + origin + " to " + PORTAL_CLIENT, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while configuring " + PORTAL_CLIENT, e);
     }
   }
 

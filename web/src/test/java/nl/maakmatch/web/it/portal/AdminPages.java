@@ -1,5 +1,6 @@
 package nl.maakmatch.web.it.portal;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,5 +27,19 @@ public final class AdminPages extends PortalPage {
 
   public String rowOf(String instrumentId) {
     return find(By.xpath("//form[@data-instrument='" + instrumentId + "']/ancestor::tr")).getText();
+  }
+
+  /** An instrument's own page: its definition to edit and its version history, newest first. */
+  public List<String> versionsOf(String instrumentId) {
+    open("#/admin/instruments/" + instrumentId);
+    return all(By.cssSelector("#instrument-versions tbody tr")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** The audit log's lines, newest first. */
+  public List<String> auditLog() {
+    open("#/admin/audit");
+    return all(By.cssSelector("#app tbody tr")).stream().map(WebElement::getText).toList();
   }
 }

@@ -43,6 +43,27 @@ public final class FirmOwnerPages extends PortalPage {
     settle();
   }
 
+  /** Changes the firm's head count on its edit page and returns to the firm's page. */
+  public void reviseEmployees(String employees) {
+    String firm = browser.driver.getCurrentUrl();
+    click(By.id("edit-firm"));
+    settle();
+    type("employees", employees);
+    click(By.id("firm-submit"));
+    await(d -> d.getCurrentUrl().equals(firm));
+    settle();
+  }
+
+  /** The firm page's facts, e.g. "Werknemers (fte) 30". */
+  public String firmFacts() {
+    return find(By.cssSelector("dl.facts")).getText();
+  }
+
+  /** The firm's history, newest first, one line per version. */
+  public List<String> firmHistory() {
+    return all(By.cssSelector("#firm-history tbody tr")).stream().map(WebElement::getText).toList();
+  }
+
   public String firmId() {
     return browser.driver.getCurrentUrl().replaceAll(".*#/firms/([0-9a-f-]{36}).*", "$1");
   }
@@ -95,6 +116,13 @@ public final class FirmOwnerPages extends PortalPage {
   /** The instruments that finance the plan in the proposed stack (the stack table's rows). */
   public List<String> stackRows() {
     return all(By.cssSelector(".stack table tbody tr")).stream().map(WebElement::getText).toList();
+  }
+
+  /** The ids of the instruments the proposed stack uses, in the order to apply. */
+  public List<String> stackInstruments() {
+    return all(By.cssSelector(".stack table tbody a[data-instrument]")).stream()
+        .map(link -> link.getAttribute("data-instrument"))
+        .toList();
   }
 
   public void requestIntroductions(String... organisations) {

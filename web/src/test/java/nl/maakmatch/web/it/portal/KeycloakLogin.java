@@ -25,7 +25,9 @@ public final class KeycloakLogin {
 
   /** From the sign-in page to the registration form, which it fills in and sends. */
   void register(String username, String email, String firstName, String lastName, String password) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='registrations']")))
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a[href*='login-actions/registration']")))
         .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys(email);
     if (!driver.findElements(By.id("username")).isEmpty()) {

@@ -33,7 +33,16 @@ public class PortalPage {
 
   /** Opens a route of the portal, e.g. {@code #/preview}, and waits until it has rendered. */
   public void open(String route) {
-    browser.driver.get(base + route);
+    // a new hash in the same document is routed after get() returns: mark what is shown now, so
+    // that settle() waits for the page the route draws, not the one before it
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.querySelectorAll('#app h1').forEach(h => h.setAttribute('data-stale', ''));");
+    if (browser.driver.getCurrentUrl().equals(base + route)) {
+      browser.driver.navigate().refresh();
+    } else {
+      browser.driver.get(base + route);
+    }
     settle();
   }
 
@@ -45,7 +54,7 @@ public class PortalPage {
                 ((JavascriptExecutor) d)
                     .executeScript(
                         "return document.readyState === 'complete'"
-                            + " && document.querySelector('#app h1') !== null"
+                            + " && document.querySelector('#app h1:not([data-stale])') !== null"
                             + " && document.querySelector('#app .loading') === null"
                             + " && document.querySelector('#brand').textContent !== '';"));
   }
