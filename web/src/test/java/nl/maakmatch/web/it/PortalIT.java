@@ -3,6 +3,7 @@ package nl.maakmatch.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.UUID;
 import nl.maakmatch.web.it.portal.AdminPages;
@@ -209,7 +210,7 @@ class PortalIT {
                   .header("Content-Type", "application/json")
                   .header("If-Match", current.header("ETag"))
                   .POST(
-                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                      HttpRequest.BodyPublishers.ofString(
                           Http.json(Map.of("reason", "Weer open na de browsertest")))));
       assertThat(reopened.status()).isEqualTo(200);
     }

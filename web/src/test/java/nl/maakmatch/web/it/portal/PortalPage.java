@@ -7,8 +7,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -193,7 +195,7 @@ public class PortalPage {
     element.click();
   }
 
-  protected <T> T await(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+  protected <T> T await(Function<WebDriver, T> condition) {
     return wait.until(condition);
   }
 
