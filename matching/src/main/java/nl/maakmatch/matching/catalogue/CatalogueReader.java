@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,6 +60,7 @@ public final class CatalogueReader {
   public static final String SHIPPED_TERMS = "/nl/maakmatch/matching/catalogue/matching-terms.yaml";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]*");
+  private static final Pattern FIGURE = Pattern.compile("\\d");
   private static final Set<String> SIZE_VALUES =
       EnumSet.allOf(SizeClass.class).stream()
           .map(s -> s.name().toLowerCase(Locale.ROOT))
@@ -257,6 +259,16 @@ public final class CatalogueReader {
       }
     }
 
+    Object amount = entry.get("amount");
+    if (amount != null && !(amount instanceof Map)) {
+      problems.add(TEXT.get("field.notAMap", at + ".amount"));
+    } else if (amount instanceof Map<?, ?> amounts) {
+      for (Map.Entry<?, ?> figure : amounts.entrySet()) {
+        amountProblem(at + ".amount." + figure.getKey(), figure.getValue())
+            .ifPresent(problems::add);
+      }
+    }
+
     Object overrides = entry.get("matching");
     if (overrides != null && !(overrides instanceof Map)) {
       problems.add(TEXT.get("field.notAMap", at + ".matching"));
@@ -319,6 +331,22 @@ public final class CatalogueReader {
           "acquisition_buyout",
           "growth_capital",
           "scale_up");
+
+  /**
+   * An amount is a number of euros, or prose that names one ("250,000 - 5,000,000 (estimate)"):
+   * text without a figure, or a negative number, would silently drop a limit.
+   */
+  private static Optional<Message> amountProblem(String path, Object value) {
+    if (value instanceof Number number) {
+      return number.doubleValue() < 0
+          ? Optional.of(TEXT.get("field.negativeAmount", path, String.valueOf(value)))
+          : Optional.empty();
+    }
+    if (value instanceof String text && FIGURE.matcher(text).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(TEXT.get("field.notAnAmount", path, String.valueOf(value)));
+  }
 
   static boolean isValidId(String id) {
     return ID.matcher(id).matches();

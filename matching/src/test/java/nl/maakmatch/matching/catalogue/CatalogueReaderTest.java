@@ -113,6 +113,43 @@ class CatalogueReaderTest {
   }
 
   @Test
+  void refusesAnAmountThatIsNoAmountSoATypoCannotDropALimit() {
+    String yaml =
+        """
+        meta:
+          compiled_on: "2026-12-01"
+        instruments:
+          - id: rom_liof
+            name: "LIOF"
+            type: [loan]
+            finances: [machinery]
+            confidence: confirmed
+            amount:
+              max_eur: "veel"
+              min_eur: -5
+          - id: rom_bom
+            name: "BOM"
+            type: [equity]
+            finances: [product_innovation]
+            confidence: estimate
+            amount:
+              max_eur: 5000000
+              typical_ticket_eur: "100,000 - 5,000,000 (estimate)"
+        """;
+
+    CatalogueReading reading = reader.read(yaml);
+
+    assertThat(reading.catalogue().instruments())
+        .extracting(Instrument::id)
+        .containsExactly("rom_bom");
+    assertThat(english(reading.report().rejected().get(0).reasons()))
+        .containsExactly(
+            "instruments[0].amount.max_eur: 'veel' is not an amount in euros (a number, or text"
+                + " naming one such as \"250,000 - 5,000,000 (estimate)\")",
+            "instruments[0].amount.min_eur: -5 is negative; an amount is 0 or more");
+  }
+
+  @Test
   void rejectsMalformedEntriesWithEveryReasonAndKeepsTheRest() {
     String yaml =
         """
