@@ -243,7 +243,7 @@ final class StackProblemAssembler {
       }
     }
     LegalBasis legalBasis = terms.pricing().legalBasis();
-    double aidRate = terms.pricing().aidRate();
+    double aidRate = terms.pricing().aidRateFor(context.plan());
     if (legalBasis.aidBasis() != AidBasis.NONE && aidRate > 0) {
       // the aid may not exceed its own article's intensity on the costs it covers
       double intensity = StateAidIntensities.of(legalBasis, size);
@@ -272,7 +272,7 @@ final class StackProblemAssembler {
             max,
             amounts.partMeasure().comesOutOfTheNeed() ? amounts.maxShareOfNeed() : 1.0,
             EngineDefaults.annualCostRate(terms),
-            terms.pricing().aidRate(),
+            aidRate,
             terms.pricing().aidBasis(),
             excludes,
             requirement,

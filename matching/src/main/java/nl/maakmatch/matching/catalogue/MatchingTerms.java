@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.firm.SizeClass;
+import nl.maakmatch.matching.plan.CostCategory;
+import nl.maakmatch.matching.plan.CostItem;
 import nl.maakmatch.matching.plan.KeyTechnology;
+import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.stack.AidBasis;
 import nl.maakmatch.matching.stack.LegalBasis;
@@ -352,6 +355,10 @@ public record MatchingTerms(
    *     terms name only GBER)
    * @param priceIsEstimate the cost comes from no source (a guarantee fee that is not published):
    *     such a guarantee is kept out of the stack rather than chosen for a price nobody quoted
+   * @param aidRateYears for aid that grows with the term (a de minimis guarantee): the term in
+   *     years {@code aidRate} is stated for; null when the rate does not depend on the term
+   * @param maxTermYears the longest term the scheme runs for; null when the source gives none
+   * @param maxTermYearsBuildings the longest term when it finances a building; null: as any asset
    */
   public record Pricing(
       Double costRate,
@@ -359,7 +366,10 @@ public record MatchingTerms(
       double aidRate,
       AidBasis aidBasis,
       LegalBasis legalBasis,
-      boolean priceIsEstimate) {
+      boolean priceIsEstimate,
+      Integer aidRateYears,
+      Integer maxTermYears,
+      Integer maxTermYearsBuildings) {
     public Pricing {
       Objects.requireNonNull(costPeriod, "costPeriod");
       Objects.requireNonNull(aidBasis, "aidBasis");
@@ -371,6 +381,32 @@ public record MatchingTerms(
       if (aidRate < 0 || aidRate > 1) {
         throw new IllegalArgumentException("aidRate must lie in [0, 1]");
       }
+    }
+
+    /**
+     * The aid per euro of the part for this plan. A guarantee's gross grant equivalent is a
+     * proportion of the ceiling per amount and per year it runs (de minimis Reg. 2023/2831 art.
+     * 4(6)(b)), and a bank lends for the economic life of what it finances, up to the scheme's
+     * longest term: so the plan's cost lines set the years, weighted by amount. A plan without
+     * lines keeps the rate as stated.
+     */
+    public double aidRateFor(PlanProfile plan) {
+      if (aidRateYears == null || !plan.statesCostLines()) {
+        return aidRate;
+      }
+      double euroYears = 0;
+      for (CostItem line : plan.capexLines()) {
+        euroYears += (double) line.amountEur() * Math.min(line.economicLifeYears(), maxYears(line));
+      }
+      double years = euroYears / plan.totalInvestmentEur();
+      return Math.min(1.0, aidRate * years / aidRateYears);
+    }
+
+    private int maxYears(CostItem line) {
+      if (line.category() == CostCategory.BUILDINGS && maxTermYearsBuildings != null) {
+        return maxTermYearsBuildings;
+      }
+      return maxTermYears == null ? Integer.MAX_VALUE : maxTermYears;
     }
   }
 

@@ -87,6 +87,9 @@ final class TermsParser {
           "costRate",
           "costPer",
           "aidRate",
+          "aidRateYears",
+          "maxTermYears",
+          "maxTermYearsBuildings",
           "aidBasis",
           "inStack",
           "award",
@@ -263,7 +266,10 @@ final class TermsParser {
             aidRate != null ? aidRate : (kind == PartKind.GRANT ? 1.0 : 0.0),
             aidBasis,
             legalBasis,
-            bool("priceIsEstimate", false));
+            bool("priceIsEstimate", false),
+            boundedInt("aidRateYears", 1, 30),
+            boundedInt("maxTermYears", 1, 50),
+            boundedInt("maxTermYearsBuildings", 1, 50));
 
     StackRules stackRules =
         new StackRules(
