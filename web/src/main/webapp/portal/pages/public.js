@@ -84,15 +84,15 @@ export function preview() {
       h('button', { type: 'button', class: 'button-secondary', id: 'preview-example', onclick: () => fillExample(form) }, t('preview.example')),
     ),
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  // uncertain instruments the visitor has checked and counts in; a new submit starts afresh
+  const run = async (counted) => {
     const button = form.querySelector('#preview-submit');
     busy(button, true);
     results.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('preview.working')));
     try {
-      const { body } = await post('/v1/match/preview', previewRequest(form));
+      const { body } = await post('/v1/match/preview', { ...previewRequest(form), countedUncertain: counted });
       clearErrors(form);
-      results.replaceChildren(matchResult(body, { title: t('preview.resultTitle') }));
+      results.replaceChildren(matchResult(body, { title: t('preview.resultTitle'), onCount: run }));
       results.querySelector('h2').setAttribute('tabindex', '-1');
       results.querySelector('h2').focus();
     } catch (e) {
@@ -101,6 +101,10 @@ export function preview() {
     } finally {
       busy(button, false);
     }
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run([]);
   });
   return [h('h1', {}, t('preview.title')), h('p', { class: 'lead' }, t('preview.intro')), form, results];
 }

@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.maakmatch.matching.catalogue.AwardBasis;
 import nl.maakmatch.matching.catalogue.Catalogue;
 import nl.maakmatch.matching.catalogue.Instrument;
 import nl.maakmatch.matching.catalogue.InstrumentStatus;
 import nl.maakmatch.matching.catalogue.MatchingTerms;
+import nl.maakmatch.matching.eligibility.Criterion;
 import nl.maakmatch.matching.eligibility.DeMinimis;
 import nl.maakmatch.matching.eligibility.Eligibility;
 import nl.maakmatch.matching.eligibility.EligibilityCheck;
@@ -98,6 +101,8 @@ public final class MatchingEngine {
     List<Instrument> forStack = new ArrayList<>();
     List<InstrumentMatch> competitive = new ArrayList<>();
     List<Instrument> proposals = new ArrayList<>();
+    // counted uncertain instruments whose open point is the estimated minimum the firm checked
+    Set<String> minimumChecked = new HashSet<>();
     for (Instrument listed : catalogue.instruments()) {
       if (listed.status() == InstrumentStatus.PROPOSED && options.includeProposed()) {
         proposals.add(listed);
@@ -120,7 +125,19 @@ public final class MatchingEngine {
           }
         }
       } else if (outcome instanceof Uncertain open) {
-        uncertain.add(uncertainMatch(instrument, open, sureness, context));
+        // the base stack never counts on an open point, unless the firm has checked it and says so
+        boolean counted =
+            options.countedUncertain().contains(instrument.id())
+                && instrument.terms().stackRules().inStack()
+                && !priceUnknown(instrument)
+                && !isCompetitive(instrument);
+        uncertain.add(uncertainMatch(instrument, open, sureness, context, counted));
+        if (counted) {
+          forStack.add(instrument);
+          if (open.toCheck().stream().anyMatch(q -> q.criterion() == Criterion.AMOUNT_MIN)) {
+            minimumChecked.add(instrument.id());
+          }
+        }
       } else {
         ineligible.add(ineligibleMatch(instrument, (Ineligible) outcome, sureness));
       }
@@ -134,7 +151,8 @@ public final class MatchingEngine {
     all.addAll(uncertain);
     all.addAll(ineligible);
 
-    StackProblem problem = stackProblems.assemble(forStack, context, options.objective());
+    StackProblem problem =
+        stackProblems.assemble(forStack, context, options.objective(), minimumChecked);
     Stack stack = stackComposer.compose(problem);
     List<Flag> planFlags = new ArrayList<>(strategicFlags.forPlan(plan));
     if (!plan.statesCostLines()) {
@@ -142,11 +160,12 @@ public final class MatchingEngine {
     }
     List<Upside> upside = new ArrayList<>();
     for (InstrumentMatch match : competitive) {
-      upside.add(upside(match, forStack, stack, context, options));
+      upside.add(upside(match, forStack, stack, context, options, minimumChecked));
     }
     List<WhatIf> whatIf = new ArrayList<>();
     for (Instrument proposal : proposals) {
-      whatIfEnacted(proposal, forStack, stack, context, options).ifPresent(whatIf::add);
+      whatIfEnacted(proposal, forStack, stack, context, options, minimumChecked)
+          .ifPresent(whatIf::add);
     }
     return new MatchResult(
         size,
@@ -184,12 +203,14 @@ public final class MatchingEngine {
       List<Instrument> base,
       Stack baseStack,
       MatchContext context,
-      MatchOptions options) {
+      MatchOptions options,
+      Set<String> minimumChecked) {
     Instrument instrument = catalogue.instrument(match.id()).orElseThrow();
     List<Instrument> withIt = new ArrayList<>(base);
     withIt.add(instrument);
     Stack ifAwarded =
-        stackComposer.compose(stackProblems.assemble(withIt, context, options.objective()));
+        stackComposer.compose(
+            stackProblems.assemble(withIt, context, options.objective(), minimumChecked));
     long adds =
         ifAwarded.parts().stream()
             .filter(part -> part.instrumentId().equals(instrument.id()))
@@ -229,7 +250,8 @@ public final class MatchingEngine {
       List<Instrument> base,
       Stack baseStack,
       MatchContext context,
-      MatchOptions options) {
+      MatchOptions options,
+      Set<String> minimumChecked) {
     Instrument enacted = Variants.offeredTo(asIfEnacted(proposal), context);
     if (!(eligibility.assess(enacted, context) instanceof Eligible)) {
       return Optional.empty();
@@ -237,7 +259,8 @@ public final class MatchingEngine {
     List<Instrument> withIt = new ArrayList<>(base);
     withIt.add(enacted);
     Stack ifEnacted =
-        stackComposer.compose(stackProblems.assemble(withIt, context, options.objective()));
+        stackComposer.compose(
+            stackProblems.assemble(withIt, context, options.objective(), minimumChecked));
     long adds =
         ifEnacted.parts().stream()
             .filter(part -> part.instrumentId().equals(enacted.id()))
@@ -308,15 +331,35 @@ public final class MatchingEngine {
         instrument, Verdict.ELIGIBLE, fits.reasons(), List.of(), sureness, context);
   }
 
-  /** Scored and flagged as an eligible one, but with certainty LOW and what to check. */
+  /**
+   * Scored and flagged as an eligible one, but with certainty LOW and what to check; a flag says
+   * whether the stack counts on it (the firm's choice) or leaves it out.
+   */
   private InstrumentMatch uncertainMatch(
-      Instrument instrument, Uncertain open, CertaintyAssessment sureness, MatchContext context) {
+      Instrument instrument,
+      Uncertain open,
+      CertaintyAssessment sureness,
+      MatchContext context,
+      boolean counted) {
+    List<Flag> flags = new ArrayList<>(sureness.flags());
+    if (instrument.terms().stackRules().inStack()
+        && !priceUnknown(instrument)
+        && !isCompetitive(instrument)) {
+      flags.add(
+          counted
+              ? new Flag(
+                  FlagKind.COUNTED_BY_CHOICE, TEXT.get("countedByChoice", instrument.shortName()))
+              : new Flag(
+                  FlagKind.COUNTABLE_AFTER_CHECK,
+                  TEXT.get(
+                      "notInStack", instrument.shortName(), TEXT.get("notInStack.uncertain"))));
+    }
     return possibleMatch(
         instrument,
         Verdict.UNCERTAIN,
         open.reasons(),
         open.toCheck(),
-        new CertaintyAssessment(Certainty.LOW, sureness.flags()),
+        new CertaintyAssessment(Certainty.LOW, flags),
         context);
   }
 

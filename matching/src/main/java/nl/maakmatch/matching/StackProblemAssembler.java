@@ -91,13 +91,27 @@ final class StackProblemAssembler {
   }
 
   StackProblem assemble(List<Instrument> eligibleOpen, MatchContext context, Objective objective) {
+    return assemble(eligibleOpen, context, objective, Set.of());
+  }
+
+  /**
+   * As {@link #assemble(List, MatchContext, Objective)}, with instruments whose minimum amount the
+   * firm has checked with the financier: an uncertain match it counts on rests on an estimated
+   * minimum (a ROM's typical ticket), so that minimum does not bind them.
+   */
+  StackProblem assemble(
+      List<Instrument> eligibleOpen,
+      MatchContext context,
+      Objective objective,
+      Set<String> minimumChecked) {
     List<Instrument> inStack =
         eligibleOpen.stream().filter(i -> i.terms().stackRules().inStack()).toList();
     Set<String> present =
         inStack.stream().map(Instrument::id).collect(Collectors.toUnmodifiableSet());
     List<StackOption> options = new ArrayList<>();
     for (Instrument instrument : inStack) {
-      option(instrument, context, present).ifPresent(options::add);
+      option(instrument, context, present, minimumChecked.contains(instrument.id()))
+          .ifPresent(options::add);
     }
     return new StackProblem(
         context.plan().totalInvestmentEur(),
@@ -194,6 +208,11 @@ final class StackProblemAssembler {
   }
 
   Optional<StackOption> option(Instrument instrument, MatchContext context, Set<String> present) {
+    return option(instrument, context, present, false);
+  }
+
+  private Optional<StackOption> option(
+      Instrument instrument, MatchContext context, Set<String> present, boolean minimumChecked) {
     MatchingTerms terms = instrument.terms();
     Amounts amounts = terms.amounts();
     SizeClass size = context.sizeClass();
@@ -248,6 +267,9 @@ final class StackProblemAssembler {
       // the aid may not exceed its own article's intensity on the costs it covers
       double intensity = StateAidIntensities.of(legalBasis, size);
       max = Math.min(max, (long) Math.floor(intensity * investment / aidRate + 1e-7));
+    }
+    if (minimumChecked) {
+      min = 0;
     }
     if (max <= 0 || max < min) {
       return Optional.empty();

@@ -7,15 +7,19 @@ import static nl.maakmatch.matching.fixtures.Sentences.dutch;
 import static nl.maakmatch.matching.fixtures.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import nl.maakmatch.matching.eligibility.Criterion;
 import nl.maakmatch.matching.eligibility.OpenQuestion;
 import nl.maakmatch.matching.eligibility.Verdict;
 import nl.maakmatch.matching.firm.FirmProfile;
 import nl.maakmatch.matching.firm.Province;
 import nl.maakmatch.matching.fixtures.TestCatalogue;
+import nl.maakmatch.matching.flag.Flag;
+import nl.maakmatch.matching.flag.FlagKind;
 import nl.maakmatch.matching.plan.PlanProfile;
 import nl.maakmatch.matching.plan.Purpose;
 import nl.maakmatch.matching.scoring.Certainty;
+import nl.maakmatch.matching.stack.Objective;
 import nl.maakmatch.matching.stack.StackOption;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +60,51 @@ class UncertainEligibilityTest {
   }
 
   @Test
+  void aFirmThatCheckedNomsTicketCountsItInTheStackItsEstimatedMinimumNoLongerBinding() {
+    // "never in the base stack unless the user includes it": the firm asked NOM, the ticket fits
+    FirmProfile drenthe = aFirm().in(Province.DR).build();
+    PlanProfile plan = aMachineryPlanNeeding(300_000);
+    MatchResult counted =
+        engine.match(
+            drenthe, plan, new MatchOptions(false, Objective.LOWEST_COST, Set.of("rom_nom")));
+
+    InstrumentMatch nom = counted.instrument("rom_nom").orElseThrow();
+    assertThat(nom.verdict()).isEqualTo(Verdict.UNCERTAIN);
+    assertThat(nom.flags()).extracting(Flag::kind).contains(FlagKind.COUNTED_BY_CHOICE);
+    StackOption option =
+        counted.stackProblem().options().stream()
+            .filter(o -> o.instrumentId().equals("rom_nom"))
+            .findFirst()
+            .orElseThrow();
+    // the estimated 250,000 minimum is what the firm checked; the 50% share of the need still holds
+    assertThat(option.minEur()).isZero();
+    assertThat(option.maxEur()).isEqualTo(150_000);
+
+    MatchResult uncounted = match(drenthe, plan);
+    assertThat(uncounted.instrument("rom_nom").orElseThrow().flags())
+        .extracting(Flag::kind)
+        .contains(FlagKind.COUNTABLE_AFTER_CHECK)
+        .doesNotContain(FlagKind.COUNTED_BY_CHOICE);
+  }
+
+  @Test
+  void countingAnUncertainInstrumentKeepsItsConfirmedMinimum() {
+    // Invest-NL's open point is its typical TRL; its 5,000,000 minimum is confirmed and stays
+    MatchResult result =
+        engine.match(
+            aMidCapFirm(),
+            aGrowthPlanAtTrl5(),
+            new MatchOptions(false, Objective.LOWEST_COST, Set.of("invest_nl")));
+
+    InstrumentMatch investNl = result.instrument("invest_nl").orElseThrow();
+    assertThat(investNl.verdict()).isEqualTo(Verdict.UNCERTAIN);
+    assertThat(result.stackProblem().options())
+        .filteredOn(o -> o.instrumentId().equals("invest_nl"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.minEur()).isEqualTo(5_000_000));
+  }
+
+  @Test
   void inWestsEstimatedTicketAsksToCheckTheTicketSize() {
     MatchResult result =
         match(
@@ -78,15 +127,7 @@ class UncertainEligibilityTest {
   @Test
   void investNlsTypicalTrlIsAskedAboutNotAppliedAsARule() {
     // Invest-NL: "typically at TRL 7-9"; its 5M minimum and 50% share are confirmed and met
-    MatchResult result =
-        match(
-            aFirm().withFigures(200, 40_000_000, 30_000_000).build(),
-            aPlan()
-                .forPurposes(Purpose.GROWTH_CAPITAL)
-                .investing(24_000_000)
-                .withOwnContribution(4_000_000)
-                .atTrl(5)
-                .build());
+    MatchResult result = match(aMidCapFirm(), aGrowthPlanAtTrl5());
 
     InstrumentMatch investNl = result.instrument("invest_nl").orElseThrow();
     assertThat(investNl.verdict()).isEqualTo(Verdict.UNCERTAIN);
@@ -201,6 +242,20 @@ class UncertainEligibilityTest {
         .isEqualTo(
             "Check with Ministerie van EZ whether a consortium needs at least 10% MKB"
                 + " participation, and find a consortium to join");
+  }
+
+  private static FirmProfile aMidCapFirm() {
+    return aFirm().withFigures(200, 40_000_000, 30_000_000).build();
+  }
+
+  /** Invest-NL: "typically at TRL 7-9"; its 5M minimum and 50% share are confirmed and met. */
+  private static PlanProfile aGrowthPlanAtTrl5() {
+    return aPlan()
+        .forPurposes(Purpose.GROWTH_CAPITAL)
+        .investing(24_000_000)
+        .withOwnContribution(4_000_000)
+        .atTrl(5)
+        .build();
   }
 
   private MatchResult match(FirmProfile firm, PlanProfile plan) {

@@ -55,7 +55,9 @@ public class MatchResource {
     MatchOptions options =
         new MatchOptions(
             Boolean.TRUE.equals(request.includeProposed()),
-            request.objective() == null ? Objective.LOWEST_COST : request.objective());
+            request.objective() == null ? Objective.LOWEST_COST : request.objective(),
+            CountedUncertain.of(
+                CountedUncertain.PARAMETER, request.countedUncertain(), matches::knowsInstrument));
     return kind.render(
         matches.preview(request.firm().toProfile(), request.plan().toProfile(), options),
         Languages.of(headers));

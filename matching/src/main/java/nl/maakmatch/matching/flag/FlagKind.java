@@ -26,6 +26,12 @@ public enum FlagKind {
   DE_MINIMIS(false),
   /** Eligible, but its money does not go into the financing stack. */
   NOT_IN_STACK(false),
+  /** Uncertain, so out of the stack until the firm checks the open point and counts it in. */
+  COUNTABLE_AFTER_CHECK(false),
+  /**
+   * Uncertain, yet counted on in the stack because the firm chose to (it checked the open point).
+   */
+  COUNTED_BY_CHOICE(false),
   /**
    * The plan states no cost lines: aid is counted on its total as one line, spread evenly over its
    * purposes, so aid that belongs to one kind of cost may be over- or understated.

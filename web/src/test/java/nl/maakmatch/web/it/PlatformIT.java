@@ -315,6 +315,50 @@ class PlatformIT {
         .isEqualTo("firm.sbiCode");
   }
 
+  @Test
+  void countsAnUncertainInstrumentInTheStackOnlyWhenTheFirmSaysSo() {
+    JsonNode plain = http.post("api/v1/match/preview", "application/json", EXAMPLE_PREVIEW).json();
+    String countable = null;
+    for (JsonNode instrument : plain.path("instruments")) {
+      if (instrument.path("eligibility").asText().equals("UNCERTAIN")
+          && flagKinds(instrument).contains("COUNTABLE_AFTER_CHECK")) {
+        countable = instrument.path("id").asText();
+        break;
+      }
+    }
+    assertThat(countable).as("an uncertain instrument the stack could count on").isNotNull();
+
+    JsonNode counted =
+        http.post(
+                "api/v1/match/preview",
+                "application/json",
+                EXAMPLE_PREVIEW.replace(
+                    "\"includeProposed\": false",
+                    "\"includeProposed\": false, \"countedUncertain\": [\"" + countable + "\"]"))
+            .json();
+    JsonNode chosen = find(counted.path("instruments"), countable);
+    assertThat(chosen.path("eligibility").asText()).isEqualTo("UNCERTAIN");
+    assertThat(flagKinds(chosen)).contains("COUNTED_BY_CHOICE");
+
+    Http.Reply typo =
+        http.post(
+            "api/v1/match/preview",
+            "application/json",
+            EXAMPLE_PREVIEW.replace(
+                "\"includeProposed\": false",
+                "\"includeProposed\": false, \"countedUncertain\": [\"rom_nomm\"]"));
+    assertThat(typo.status()).isEqualTo(400);
+    assertThat(typo.json().path("errors").get(0).path("field").asText())
+        .isEqualTo("countedUncertain");
+    assertThat(typo.json().path("errors").get(0).path("reason").asText()).contains("rom_nomm");
+  }
+
+  private static List<String> flagKinds(JsonNode instrument) {
+    List<String> kinds = new ArrayList<>();
+    instrument.path("flags").forEach(f -> kinds.add(f.path("kind").asText()));
+    return kinds;
+  }
+
   private static List<String> referenceIds() {
     return CatalogueReader.shipped().instruments().stream().map(i -> i.id()).toList();
   }
