@@ -4,7 +4,7 @@ import { caller } from '../auth.js';
 import { date, dateTime, eur, t, tOr } from '../i18n.js';
 import { repeater, rowsOf } from '../repeater.js';
 import { busy, clearErrors, field, h, notice, rerender, showErrors, table, valueOf } from '../ui.js';
-import { matchResult } from './match.js';
+import { matchResult, storedStack } from './match.js';
 import { provinceOptions, purposeOptions } from './public.js';
 
 const CATEGORIES = ['MACHINERY', 'BUILDINGS', 'EQUIPMENT', 'SOFTWARE', 'RD', 'ENERGY_INSTALLATION', 'VEHICLES', 'INTANGIBLE', 'WORKING_CAPITAL', 'OTHER'];
@@ -405,7 +405,7 @@ export async function planEditor(firmId, planId) {
           await post(`/v1/firms/${firmId}/plans/${planId}/submit`);
         }
         status.textContent = t('plan.matching');
-        await post(`/v1/plans/${planId}/match`);
+        await post(matchPath(planId));
         window.location.hash = `#/firms/${firmId}/plans/${planId}`;
         return;
       }
@@ -452,6 +452,23 @@ function renderReview(holder, request) {
 
 // --- one plan: its match, introductions and documents -------------------------------------------
 
+// the uncertain instruments a firm has checked and counts in, kept per plan in this browser so
+// every later match of the plan (the plan page, the proposal) counts them too
+const countedKey = (planId) => `maakmatch.counted.${planId}`;
+
+function countedFor(planId) {
+  try {
+    return JSON.parse(localStorage.getItem(countedKey(planId)) || '[]');
+  } catch {
+    return [];
+  }
+}
+
+function matchPath(planId) {
+  const query = countedFor(planId).map((id) => `countedUncertain=${encodeURIComponent(id)}`).join('&');
+  return `/v1/plans/${planId}/match${query ? `?${query}` : ''}`;
+}
+
 export async function plan(firmId, planId) {
   const [details, introductions, organisations, documents] = await Promise.all([
     get(`/v1/firms/${firmId}/plans/${planId}`),
@@ -462,29 +479,35 @@ export async function plan(firmId, planId) {
   const open = OPEN_STATUSES.includes(details.status);
   // an open plan is matched against today's catalogue each time it is opened (and the result kept
   // in its history), so a closed or new instrument shows at once
-  const latest = open ? (await post(`/v1/plans/${planId}/match`)).body : null;
-  const matchHolder = h('div', { id: 'match-holder' }, latest ? matchResult(latest, { title: t('plan.matchOf', { when: dateTime(latest.computedAt) }) }) : h('p', {}, t('plan.noMatch')));
-  const rematch = h(
-    'button',
-    {
-      type: 'button',
-      class: 'button-secondary',
-      id: 'match-now',
-      onclick: async () => {
-        busy(rematch, true);
-        matchHolder.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('preview.working')));
-        try {
-          const { body } = await post(`/v1/plans/${planId}/match`);
-          matchHolder.replaceChildren(matchResult(body, { title: t('plan.matchOf', { when: dateTime(body.computedAt) }) }));
-        } catch (e) {
-          matchHolder.replaceChildren(notice('error', e.message));
-        } finally {
-          busy(rematch, false);
-        }
-      },
-    },
-    t('plan.matchNow'),
-  );
+  const latest = open ? (await post(matchPath(planId))).body : null;
+  const matchHolder = h('div', { id: 'match-holder' });
+  const show = (view) =>
+    matchHolder.replaceChildren(
+      matchResult(view, {
+        title: t('plan.matchOf', { when: dateTime(view.computedAt) }),
+        onCount: (ids) => {
+          localStorage.setItem(countedKey(planId), JSON.stringify(ids));
+          matchAgain();
+        },
+      }),
+    );
+  const matchAgain = async () => {
+    busy(rematch, true);
+    matchHolder.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('preview.working')));
+    try {
+      show((await post(matchPath(planId))).body);
+    } catch (e) {
+      matchHolder.replaceChildren(notice('error', e.message));
+    } finally {
+      busy(rematch, false);
+    }
+  };
+  const rematch = h('button', { type: 'button', class: 'button-secondary', id: 'match-now', onclick: matchAgain }, t('plan.matchNow'));
+  if (latest) {
+    show(latest);
+  } else {
+    matchHolder.replaceChildren(h('p', {}, t('plan.noMatch')));
+  }
   return [
     h('p', {}, h('a', { href: `#/firms/${firmId}` }, t('firms.backToFirm'))),
     h('h1', {}, details.title),
@@ -523,7 +546,7 @@ function submitButton(firmId, planId) {
         busy(button, true);
         try {
           await post(`/v1/firms/${firmId}/plans/${planId}/submit`);
-          await post(`/v1/plans/${planId}/match`);
+          await post(matchPath(planId));
           rerender();
         } catch (e) {
           button.after(notice('error', e.message));
@@ -658,6 +681,8 @@ export async function introduction(id) {
     timeline(dossier.timeline),
     messageForm(id),
     isFirm && !['WITHDRAWN', 'DECLINED', 'FUNDED', 'EXPIRED'].includes(intro.state) ? withdrawButton(id) : null,
+    // the firm reads its match on the plan page; the adviser reads it here, as it was shared
+    !isFirm && dossier.match ? storedStack(dossier.match) : null,
   ];
 }
 
@@ -791,7 +816,7 @@ function appLink(notification) {
 
 export async function proposal(firmId, planId) {
   const [firmView, details] = await Promise.all([get(`/v1/firms/${firmId}`), get(`/v1/firms/${firmId}/plans/${planId}`)]);
-  const latest = OPEN_STATUSES.includes(details.status) ? (await post(`/v1/plans/${planId}/match`)).body : null;
+  const latest = OPEN_STATUSES.includes(details.status) ? (await post(matchPath(planId))).body : null;
   return [
     h('p', { class: 'no-print' }, h('a', { href: `#/firms/${firmId}/plans/${planId}` }, t('intro.backToPlan')), ' ', h('button', { type: 'button', class: 'button-primary', onclick: () => window.print() }, t('proposal.print'))),
     h('h1', {}, t('proposal.title', { plan: details.title })),

@@ -17,7 +17,16 @@ export function instrumentName(view, id, kind) {
   return kind ? tOr(`part.${kind}`, id) : id;
 }
 
-export function matchResult(view, { title } = {}) {
+/** The uncertain instruments a match counts on at the firm's choice. */
+export function countedIn(view) {
+  return view.instruments.filter((i) => (i.flags || []).some((f) => f.kind === 'COUNTED_BY_CHOICE')).map((i) => i.id);
+}
+
+/**
+ * A match as the firm reads it. With {@code onCount}, each uncertain instrument the stack could
+ * count on has a button to count it in (or out again); onCount gets the new list of ids.
+ */
+export function matchResult(view, { title, onCount } = {}) {
   return h(
     'div',
     { class: 'match-result' },
@@ -25,7 +34,7 @@ export function matchResult(view, { title } = {}) {
     h('p', { class: 'size-class' }, h('strong', {}, t('match.sizeClass', { size: tOr(`size.${view.sizeClass}`, view.sizeClass) })), ' ', view.sizeClassReasoning || ''),
     (view.flags || []).map((f) => h('p', { class: 'notice notice-info' }, f.text || f.kind)),
     stackSection(view),
-    instrumentsSection(view),
+    instrumentsSection(view, { onCount }),
     referralsSection(view),
   );
 }
@@ -165,33 +174,41 @@ function upsideSection(view) {
   );
 }
 
-function instrumentsSection(view) {
+// a live match and a stored match's explanation list instruments in the same shape
+function instrumentsSection(view, { heading = 'h2', title = t('match.instrumentsTitle'), onCount } = {}) {
+  const counted = onCount ? countedIn(view) : [];
+  const toggle = (id) => (counted.includes(id) ? counted.filter((c) => c !== id) : [...counted, id]);
+  const item = (open) => (i) => instrumentItem(i, open, onCount ? (id) => onCount(toggle(id)) : null);
+  const sub = heading === 'h2' ? 'h3' : 'h4';
   const eligible = view.instruments.filter((i) => i.eligibility === 'ELIGIBLE');
   const uncertain = view.instruments.filter((i) => i.eligibility === 'UNCERTAIN');
   const not = view.instruments.filter((i) => i.eligibility !== 'ELIGIBLE' && i.eligibility !== 'UNCERTAIN');
   return h(
     'section',
     { class: 'instruments', 'aria-labelledby': 'instruments-heading' },
-    h('h2', { id: 'instruments-heading' }, t('match.instrumentsTitle')),
-    group('eligible', t('match.eligible', { count: eligible.length }), eligible, false),
-    group('uncertain', t('match.uncertain', { count: uncertain.length }), uncertain, false),
-    group('not-eligible', t('match.notEligible', { count: not.length }), not, false),
+    h(heading, { id: 'instruments-heading' }, title),
+    group('eligible', t('match.eligible', { count: eligible.length }), eligible, item(false), sub),
+    group('uncertain', t('match.uncertain', { count: uncertain.length }), uncertain, item(false), sub),
+    group('not-eligible', t('match.notEligible', { count: not.length }), not, item(false), sub),
   );
 }
 
-function group(kind, title, instruments, open) {
+function group(kind, title, instruments, itemOf, heading) {
   if (instruments.length === 0) {
     return null;
   }
   return h(
     'section',
     { class: `instrument-group group-${kind}`, 'data-group': kind },
-    h('h3', {}, title),
-    h('ul', { class: 'instrument-list' }, instruments.map((i) => instrumentItem(i, open))),
+    h(heading, {}, title),
+    h('ul', { class: 'instrument-list' }, instruments.map(itemOf)),
   );
 }
 
-function instrumentItem(instrument, open) {
+function instrumentItem(instrument, open, onToggle) {
+  const flags = instrument.flags || [];
+  const counted = flags.some((f) => f.kind === 'COUNTED_BY_CHOICE');
+  const countable = counted || flags.some((f) => f.kind === 'COUNTABLE_AFTER_CHECK');
   return h(
     'li',
     { class: 'instrument', 'data-instrument': instrument.id },
@@ -206,7 +223,7 @@ function instrumentItem(instrument, open) {
         h('span', { class: `badge badge-${(instrument.eligibility || '').toLowerCase()}` }, tOr(`eligibility.${instrument.eligibility}`, instrument.eligibility)),
         instrument.certainty ? h('span', { class: 'badge' }, t('match.certainty', { certainty: tOr(`certainty.${instrument.certainty}`, instrument.certainty) })) : null,
       ),
-      (instrument.reasons || []).length ? h('ul', { class: 'reasons' }, instrument.reasons.map((r) => h('li', {}, r.reason))) : null,
+      (instrument.reasons || []).length ? h('ul', { class: 'reasons' }, instrument.reasons.map((r) => h('li', {}, r))) : null,
       (instrument.unmet || []).length
         ? h(
             'div',
@@ -221,6 +238,14 @@ function instrumentItem(instrument, open) {
             { class: 'to-check' },
             h('h4', {}, t('match.toCheck')),
             h('ul', {}, instrument.toCheck.map((c) => h('li', {}, c.message, c.checkWith ? ` (${t('match.checkWith', { who: c.checkWith })})` : ''))),
+          )
+        : null,
+      onToggle && countable
+        ? h(
+            'div',
+            { class: 'count-in' },
+            h('p', { class: 'hint' }, t(counted ? 'match.countedHint' : 'match.countInHint')),
+            h('button', { type: 'button', class: 'button-secondary', 'data-count': instrument.id, onclick: () => onToggle(instrument.id) }, t(counted ? 'match.countOut' : 'match.countIn', { name: instrument.shortName || instrument.name })),
           )
         : null,
       h('p', {}, h('a', { href: `#/catalogue/${instrument.id}` }, t('match.aboutInstrument'))),
@@ -243,9 +268,9 @@ function referralsSection(view) {
 }
 
 /**
- * A match as it was stored when the plan was introduced: the stack's figures and which
- * instruments fitted. Its explaining texts are kept as message keys, so only figures and names
- * are shown here.
+ * A match as it was stored when the plan was introduced: the stack's figures, then every
+ * instrument with the reasons as they read then, in the reader's language. Matches stored before
+ * explanations were kept show only which instruments fitted.
  */
 export function storedStack(stored) {
   const result = stored.result || {};
@@ -265,7 +290,11 @@ export function storedStack(stored) {
       parts.map((p, i) => [String(i + 1), name(p.instrumentId, p.kind), tOr(`part.${p.kind}`, p.kind), p.kind === 'GUARANTEE' ? t('match.guarantees', { amount: eur(p.coversEur) }) : eur(p.fundsEur), tOr(`legalBasis.${p.legalBasis}`, p.legalBasis || '–')]),
       t('match.stackTableCaption'),
     ),
-    h('h3', {}, t('dossier.fitting')),
-    h('ul', {}, instruments.filter((i) => i.eligibility === 'ELIGIBLE').map((i) => h('li', {}, i.name))),
+    stored.explanation
+      ? [
+          h('p', { class: 'size-class' }, stored.explanation.sizeClassReasoning),
+          instrumentsSection(stored.explanation, { heading: 'h3', title: t('dossier.why') }),
+        ]
+      : [h('h3', {}, t('dossier.fitting')), h('ul', {}, instruments.filter((i) => i.eligibility === 'ELIGIBLE').map((i) => h('li', {}, i.name)))],
   );
 }

@@ -38,7 +38,7 @@ public record DossierView(
         seen.introduction().message().orElse(null),
         seen.introduction().requestedBy(),
         seen.plan().map(PlanView::of).orElse(null),
-        seen.match().map(StoredMatch::of).orElse(null),
+        seen.match().map(m -> StoredMatch.of(m, locale)).orElse(null),
         seen.firm().map(f -> FirmView.of(f, today, locale)).orElse(null),
         documents,
         seen.timeline().stream()

@@ -19,15 +19,7 @@ public record AuditView(
     String reason) {
 
   public static AuditView of(AuditEntry entry) {
-    return new AuditView(
-        entry.occurredAt(),
-        entry.actor(),
-        entry.actorRoles(),
-        entry.action(),
-        entry.subjectType(),
-        entry.subjectId(),
-        entry.detail(),
-        entry.reason());
+    return of(entry.line());
   }
 
   public static AuditView of(AuditLine line) {

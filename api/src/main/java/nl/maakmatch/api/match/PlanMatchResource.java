@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.maakmatch.api.JsonMapping;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.problem.InvalidInput;
 import nl.maakmatch.domain.access.Actor;
+import nl.maakmatch.domain.match.MatchExplanation;
 import nl.maakmatch.domain.match.MatchService;
 import nl.maakmatch.domain.match.PlanMatch;
 import nl.maakmatch.matching.MatchOptions;
@@ -60,10 +62,16 @@ public class PlanMatchResource {
                       type = SchemaType.STRING,
                       enumeration = {"full", "summary"}))
           @QueryParam(MatchViewKind.PARAMETER)
-          String view) {
+          String view,
+      @Parameter(description = CountedUncertain.DESCRIPTION) @QueryParam(CountedUncertain.PARAMETER)
+          List<String> countedUncertain) {
     MatchViewKind kind = MatchViewKind.of(view);
     MatchOptions options =
-        new MatchOptions(includeProposed, objective == null ? Objective.LOWEST_COST : objective);
+        new MatchOptions(
+            includeProposed,
+            objective == null ? Objective.LOWEST_COST : objective,
+            CountedUncertain.of(
+                CountedUncertain.PARAMETER, countedUncertain, matches::knowsInstrument));
     return kind.render(matches.matchPlan(actor, planId, options), Languages.of(headers));
   }
 
@@ -77,19 +85,29 @@ public class PlanMatchResource {
       @PathParam("planId") UUID planId,
       @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) int limit) {
     InvalidInput.pageSize("limit", limit, MatchService.MAX_STORED_MATCHES);
-    return matches.matchesOf(actor, planId, limit).stream().map(StoredMatch::of).toList();
+    Locale locale = Languages.of(headers);
+    return matches.matchesOf(actor, planId, limit).stream()
+        .map(m -> StoredMatch.of(m, locale))
+        .toList();
   }
 
-  /** A match as it was stored: every text in Dutch and English. */
+  /**
+   * A match as it was stored.
+   *
+   * @param result the engine's result; its texts are message keys with their arguments
+   * @param explanation what the match said, as it read when computed, in the reader's language
+   *     (Accept-Language); absent for matches stored before explanations were kept
+   */
   public record StoredMatch(
       UUID id,
       OffsetDateTime computedAt,
       String computedBy,
       String catalogueVersion,
       JsonNode instrumentVersions,
-      JsonNode result) {
+      JsonNode result,
+      MatchExplanation explanation) {
 
-    public static StoredMatch of(PlanMatch match) {
+    public static StoredMatch of(PlanMatch match, Locale locale) {
       try {
         return new StoredMatch(
             match.id(),
@@ -97,7 +115,8 @@ public class PlanMatchResource {
             match.computedBy(),
             match.catalogueVersion(),
             JsonMapping.mapper().readTree(match.instrumentVersions()),
-            JsonMapping.mapper().readTree(match.result()));
+            JsonMapping.mapper().readTree(match.result()),
+            match.explanationIn(locale).orElse(null));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("stored match is not JSON", e);
       }

@@ -118,4 +118,10 @@ public class AuditEntry {
   public String reason() {
     return reason;
   }
+
+  /** The entry as the log's reader sees it. */
+  public AuditLine line() {
+    return new AuditLine(
+        occurredAt, actor, actorRoles, action, subjectType, subjectId, detail, reason);
+  }
 }

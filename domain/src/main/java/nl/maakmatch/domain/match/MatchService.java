@@ -63,6 +63,11 @@ public class MatchService {
         null, OffsetDateTime.now(clock), catalogue, catalogue.engine().match(firm, plan, options));
   }
 
+  /** Whether the current catalogue lists an instrument with this id. */
+  public boolean knowsInstrument(String id) {
+    return catalogues.current().instrumentVersions().containsKey(id);
+  }
+
   /** Matches a stored plan and keeps the result with the versions it used. */
   @Transactional
   public Matched matchPlan(Actor actor, UUID planId, MatchOptions options) {
@@ -79,7 +84,8 @@ public class MatchService {
             actor.subject(),
             catalogue.catalogue().version(),
             json(catalogue.instrumentVersions()),
-            json(result));
+            json(result),
+            StoredExplanation.of(result));
     matches.add(stored);
     plans.matched(actor, plan);
     return new Matched(stored.id(), now, catalogue, result);

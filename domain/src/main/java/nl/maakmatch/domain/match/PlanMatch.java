@@ -5,12 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A match of a stored plan as it was computed: the result in both languages and the catalogue and
- * instrument versions it used. Never changed afterwards; a new match is a new record.
+ * A match of a stored plan as it was computed: the engine's result, its explanation as it read then
+ * in Dutch and English, and the catalogue and instrument versions it used. Never changed
+ * afterwards; a new match is a new record.
  */
 @Entity
 @Table(name = "plan_match")
@@ -40,6 +43,10 @@ public class PlanMatch {
   @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
   private String result;
 
+  // null for matches stored before explanations were kept
+  @Column(updatable = false, columnDefinition = "jsonb")
+  private String explanation;
+
   protected PlanMatch() {}
 
   PlanMatch(
@@ -48,7 +55,8 @@ public class PlanMatch {
       String computedBy,
       String catalogueVersion,
       String instrumentVersions,
-      String result) {
+      String result,
+      String explanation) {
     this.id = UUID.randomUUID();
     this.planId = Objects.requireNonNull(planId);
     this.computedAt = Objects.requireNonNull(computedAt);
@@ -56,6 +64,7 @@ public class PlanMatch {
     this.catalogueVersion = Objects.requireNonNull(catalogueVersion);
     this.instrumentVersions = Objects.requireNonNull(instrumentVersions);
     this.result = Objects.requireNonNull(result);
+    this.explanation = Objects.requireNonNull(explanation);
   }
 
   public UUID id() {
@@ -83,8 +92,16 @@ public class PlanMatch {
     return instrumentVersions;
   }
 
-  /** JSON of the full engine result, every text in Dutch and English. */
+  /** JSON of the full engine result; its texts are message keys with arguments. */
   public String result() {
     return result;
+  }
+
+  /**
+   * What the match said, in the reader's language (Dutch for one MaakMatch has no texts in); empty
+   * for a match stored before explanations were kept.
+   */
+  public Optional<MatchExplanation> explanationIn(Locale locale) {
+    return Optional.ofNullable(explanation).map(json -> StoredExplanation.read(json, locale));
   }
 }

@@ -29,6 +29,7 @@ import nl.maakmatch.client.model.AnswerKind;
 import nl.maakmatch.client.model.AnswerRequest;
 import nl.maakmatch.client.model.DossierView;
 import nl.maakmatch.client.model.IntroductionView;
+import nl.maakmatch.client.model.MatchExplanation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -88,6 +89,7 @@ class DealFlowIT {
   @Test
   void aBanksOwnSystemWorksItsInboxThroughTheGeneratedClient() throws ApiException {
     Firm firm = aGuidedFirmWithASubmittedPlan();
+    assertThat(anna.post(firm.matchPath(), "application/json", "").status()).isEqualTo(200);
     UUID toTheBank =
         UUID.fromString(
             introduce(firm, "rabobank-demo", List.of("PLAN", "FIGURES"))
@@ -107,6 +109,27 @@ class DealFlowIT {
     assertThat(inbox).allSatisfy(i -> assertThat(i.getOrganisation()).isEqualTo("rabobank-demo"));
     DossierView dossier = introductions.getIntroduction(toTheBank);
     assertThat(dossier.getPlan().getId()).isNotNull();
+
+    // the bank reads why each instrument fits or not, as the firm read it when it matched
+    MatchExplanation explanation = dossier.getMatch().getExplanation();
+    assertThat(explanation.getInstruments())
+        .filteredOn(i -> "ELIGIBLE".equals(i.getEligibility()))
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.getReasons()).isNotEmpty().doesNotContain(""));
+    assertThat(explanation.getInstruments())
+        .filteredOn(i -> "NOT_ELIGIBLE".equals(i.getEligibility()))
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.getUnmet()).isNotEmpty());
+    JsonNode inEnglish =
+        daan.inLanguage("en")
+            .get("api/v1/introductions/" + toTheBank)
+            .json()
+            .path("match")
+            .path("explanation");
+    assertThat(inEnglish.path("instruments").size()).isEqualTo(explanation.getInstruments().size());
+    assertThat(inEnglish.path("sizeClassReasoning").asText())
+        .isNotBlank()
+        .isNotEqualTo(explanation.getSizeClassReasoning());
 
     IntroductionView answered =
         introductions.answerIntroduction(
@@ -502,7 +525,13 @@ class DealFlowIT {
     }
   }
 
-  private record Firm(String path, String planPath) {}
+  private record Firm(String path, String planPath) {
+
+    /** Matching a stored plan: {@code POST /api/v1/plans/{id}/match}. */
+    String matchPath() {
+      return "api/v1/plans/" + planPath.substring(planPath.lastIndexOf('/') + 1) + "/match";
+    }
+  }
 
   /**
    * Anna's firm in Noord-Brabant, guided by its ROM with editing granted, with a submitted plan.

@@ -63,7 +63,8 @@ class PortalIT {
     assertThat(preview.instrumentsIn("eligible")).contains("bmkb", "innovatiekrediet");
     // EIC is a competition: it is upside, never money the stack counts on (issue #11)
     assertThat(preview.instrumentsIn("not-eligible")).contains("go", "invest_nl");
-    assertThat(preview.reasonsFor("invest_nl")).isNotEmpty();
+    assertThat(preview.reasonsFor("invest_nl")).isNotEmpty().doesNotContain("");
+    assertThat(preview.reasonsFor("bmkb")).isNotEmpty().doesNotContain("");
     assertThat(preview.showsAStackChart()).isTrue();
     preview.passesPageChecks();
 
@@ -120,6 +121,8 @@ class PortalIT {
     daan.passesPageChecks();
     daan.openDossier(planTitle);
     assertThat(daan.dossier()).contains("Freesmachine 5-assig", "Bakker Verspaning " + unique);
+    // why the stack's first instrument fits, as the owner read it when the plan was matched
+    assertThat(daan.reasonsFor(firstInStack)).isNotEmpty().doesNotContain("");
     daan.passesPageChecks();
     daan.askForInformation("Hoe groot is uw orderportefeuille voor 2027?");
 

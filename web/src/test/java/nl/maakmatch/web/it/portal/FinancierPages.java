@@ -25,6 +25,16 @@ public final class FinancierPages extends PortalPage {
     return find(By.id("app")).getText();
   }
 
+  /** The reasons the dossier's stored match gives for an instrument, opened as a person would. */
+  public List<String> reasonsFor(String instrumentId) {
+    WebElement entry =
+        find(By.cssSelector(".stored-match .instrument[data-instrument='" + instrumentId + "']"));
+    click(entry.findElement(By.tagName("summary")));
+    return entry.findElements(By.cssSelector(".reasons li")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   public void askForInformation(String question) {
     answer("NEEDS_INFO", question);
   }
