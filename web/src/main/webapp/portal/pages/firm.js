@@ -405,7 +405,7 @@ export async function planEditor(firmId, planId) {
           await post(`/v1/firms/${firmId}/plans/${planId}/submit`);
         }
         status.textContent = t('plan.matching');
-        await post(matchPath(planId));
+        await matchKeepingChoices(planId);
         window.location.hash = `#/firms/${firmId}/plans/${planId}`;
         return;
       }
@@ -452,22 +452,22 @@ function renderReview(holder, request) {
 
 // --- one plan: its match, introductions and documents -------------------------------------------
 
-// the uncertain instruments a firm has checked and counts in, kept per plan in this browser so
-// every later match of the plan (the plan page, the proposal) counts them too
-const countedKey = (planId) => `maakmatch.counted.${planId}`;
-
-function countedFor(planId) {
-  try {
-    return JSON.parse(localStorage.getItem(countedKey(planId)) || '[]');
-  } catch {
-    return [];
-  }
+// the uncertain instruments a firm has checked and counts in: read from the plan's last stored
+// match, so the choice stays with the plan (on every device, in its history) and each new match
+// of the plan counts them too
+async function countedFor(planId) {
+  const [last] = await get(`/v1/plans/${planId}/matches?limit=1`);
+  const instruments = (last && last.result && last.result.instruments) || [];
+  return instruments.filter((i) => (i.flags || []).some((f) => f.kind === 'COUNTED_BY_CHOICE')).map((i) => i.id);
 }
 
-function matchPath(planId) {
-  const query = countedFor(planId).map((id) => `countedUncertain=${encodeURIComponent(id)}`).join('&');
+function matchPath(planId, counted) {
+  const query = counted.map((id) => `countedUncertain=${encodeURIComponent(id)}`).join('&');
   return `/v1/plans/${planId}/match${query ? `?${query}` : ''}`;
 }
+
+// a new match of the plan that keeps counting what the firm counted in before
+const matchKeepingChoices = async (planId) => post(matchPath(planId, await countedFor(planId)));
 
 export async function plan(firmId, planId) {
   const [details, introductions, organisations, documents] = await Promise.all([
@@ -479,14 +479,15 @@ export async function plan(firmId, planId) {
   const open = OPEN_STATUSES.includes(details.status);
   // an open plan is matched against today's catalogue each time it is opened (and the result kept
   // in its history), so a closed or new instrument shows at once
-  const latest = open ? (await post(matchPath(planId))).body : null;
+  let counted = open ? await countedFor(planId) : [];
+  const latest = open ? (await post(matchPath(planId, counted))).body : null;
   const matchHolder = h('div', { id: 'match-holder' });
   const show = (view) =>
     matchHolder.replaceChildren(
       matchResult(view, {
         title: t('plan.matchOf', { when: dateTime(view.computedAt) }),
         onCount: (ids) => {
-          localStorage.setItem(countedKey(planId), JSON.stringify(ids));
+          counted = ids;
           matchAgain();
         },
       }),
@@ -495,7 +496,7 @@ export async function plan(firmId, planId) {
     busy(rematch, true);
     matchHolder.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('preview.working')));
     try {
-      show((await post(matchPath(planId))).body);
+      show((await post(matchPath(planId, counted))).body);
     } catch (e) {
       matchHolder.replaceChildren(notice('error', e.message));
     } finally {
@@ -546,7 +547,7 @@ function submitButton(firmId, planId) {
         busy(button, true);
         try {
           await post(`/v1/firms/${firmId}/plans/${planId}/submit`);
-          await post(matchPath(planId));
+          await matchKeepingChoices(planId);
           rerender();
         } catch (e) {
           button.after(notice('error', e.message));
@@ -816,7 +817,7 @@ function appLink(notification) {
 
 export async function proposal(firmId, planId) {
   const [firmView, details] = await Promise.all([get(`/v1/firms/${firmId}`), get(`/v1/firms/${firmId}/plans/${planId}`)]);
-  const latest = OPEN_STATUSES.includes(details.status) ? (await post(matchPath(planId))).body : null;
+  const latest = OPEN_STATUSES.includes(details.status) ? (await matchKeepingChoices(planId)).body : null;
   return [
     h('p', { class: 'no-print' }, h('a', { href: `#/firms/${firmId}/plans/${planId}` }, t('intro.backToPlan')), ' ', h('button', { type: 'button', class: 'button-primary', onclick: () => window.print() }, t('proposal.print'))),
     h('h1', {}, t('proposal.title', { plan: details.title })),
