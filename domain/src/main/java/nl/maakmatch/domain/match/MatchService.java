@@ -12,8 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.maakmatch.domain.access.Actor;
@@ -68,7 +70,11 @@ public class MatchService {
     return catalogues.current().instrumentVersions().containsKey(id);
   }
 
-  /** Matches a stored plan and keeps the result with the versions it used. */
+  /**
+   * Matches a stored plan and keeps the result with the versions it used. A result equal to the
+   * plan's newest kept one (nothing changed since, on the same day) is not stored again: the kept
+   * match is returned, so reopening a plan does not grow its history with copies.
+   */
   @Transactional
   public Matched matchPlan(Actor actor, UUID planId, MatchOptions options) {
     InvestmentPlan plan = plans.plan(actor, planId);
@@ -76,18 +82,28 @@ public class MatchService {
     EngineCatalogue catalogue = catalogues.current();
     LocalDate today = LocalDate.now(clock);
     MatchResult result = catalogue.engine().match(firm.profile(today), plan.profile(), options);
-    OffsetDateTime now = OffsetDateTime.now(clock);
+    String versions = json(catalogue.instrumentVersions());
+    String resultJson = json(result);
+    String digest = PlanMatch.digestOf(catalogue.catalogue().version(), versions, resultJson);
+    plans.matched(actor, plan);
+    Optional<PlanMatches.Kept> same =
+        matches.newest(plan.id()).filter(kept -> digest.equals(kept.digest()));
+    if (same.isPresent()) {
+      return new Matched(same.get().id(), same.get().computedAt(), catalogue, result);
+    }
+    // as the database keeps it, so the first answer and a later read of the match agree
+    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     PlanMatch stored =
         new PlanMatch(
             plan.id(),
             now,
             actor.subject(),
             catalogue.catalogue().version(),
-            json(catalogue.instrumentVersions()),
-            json(result),
-            StoredExplanation.of(result));
+            versions,
+            resultJson,
+            StoredExplanation.of(result),
+            digest);
     matches.add(stored);
-    plans.matched(actor, plan);
     return new Matched(stored.id(), now, catalogue, result);
   }
 

@@ -4,7 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,15 +42,19 @@ public class PlanMatch {
       name = "instrument_versions",
       nullable = false,
       updatable = false,
-      columnDefinition = "jsonb")
+      columnDefinition = "json")
   private String instrumentVersions;
 
-  @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+  @Column(nullable = false, updatable = false, columnDefinition = "json")
   private String result;
 
   // null for matches stored before explanations were kept
-  @Column(updatable = false, columnDefinition = "jsonb")
+  @Column(updatable = false, columnDefinition = "json")
   private String explanation;
+
+  // null for matches stored before digests were kept
+  @Column(updatable = false, columnDefinition = "char(64)")
+  private String digest;
 
   protected PlanMatch() {}
 
@@ -56,7 +65,8 @@ public class PlanMatch {
       String catalogueVersion,
       String instrumentVersions,
       String result,
-      String explanation) {
+      String explanation,
+      String digest) {
     this.id = UUID.randomUUID();
     this.planId = Objects.requireNonNull(planId);
     this.computedAt = Objects.requireNonNull(computedAt);
@@ -65,6 +75,24 @@ public class PlanMatch {
     this.instrumentVersions = Objects.requireNonNull(instrumentVersions);
     this.result = Objects.requireNonNull(result);
     this.explanation = Objects.requireNonNull(explanation);
+    this.digest = Objects.requireNonNull(digest);
+  }
+
+  /**
+   * What identifies a result: equal for two matches that used the same catalogue and instrument
+   * versions and computed the same result (the result names the day it was computed for).
+   */
+  static String digestOf(String catalogueVersion, String instrumentVersions, String result) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String part : List.of(catalogueVersion, instrumentVersions, result)) {
+        sha.update(part.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   public UUID id() {

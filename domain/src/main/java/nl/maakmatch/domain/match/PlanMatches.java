@@ -3,7 +3,9 @@ package nl.maakmatch.domain.match;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Repository of the stored matches of plans. */
@@ -22,6 +24,25 @@ public class PlanMatches {
         .setMaxResults(limit)
         .getResultList();
   }
+
+  /**
+   * The plan's newest match without its documents (they run to tens of kilobytes): enough to see
+   * whether a new result repeats it.
+   */
+  public Optional<Kept> newest(UUID planId) {
+    return em.createQuery(
+            "SELECT m.id, m.computedAt, m.digest FROM PlanMatch m WHERE m.planId = :plan"
+                + " ORDER BY m.computedAt DESC",
+            Object[].class)
+        .setParameter("plan", planId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new Kept((UUID) row[0], (OffsetDateTime) row[1], (String) row[2]));
+  }
+
+  /** A stored match's identity and digest; the digest is null for matches stored before it. */
+  public record Kept(UUID id, OffsetDateTime computedAt, String digest) {}
 
   public void add(PlanMatch match) {
     em.persist(match);

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -248,6 +249,18 @@ class FirmsAndPlansIT {
     assertThat(stored.size()).isEqualTo(1);
     assertThat(stored.get(0).path("catalogueVersion").asText())
         .isEqualTo(match.json().path("catalogueVersion").asText());
+
+    // nothing changed: the kept match is returned, not stored again; other options are a new one
+    Http.Reply again = anna.post("api/v1/plans/" + planId + "/match", "application/json", "");
+    assertThat(again.json().path("matchId").asText())
+        .isEqualTo(match.json().path("matchId").asText());
+    assertThat(OffsetDateTime.parse(again.json().path("computedAt").asText()).toInstant())
+        .isEqualTo(OffsetDateTime.parse(match.json().path("computedAt").asText()).toInstant());
+    Http.Reply withProposals =
+        anna.post("api/v1/plans/" + planId + "/match?includeProposed=true", "application/json", "");
+    assertThat(withProposals.json().path("matchId").asText())
+        .isNotEqualTo(match.json().path("matchId").asText());
+    assertThat(anna.get("api/v1/plans/" + planId + "/matches").json().size()).isEqualTo(2);
     assertThat(anna.get("api/v1/firms/" + firm + "/plans/" + planId).json().path("status").asText())
         .isEqualTo("MATCHED");
     assertThat(bram.post("api/v1/plans/" + planId + "/match", "application/json", "").status())
