@@ -17,6 +17,8 @@ import java.nio.file.Path;
  * @param localMailCatcher false when {@code MAAKMATCH_MAIL=off}: start no mail catcher, but still
  *     send to localhost:3025, for one started by other means
  * @param javaOptions {@code MAAKMATCH_JAVA_OPTS}: the JVM options of the application's own JVM
+ * @param classDataSharing false when {@code MAAKMATCH_CDS=off}: start the application's JVM without
+ *     a class-data archive
  * @param httpThreads {@code MAAKMATCH_HTTP_THREADS}: the most requests served at once; more wait in
  *     the queue. The default suits the matching work on 2 cores, which mostly computes
  */
@@ -31,6 +33,7 @@ record LauncherSettings(
     String externalSmtpHost,
     boolean localMailCatcher,
     String javaOptions,
+    boolean classDataSharing,
     int httpThreads) {
 
   static LauncherSettings fromEnvironment() {
@@ -53,6 +56,7 @@ record LauncherSettings(
         setting("MAAKMATCH_MAIL_SMTP_HOST", null),
         !setting("MAAKMATCH_MAIL", "on").equalsIgnoreCase("off"),
         setting("MAAKMATCH_JAVA_OPTS", PayaraProcess.DEFAULT_JAVA_OPTIONS),
+        !setting("MAAKMATCH_CDS", "on").equalsIgnoreCase("off"),
         Integer.parseInt(setting("MAAKMATCH_HTTP_THREADS", "32")));
   }
 

@@ -35,6 +35,10 @@ final class PayaraProcess implements AutoCloseable {
       "-Xms384m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m -Xss512k"
           + " -XX:+UseParallelGC";
 
+  /** Where Payara Micro's root directories are kept between runs. */
+  private static final Path ROOT_PARENT =
+      Path.of(System.getProperty("user.home"), ".maakmatch", "payara");
+
   /** The running application JVM's pid, so a run killed before it could stop it is cleaned up. */
   private static final Path PID_FILE =
       Path.of(System.getProperty("user.home"), ".maakmatch", "payara.pid");
@@ -54,15 +58,18 @@ final class PayaraProcess implements AutoCloseable {
    *     mail, demo data)
    */
   static PayaraProcess start(LauncherSettings settings, Map<String, String> properties)
-      throws IOException {
+      throws IOException, InterruptedException {
+    PayaraRoot root =
+        PayaraRoot.prepare(payaraMicroJar(), ROOT_PARENT, settings.classDataSharing());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
+    command.addAll(root.classDataOptions());
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(
         List.of(
             "-jar",
-            payaraMicroJar().toString(),
+            root.launcher().toString(),
             "--deploy",
             settings.war().toString(),
             "--contextroot",
@@ -75,9 +82,8 @@ final class PayaraProcess implements AutoCloseable {
             "--maxhttpthreads",
             String.valueOf(settings.httpThreads()),
             "--prebootcommandfile",
-            settings.preBootCommands().toString(),
-            "--rootdir",
-            Files.createTempDirectory("maakmatch-payara-").toString()));
+            // the launcher jar names its root directory itself
+            settings.preBootCommands().toString()));
     LOG.info("Starting Payara Micro in its own JVM (" + settings.javaOptions() + ")");
     Process process = new ProcessBuilder(command).inheritIO().start();
     Files.createDirectories(PID_FILE.getParent());
