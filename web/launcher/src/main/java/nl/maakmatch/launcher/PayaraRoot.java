@@ -3,8 +3,12 @@ package nl.maakmatch.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Payara Micro's root directory, kept between runs: unpacked once ({@code --outputlauncher})
@@ -34,24 +38,60 @@ final class PayaraRoot {
       throws IOException, InterruptedException {
     String name = payaraMicroJar.getFileName().toString().replaceFirst("\\.jar$", "");
     PayaraRoot root = new PayaraRoot(parent.resolve(name), classDataSharing);
-    if (!Files.isRegularFile(root.launcher())) {
-      Files.createDirectories(root.directory);
-      LOG.info("Unpacking Payara Micro into " + root.directory + " (once)");
-      Process unpack =
-          new ProcessBuilder(
-                  java(),
-                  "-jar",
-                  payaraMicroJar.toString(),
-                  "--rootdir",
-                  root.directory.toString(),
-                  "--outputlauncher")
-              .inheritIO()
-              .start();
-      if (unpack.waitFor() != 0 || !Files.isRegularFile(root.launcher())) {
-        throw new IllegalStateException("Payara Micro could not unpack into " + root.directory);
+    if (!Files.isRegularFile(root.pristineDomain())) {
+      root.unpack(payaraMicroJar);
+    }
+    root.forgetDeployments();
+    return root;
+  }
+
+  private void unpack(Path payaraMicroJar) throws IOException, InterruptedException {
+    deleteTree(directory);
+    Files.createDirectories(directory);
+    LOG.info("Unpacking Payara Micro into " + directory + " (once)");
+    Process unpack =
+        new ProcessBuilder(
+                java(),
+                "-jar",
+                payaraMicroJar.toString(),
+                "--rootdir",
+                directory.toString(),
+                "--outputlauncher")
+            .inheritIO()
+            .start();
+    if (unpack.waitFor() != 0 || !Files.isRegularFile(launcher())) {
+      throw new IllegalStateException("Payara Micro could not unpack into " + directory);
+    }
+    Files.copy(domain(), pristineDomain());
+  }
+
+  /**
+   * Payara Micro keeps what it deployed in its root directory and would start the previous run's
+   * WAR before replacing it with this one: every run starts from the configuration as unpacked.
+   */
+  private void forgetDeployments() throws IOException {
+    deleteTree(directory.resolve("applications"));
+    deleteTree(directory.resolve("generated"));
+    Files.copy(pristineDomain(), domain(), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private Path domain() {
+    return directory.resolve("config").resolve("domain.xml");
+  }
+
+  private Path pristineDomain() {
+    return directory.resolve("config").resolve("domain.xml.unpacked");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
       }
     }
-    return root;
   }
 
   Path directory() {
@@ -63,24 +103,31 @@ final class PayaraRoot {
     return directory.resolve("launch-micro.jar");
   }
 
-  /** JVM options that map the archive, or have this run write it when it ends. */
-  List<String> classDataOptions() {
-    if (!classDataSharing) {
-      return List.of();
+  /**
+   * JVM options that map the archive, or have this run write it when it ends; and that answer the
+   * JSON-P provider lookup first.
+   */
+  List<String> jvmOptions() throws IOException {
+    List<String> options = new ArrayList<>();
+    options.add("-Xbootclasspath/a:" + JsonProviderHint.writeInto(directory));
+    if (classDataSharing) {
+      Path archive = archive();
+      if (Files.isRegularFile(archive)) {
+        options.add("-XX:SharedArchiveFile=" + archive);
+      } else {
+        LOG.info("This run writes a class-data archive when it stops; later starts are faster");
+        options.add("-XX:ArchiveClassesAtExit=" + archive);
+      }
+      // the archive's own messages (classes it skips) are noise on the console
+      options.add("-Xlog:cds*=off");
     }
-    Path archive = archive();
-    // the archive's own messages (classes it skips) are noise on the console
-    String quiet = "-Xlog:cds*=off";
-    if (Files.isRegularFile(archive)) {
-      return List.of("-XX:SharedArchiveFile=" + archive, quiet);
-    }
-    LOG.info("This run writes a class-data archive when it stops; later starts are faster");
-    return List.of("-XX:ArchiveClassesAtExit=" + archive, quiet);
+    return options;
   }
 
   private Path archive() {
     String jdk = System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.-]", "_");
-    return directory.resolve("classes-" + jdk + ".jsa");
+    // the archive holds the boot class path it was written with: a new layout needs a new archive
+    return directory.resolve("classes-" + jdk + "-" + JsonProviderHint.LAYOUT + ".jsa");
   }
 
   private static String java() {
