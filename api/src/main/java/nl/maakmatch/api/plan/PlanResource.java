@@ -33,6 +33,7 @@ import nl.maakmatch.domain.plan.InvestmentPlan;
 import nl.maakmatch.domain.plan.PlanComment;
 import nl.maakmatch.domain.plan.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,12 +63,21 @@ public class PlanResource {
   @APIResponseSchema(value = PlanView.class, responseCode = "201")
   public Response draft(
       @PathParam("firmId") UUID firmId,
+      @Parameter(description = IdempotencyKeys.DESCRIPTION) @HeaderParam(IdempotencyKeys.HEADER)
+          String idempotencyKey,
       @NotNull(message = "{maakmatch.required}") @Valid PlanRequest request) {
-    InvestmentPlan plan = plans.draft(actor, firmId, request.toDetails());
-    return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
-        .tag(Versions.etag(plan.version()))
-        .entity(PlanView.of(plan))
-        .build();
+    PlanService.Drafted drafted =
+        plans.draft(
+            actor, firmId, request.toDetails(), IdempotencyKeys.of(idempotencyKey, request));
+    InvestmentPlan plan = drafted.plan();
+    Response.ResponseBuilder created =
+        Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
+            .tag(Versions.etag(plan.version()))
+            .entity(PlanView.of(plan));
+    if (drafted.replayed()) {
+      created.header("Idempotent-Replayed", "true");
+    }
+    return created.build();
   }
 
   @GET

@@ -1,14 +1,18 @@
 package nl.maakmatch.domain.plan;
 
+import static nl.maakmatch.domain.DomainMessages.TEXT;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.maakmatch.domain.BusinessRuleViolation;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
 import nl.maakmatch.domain.StaleVersion;
@@ -44,6 +48,7 @@ import nl.maakmatch.domain.history.RecordHistory;
 public class PlanService {
 
   @Inject Plans plans;
+  @Inject DraftKeys draftKeys;
   @Inject PlanAudience audience;
   @Inject PlanComments comments;
   @Inject FirmService firms;
@@ -53,11 +58,47 @@ public class PlanService {
   @Inject Clock clock;
 
   public InvestmentPlan draft(Actor actor, UUID firmId, PlanDetails details) {
+    return draft(actor, firmId, details, Optional.empty()).plan();
+  }
+
+  /**
+   * Starts a plan; under an Idempotency-Key the firm used before for the same request, returns the
+   * plan that request created instead of a second one.
+   *
+   * @throws BusinessRuleViolation when the key was used for a different request
+   */
+  public Drafted draft(
+      Actor actor, UUID firmId, PlanDetails details, Optional<IdempotencyKey> key) {
     PlanAccess.toDraft(actor, relations.between(actor, firmId)).require(RecordKind.FIRM, firmId);
+    if (key.isPresent()) {
+      Optional<DraftKeys.Kept> kept = draftKeys.find(firmId, key.get().value());
+      if (kept.isPresent()) {
+        if (!kept.get().requestDigest().equals(key.get().requestDigest())) {
+          throw new BusinessRuleViolation(
+              "idempotency-key-reused", TEXT.get("plan.idempotencyKeyReused"));
+        }
+        InvestmentPlan earlier =
+            plans
+                .find(kept.get().planId())
+                .orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, kept.get().planId()));
+        return new Drafted(earlier, true);
+      }
+    }
     InvestmentPlan plan = InvestmentPlan.draft(firmId, details, actor.subject(), clock);
     plans.add(plan);
-    return recorded(actor, plan, new PlanDrafted(plan.id(), firmId));
+    key.ifPresent(
+        k ->
+            draftKeys.keep(
+                firmId, k.value(), k.requestDigest(), plan.id(), OffsetDateTime.now(clock)));
+    return new Drafted(recorded(actor, plan, new PlanDrafted(plan.id(), firmId)), false);
   }
+
+  /**
+   * A plan started, or found again.
+   *
+   * @param replayed true when an earlier request under the same Idempotency-Key created it
+   */
+  public record Drafted(InvestmentPlan plan, boolean replayed) {}
 
   public List<InvestmentPlan> plansOf(Actor actor, UUID firmId) {
     firms.firm(actor, firmId);

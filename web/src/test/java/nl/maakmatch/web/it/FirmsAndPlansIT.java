@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -226,6 +227,41 @@ class FirmsAndPlansIT {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(fields(reply)).containsExactly("capexLines[1].amountEur");
+  }
+
+  @Test
+  void aRetriedCreationWithTheSameIdempotencyKeyReturnsThePlanItCreatedOnce() {
+    String firm =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String plans = "api/v1/firms/" + firm + "/plans";
+    String key = UUID.randomUUID().toString();
+
+    Http.Reply first = draftWithKey(plans, key, aMachineryPlan());
+    Http.Reply retry = draftWithKey(plans, key, aMachineryPlan());
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.header("Idempotent-Replayed")).isNull();
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(retry.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
+    assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(anna.get(plans).json().size()).isEqualTo(1);
+
+    Http.Reply otherPlan = draftWithKey(plans, key, with(aMachineryPlan(), "title", "Robotcel"));
+    assertThat(otherPlan.status()).isEqualTo(422);
+    assertThat(otherPlan.json().path("type").asText()).endsWith("/idempotency-key-reused");
+    Http.Reply badKey = draftWithKey(plans, "twee woorden", aMachineryPlan());
+    assertThat(badKey.status()).isEqualTo(400);
+    assertThat(fields(badKey)).containsExactly("Idempotency-Key");
+    assertThat(anna.get(plans).json().size()).isEqualTo(1);
+  }
+
+  private Http.Reply draftWithKey(String plans, String key, Object plan) {
+    return anna.send(
+        anna.request(plans)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(Http.json(plan))));
   }
 
   @Test
