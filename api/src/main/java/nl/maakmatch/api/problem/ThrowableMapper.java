@@ -34,6 +34,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ThrowableMapper.class.getName());
 
+  /** A database restart takes seconds: a client retrying sooner would only add load. */
+  static final String RETRY_AFTER_SECONDS = "5";
+
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -43,6 +46,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     if (response.getStatus() == 401) {
       return Response.fromResponse(response)
           .header(HttpHeaders.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE)
+          .build();
+    }
+    if (response.getStatus() == 503) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
           .build();
     }
     if (response.getStatus() == 405 && exception instanceof WebApplicationException web) {
@@ -116,11 +124,17 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * A write the database refused at commit. Integrity and serialization failures are a conflict
-   * with data that changed meanwhile (two people using one invitation at once, a duplicate); data
-   * the database cannot store is the client's input. Anything else is ours (null).
+   * A database that cannot be reached (503, to retry), or a write it refused at commit. Integrity
+   * and serialization failures are a conflict with data that changed meanwhile (two people using
+   * one invitation at once, a duplicate); data the database cannot store is the client's input.
+   * Anything else is ours (null).
    */
   private static Problem database(String sqlState, Locale locale) {
+    // no connection, the server shutting down or restarting, or out of connections: nothing was
+    // written, and the same request will succeed once the database is back
+    if (sqlState.startsWith("08") || sqlState.startsWith("57P") || sqlState.equals("53300")) {
+      return Problem.of(503, TEXT.get("databaseUnavailable"), locale);
+    }
     if (sqlState.startsWith("23") || sqlState.equals("40001") || sqlState.equals("40P01")) {
       return Problem.of(409, TEXT.get("conflictAtCommit"), locale);
     }

@@ -63,6 +63,22 @@ class ThrowableMapperTest {
   }
 
   @Test
+  void answersALostDatabaseConnectionWith503ToRetry() {
+    for (String state : new String[] {"08006", "08001", "57P01", "57P03", "53300"}) {
+      Problem problem =
+          mapper.classify(
+              new RuntimeException(
+                  "rollback",
+                  new IllegalStateException(
+                      "pool", new SQLException("connection refused", state))));
+
+      assertThat(problem.status()).as(state).isEqualTo(503);
+      assertThat(problem.type()).isEqualTo(ProblemTypes.UNAVAILABLE);
+      assertThat(problem.detail()).contains("niets opgeslagen").doesNotContain("refused");
+    }
+  }
+
+  @Test
   void hidesTheCauseOfAnUnexpectedFailureButNamesTheRequest() {
     Problem problem = mapper.classify(new NullPointerException("secret internals"));
 
