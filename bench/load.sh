@@ -80,10 +80,15 @@ rps_of() { # label conns
 }
 
 PREVIEW=preview-example.json
-echo "Warming up (${SECONDS_PER_RUN} s each: the trivial endpoint, the preview)" >&2
+# every measured path once under load first: the JIT compiles what each one runs, so the table
+# compares steady states rather than whichever endpoint happened to be measured first
+echo "Warming up (${SECONDS_PER_RUN} s each: the trivial endpoint, the preview, the stored-plan match, the catalogue)" >&2
 WRK_METHOD=GET wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" -s wrk-report.lua "$BASE/api/v1/login-status" >/dev/null
 WRK_METHOD=POST WRK_BODY=$PREVIEW wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" -s wrk-report.lua \
   "$BASE/api/v1/match/preview" >/dev/null
+WRK_METHOD=POST WRK_TOKEN=$(token) wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" -s wrk-report.lua \
+  "$BASE/api/v1/plans/$PLAN/match" >/dev/null
+WRK_METHOD=GET wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" -s wrk-report.lua "$BASE/api/v1/instruments" >/dev/null
 
 run "GET /api/v1/login-status (trivial JAX-RS)" 64 /api/v1/login-status
 run "GET /api/v1/login-status (trivial JAX-RS)" 8 /api/v1/login-status
