@@ -50,3 +50,34 @@ export async function call(method, path, body, { etag, raw } = {}) {
 export const get = (path) => call('GET', path).then((r) => r.body);
 export const post = (path, body, options) => call('POST', path, body, options);
 export const put = (path, body, options) => call('PUT', path, body, options);
+
+/**
+ * Saves a file the API returns (a ZIP, a document) under {@code fileName}: a plain link cannot
+ * carry the bearer token, so the browser fetches it and hands the bytes to a temporary link.
+ */
+export async function download(path, fileName) {
+  const headers = { 'Accept-Language': currentLanguage() };
+  const token = await bearer();
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+  let response;
+  try {
+    response = await fetch(`/api${path}`, { headers });
+  } catch (e) {
+    throw new ApiError(0, { title: t('error.offline') });
+  }
+  if (!response.ok) {
+    const type = response.headers.get('Content-Type') || '';
+    const problem = type.includes('json') ? await response.json() : null;
+    throw new ApiError(response.status, problem || { title: t('error.status', { status: response.status }) });
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,5 +1,5 @@
 // The firm owner's pages: firms, the plan wizard, the match, introductions and their answers.
-import { call, get, post, put } from '../api.js';
+import { call, download, get, post, put } from '../api.js';
 import { caller } from '../auth.js';
 import { date, dateTime, eur, t, tOr } from '../i18n.js';
 import { repeater, rowsOf } from '../repeater.js';
@@ -206,7 +206,27 @@ export async function firm(id) {
     guidanceForm(id, details.province),
     firmHistory(history),
     audit ? firmAudit(audit) : null,
+    audit ? dataExport(id) : null,
   ];
+}
+
+// the owner takes everything MaakMatch holds about the firm (GDPR): one ZIP, in the audit log
+function dataExport(firmId) {
+  const button = h('button', { type: 'button', class: 'button-secondary', id: 'export-firm' }, t('firm.export.button'));
+  const status = h('p', { role: 'status' });
+  button.addEventListener('click', async () => {
+    busy(button, true);
+    status.replaceChildren(t('firm.export.busy'));
+    try {
+      await download(`/v1/firms/${firmId}/export`, `maakmatch-${firmId}.zip`);
+      status.replaceChildren(t('firm.export.done'));
+    } catch (e) {
+      status.replaceChildren(notice('error', e.message));
+    } finally {
+      busy(button, false);
+    }
+  });
+  return h('section', { id: 'firm-export' }, h('h2', {}, t('firm.export.title')), h('p', {}, t('firm.export.what')), h('p', { class: 'actions' }, button), status);
 }
 
 /** An event's name in words; "PlanSharedWith:bank" names the event, then whom it concerns. */

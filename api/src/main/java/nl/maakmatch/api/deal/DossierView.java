@@ -28,7 +28,7 @@ public record DossierView(
     List<TimelineEntryView> answers,
     List<TimelineEntryView> timeline) {
 
-  static DossierView of(
+  public static DossierView of(
       Seen seen, List<DocumentView> documents, OffsetDateTime now, LocalDate today, Locale locale) {
     Listed listed = new Listed(seen.introduction(), seen.party(), seen.plan().map(p -> p.title()));
     List<TimelineEntryView> timeline =

@@ -21,6 +21,7 @@ import nl.maakmatch.api.organisation.OrganisationEventsResource;
 import nl.maakmatch.api.organisation.OrganisationResource;
 import nl.maakmatch.api.organisation.WebhookResource;
 import nl.maakmatch.api.plan.PlanResource;
+import nl.maakmatch.api.privacy.FirmExportResource;
 import nl.maakmatch.api.region.RegionResource;
 import nl.maakmatch.api.security.LoginStatusResource;
 
@@ -42,6 +43,7 @@ public final class ApiOperations {
           CaseloadResource.class,
           DealResource.class,
           DocumentResource.class,
+          FirmExportResource.class,
           FirmResource.class,
           GuidanceAssignmentResource.class,
           InstrumentResource.class,
@@ -91,6 +93,7 @@ public final class ApiOperations {
           created("POST /api/v1/firms/{id}/invitations", "inviteToFirm"),
           ok("POST /api/v1/firms/join", "joinFirm"),
           ok("GET /api/v1/firms/{id}/audit", "getFirmAudit"),
+          ok("GET /api/v1/firms/{id}/export", "exportFirm"),
           // Advisers
           ok("GET /api/v1/caseload", "listCaseload"),
           ok("GET /api/v1/firms/{firmId}/case-file", "getCaseFile"),

@@ -31,6 +31,9 @@ public sealed interface FirmEvent extends DomainEvent {
   /** An adviser guiding the firm read its data. */
   record FirmRead(UUID firm) implements FirmEvent {}
 
+  /** A member took everything MaakMatch holds about the firm (its data export). */
+  record FirmExported(UUID firm) implements FirmEvent {}
+
   /** An adviser wrote a note in the ROM's case file on the firm (the note is not shown). */
   record CaseNoteWritten(UUID firm) implements FirmEvent {}
 

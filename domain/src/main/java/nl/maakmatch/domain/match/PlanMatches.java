@@ -41,6 +41,32 @@ public class PlanMatches {
         .map(row -> new Kept((UUID) row[0], (OffsetDateTime) row[1], (String) row[2]));
   }
 
+  /** Every match of the plan without its documents, newest first. */
+  public List<Kept> keptOf(UUID planId) {
+    return em.createQuery(
+            "SELECT m.id, m.computedAt, m.digest FROM PlanMatch m WHERE m.planId = :plan"
+                + " ORDER BY m.computedAt DESC",
+            Object[].class)
+        .setParameter("plan", planId)
+        .getResultStream()
+        .map(row -> new Kept((UUID) row[0], (OffsetDateTime) row[1], (String) row[2]))
+        .toList();
+  }
+
+  /** These matches of the plan, whole; ids of other plans' matches are left out. */
+  public List<PlanMatch> ofPlan(UUID planId, List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT m FROM PlanMatch m WHERE m.planId = :plan AND m.id IN :ids"
+                + " ORDER BY m.computedAt DESC",
+            PlanMatch.class)
+        .setParameter("plan", planId)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   /** A stored match's identity and digest; the digest is null for matches stored before it. */
   public record Kept(UUID id, OffsetDateTime computedAt, String digest) {}
 

@@ -397,6 +397,9 @@ class AuthorizationMatrixIT {
         "GET /api/v1/firms/{id}/audit",
         new Row(false, (h, s) -> h.get(s.firmPath() + "/audit"), ownerOnly));
     t.put(
+        "GET /api/v1/firms/{id}/export",
+        new Row(false, (h, s) -> h.get(s.firmPath() + "/export"), ownerOnly));
+    t.put(
         "POST /api/v1/firms/{id}/invitations",
         new Row(
             false,

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +25,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import nl.maakmatch.client.ApiClient;
 import nl.maakmatch.client.ApiException;
 import nl.maakmatch.client.api.FirmsApi;
@@ -336,6 +342,58 @@ class DealFlowIT {
                 .path("TOO_SMALL")
                 .asInt())
         .isPositive();
+  }
+
+  @Test
+  void aFirmTakesEverythingMaakMatchHoldsAboutItAsOneZip() throws IOException {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    byte[] quote = Uploads.aPdf();
+    new Uploads(anna).upload(firm.planPath() + "/documents", "offerte kantbank.pdf", quote);
+    assertThat(anna.post(firm.matchPath(), "application/json", "").status()).isEqualTo(200);
+    String bank =
+        "api/v1/introductions/"
+            + introduce(firm, "rabobank-demo", List.of("PLAN", "DOCUMENTS"))
+                .json()
+                .path("id")
+                .asText();
+    daan.postJson(bank + "/messages", Map.of("text", "Wat is de levertijd van de kantbank?"));
+
+    HttpResponse<byte[]> export =
+        anna.exchange(
+            anna.request(firm.path() + "/export").GET(), HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type")).hasValue("application/zip");
+    Map<String, byte[]> files = new java.util.HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(export.body()))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        files.put(entry.getName(), zip.readAllBytes());
+      }
+    }
+    JsonNode index = new ObjectMapper().readTree(files.get("index.json"));
+    assertThat(firm.path()).endsWith(index.path("firm").path("id").asText());
+    JsonNode plan = index.path("plans").get(0);
+    assertThat(plan.path("plan").path("title").asText()).isEqualTo("Nieuwe CNC-freeslijn");
+    assertThat(plan.path("matches").size()).isEqualTo(1);
+    JsonNode match =
+        new ObjectMapper().readTree(files.get(plan.path("matches").get(0).path("file").asText()));
+    assertThat(match.path("explanation").path("instruments").size()).isPositive();
+    assertThat(plan.path("introductions").get(0).path("timeline").toString())
+        .contains("Wat is de levertijd van de kantbank?");
+    String file = plan.path("documents").get(0).path("file").asText();
+    assertThat(file).endsWith("offerte kantbank.pdf");
+    assertThat(files.get(file)).isEqualTo(quote);
+    assertThat(anna.get(firm.path() + "/audit").body()).contains("FirmExported");
+
+    // only the firm's own users: its adviser is refused, anyone else does not see the firm
+    assertThat(
+            List.of(
+                carla.get(firm.path() + "/export").status(),
+                lars.get(firm.path() + "/export").status()))
+        .containsAnyOf(403)
+        .doesNotContain(200);
+    assertThat(bram.get(firm.path() + "/export").status()).isEqualTo(404);
+    assertThat(daan.get(firm.path() + "/export").status()).isIn(403, 404);
   }
 
   @Test
