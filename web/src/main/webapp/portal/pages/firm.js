@@ -207,7 +207,56 @@ export async function firm(id) {
     firmHistory(history),
     audit ? firmAudit(audit) : null,
     audit ? dataExport(id) : null,
+    audit && registeredByCaller(history) ? erasure(details) : null,
   ];
+}
+
+// the firm's history begins with its registration, by the owner who alone may have it erased
+function registeredByCaller(history) {
+  const me = caller();
+  const registered = history.find((e) => e.event === 'FirmRegistered');
+  return Boolean(me && registered && registered.actor === me.subject);
+}
+
+// erasure (GDPR art. 17) cannot be undone: the owner confirms by typing the firm's KVK number
+function erasure(details) {
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, id: 'erase-firm-form' },
+    h('h2', {}, t('firm.erase.title')),
+    h('p', {}, t('firm.erase.what')),
+    h('p', { class: 'hint' }, t('firm.erase.keep')),
+    field({ name: 'confirmKvk', label: t('firm.erase.confirm', { kvk: details.kvkNumber }), required: true, attrs: { autocomplete: 'off', inputmode: 'numeric' } }),
+    h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'button-primary button-danger', id: 'erase-firm' }, t('firm.erase.button'))),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const button = form.querySelector('#erase-firm');
+    if (valueOf(form, 'confirmKvk').trim() !== details.kvkNumber) {
+      showErrors(form, { message: t('firm.erase.notConfirmed'), fieldErrors: () => ({ confirmKvk: t('firm.erase.typeKvk', { kvk: details.kvkNumber }) }) });
+      return;
+    }
+    busy(button, true);
+    try {
+      const { body } = await call('DELETE', `/v1/firms/${details.id}`);
+      // nothing of the firm is left to show: the page becomes the receipt
+      const main = document.getElementById('main');
+      main.replaceChildren(
+        h(
+          'section',
+          { id: 'firm-erased' },
+          h('h1', {}, t('firm.erase.title')),
+          notice('success', t('firm.erase.done', { name: details.legalName, plans: body.plans, matches: body.matches, introductions: body.introductions, documents: body.documents })),
+          h('p', {}, h('a', { href: '#/firms' }, t('firms.back'))),
+        ),
+      );
+      main.focus();
+    } catch (e) {
+      showErrors(form, e);
+      busy(button, false);
+    }
+  });
+  return form;
 }
 
 // the owner takes everything MaakMatch holds about the firm (GDPR): one ZIP, in the audit log

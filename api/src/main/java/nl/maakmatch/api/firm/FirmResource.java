@@ -33,6 +33,7 @@ import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.domain.firm.FirmService;
 import nl.maakmatch.domain.firm.KvkNumber;
 import nl.maakmatch.domain.firm.Registration;
+import nl.maakmatch.domain.privacy.FirmErasure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FirmResource {
 
   @Inject FirmService firms;
+  @Inject FirmErasure erasure;
   @Inject Actor actor;
   @Inject Clock clock;
   @Context HttpHeaders headers;
@@ -112,6 +114,20 @@ public class FirmResource {
     }
     Firm firm = firms.revise(actor, id, expected, request.toDetails());
     return Response.ok(view(firm)).tag(Versions.etag(firm.version())).build();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed({"firm", "admin"})
+  @Operation(
+      summary =
+          "Erase the firm (GDPR art. 17): the firm, its plans, matches, introductions, messages,"
+              + " documents and history are removed at once and financiers lose access; the audit"
+              + " log keeps who did what when, without content. The firm's owner who registered"
+              + " it, or an administrator; irreversible")
+  @APIResponseSchema(value = FirmErasure.Erased.class, responseCode = "200")
+  public FirmErasure.Erased erase(@PathParam("id") UUID id) {
+    return erasure.erase(actor, id);
   }
 
   @GET

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.maakmatch.api.admin.AuditLogResource;
 import nl.maakmatch.api.admin.BreakGlassResource;
 import nl.maakmatch.api.admin.GuidanceAssignmentResource;
+import nl.maakmatch.api.admin.RetentionResource;
 import nl.maakmatch.api.deal.DealResource;
 import nl.maakmatch.api.deal.IntroductionResource;
 import nl.maakmatch.api.deal.PlanIntroductionResource;
@@ -57,6 +58,7 @@ public final class ApiOperations {
           PlanMatchResource.class,
           PlanResource.class,
           RegionResource.class,
+          RetentionResource.class,
           WebhookResource.class);
 
   /**
@@ -94,6 +96,7 @@ public final class ApiOperations {
           ok("POST /api/v1/firms/join", "joinFirm"),
           ok("GET /api/v1/firms/{id}/audit", "getFirmAudit"),
           ok("GET /api/v1/firms/{id}/export", "exportFirm"),
+          ok("DELETE /api/v1/firms/{id}", "eraseFirm"),
           // Advisers
           ok("GET /api/v1/caseload", "listCaseload"),
           ok("GET /api/v1/firms/{firmId}/case-file", "getCaseFile"),
@@ -158,6 +161,7 @@ public final class ApiOperations {
           // Administration
           ok("POST /api/v1/admin/break-glass/plans/{planId}", "breakGlassReadPlan"),
           ok("GET /api/v1/admin/audit", "listAuditLog"),
+          ok("POST /api/v1/admin/retention", "applyRetention"),
           ok("PUT /api/v1/admin/guidance/{firmId}/adviser", "assignAdviser"));
 
   private ApiOperations() {}

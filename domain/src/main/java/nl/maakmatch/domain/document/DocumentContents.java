@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -82,6 +84,23 @@ public class DocumentContents {
             });
       }
     }
+  }
+
+  /**
+   * Removes the files of erased documents once the erasure is committed; their records and any
+   * contents in the database went with the erasure's statements.
+   */
+  public void removeFilesOf(List<UUID> documentIds) {
+    settings
+        .directory()
+        .ifPresent(
+            directory ->
+                afterCompletion(
+                    committed -> {
+                      if (committed) {
+                        documentIds.forEach(id -> deleteQuietly(directory.resolve(id.toString())));
+                      }
+                    }));
   }
 
   private StoredContent stored(PlanDocument document) {

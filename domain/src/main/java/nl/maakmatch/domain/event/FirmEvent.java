@@ -34,6 +34,12 @@ public sealed interface FirmEvent extends DomainEvent {
   /** A member took everything MaakMatch holds about the firm (its data export). */
   record FirmExported(UUID firm) implements FirmEvent {}
 
+  /**
+   * The firm and all it held were erased on its owner's or an administrator's request; what stays
+   * of its audit log is who did what when.
+   */
+  record FirmErased(UUID firm) implements FirmEvent {}
+
   /** An adviser wrote a note in the ROM's case file on the firm (the note is not shown). */
   record CaseNoteWritten(UUID firm) implements FirmEvent {}
 

@@ -64,6 +64,18 @@ public sealed interface PlanEvent extends DomainEvent {
 
   record PlanFunded(UUID plan, UUID firm) implements PlanEvent {}
 
+  /**
+   * The plan had ended longer ago than the retention period, so its introductions and documents
+   * were erased; the detail says how many.
+   */
+  record PlanRecordsExpired(UUID plan, UUID firm, int introductions, int documents)
+      implements PlanEvent {
+    @Override
+    public Optional<String> detail() {
+      return Optional.of(introductions + " introductions, " + documents + " documents");
+    }
+  }
+
   /** A financier read the plan with the firm's consent. */
   record PlanRead(UUID plan, UUID firm) implements PlanEvent {}
 

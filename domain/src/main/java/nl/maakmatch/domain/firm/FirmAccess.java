@@ -110,6 +110,22 @@ public final class FirmAccess {
     return toRead().then(() -> membersOnly(TEXT.get("firm.membersOnly")));
   }
 
+  /**
+   * Erasing the firm and all it holds is for the owner who registered it, or an administrator
+   * acting on a request; its other users and its advisers are refused, anyone else does not see it.
+   */
+  public Access toErase(String ownerSubject) {
+    if (actor.has(Role.ADMIN)) {
+      return Access.allowed(Ground.ROLE);
+    }
+    return toActForTheFirm()
+        .then(
+            () ->
+                actor.subject().equals(ownerSubject)
+                    ? Access.allowed(Ground.MEMBER)
+                    : Access.refused(TEXT.get("firm.eraseOwnerOnly")));
+  }
+
   /** Its own users, and the guiding advisers if the firm let them edit its plans. */
   public Access membersOrEditingAdvisers(Message refusal) {
     if (facts.member()) {

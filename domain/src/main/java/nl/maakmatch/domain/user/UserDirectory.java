@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.maakmatch.domain.access.Actor;
@@ -77,6 +78,14 @@ public class UserDirectory {
     if (lacksContact) {
       users.introduce(actor, userName, contact, clock);
     }
+  }
+
+  /**
+   * Users whose rows an erasure removed: their next call writes them again instead of being taken
+   * for recently seen (on this JVM; another instance rewrites them within the interval).
+   */
+  public void forgotten(Collection<String> subjects) {
+    subjects.forEach(recent::release);
   }
 
   public Optional<KnownUser> find(String subject) {

@@ -300,6 +300,10 @@ class AuthorizationMatrixIT {
         "GET /api/v1/admin/audit",
         new Row(false, (h, s) -> h.get("api/v1/admin/audit?size=5"), adminOnly));
     t.put(
+        "POST /api/v1/admin/retention",
+        new Row(
+            false, (h, s) -> h.post("api/v1/admin/retention", "application/json", ""), adminOnly));
+    t.put(
         "POST /api/v1/instruments",
         new Row(
             false,
@@ -399,6 +403,12 @@ class AuthorizationMatrixIT {
     t.put(
         "GET /api/v1/firms/{id}/export",
         new Row(false, (h, s) -> h.get(s.firmPath() + "/export"), ownerOnly));
+    t.put(
+        "DELETE /api/v1/firms/{id}",
+        new Row(
+            true,
+            (h, s) -> send(h, "DELETE", s.firmPath(), null, null),
+            expect(UNAUTHENTICATED, OK, HIDDEN, DENIED, DENIED, DENIED, DENIED, OK)));
     t.put(
         "POST /api/v1/firms/{id}/invitations",
         new Row(

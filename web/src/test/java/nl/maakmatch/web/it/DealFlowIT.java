@@ -4,6 +4,7 @@ import static nl.maakmatch.web.it.Fixtures.aMachineryPlan;
 import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
 import static nl.maakmatch.web.it.Fixtures.freshKvk;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +13,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -364,7 +370,7 @@ class DealFlowIT {
 
     assertThat(export.statusCode()).isEqualTo(200);
     assertThat(export.headers().firstValue("Content-Type")).hasValue("application/zip");
-    Map<String, byte[]> files = new java.util.HashMap<>();
+    Map<String, byte[]> files = new HashMap<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(export.body()))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         files.put(entry.getName(), zip.readAllBytes());
@@ -394,6 +400,202 @@ class DealFlowIT {
         .doesNotContain(200);
     assertThat(bram.get(firm.path() + "/export").status()).isEqualTo(404);
     assertThat(daan.get(firm.path() + "/export").status()).isIn(403, 404);
+  }
+
+  @Test
+  void aFirmErasedByItsOwnerLeavesNothingButTheAuditSkeleton() throws SQLException {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    String firmId = firm.path().substring(firm.path().lastIndexOf('/') + 1);
+    String planId = firm.planPath().substring(firm.planPath().lastIndexOf('/') + 1);
+    String kvk = anna.get(firm.path()).json().path("kvkNumber").asText();
+    String owner = anna.get(firm.path() + "/history").json().get(0).path("actor").asText();
+    String documentId =
+        new Uploads(anna)
+            .upload(firm.planPath() + "/documents", "offerte wisbank.pdf", Uploads.aPdf())
+            .json()
+            .path("id")
+            .asText();
+    assertThat(anna.post(firm.matchPath(), "application/json", "").status()).isEqualTo(200);
+    String introductionId =
+        introduce(firm, "rabobank-demo", List.of("PLAN", "DOCUMENTS")).json().path("id").asText();
+    String bank = "api/v1/introductions/" + introductionId;
+    String question = "Hoe oud is de wisbank " + UUID.randomUUID() + "?";
+    assertThat(daan.postJson(bank + "/messages", Map.of("text", question)).status()).isEqualTo(201);
+    String note = "Notitie over de wisbank " + UUID.randomUUID();
+    carla.postJson(firm.path() + "/case-file/notes", Map.of("text", note));
+    String code =
+        anna.post(firm.path() + "/invitations", "application/json", "")
+            .json()
+            .path("code")
+            .asText();
+    assertThat(bram.postJson("api/v1/firms/join", Map.of("kvkNumber", kvk, "code", code)).status())
+        .isEqualTo(200);
+
+    // only the owner who registered it, or an administrator; a refusal erases nothing
+    Http.Reply colleague = delete(bram, firm.path());
+    assertThat(colleague.status()).isEqualTo(403);
+    assertThat(colleague.json().path("detail").asText()).contains("eigenaar");
+    assertThat(delete(carla, firm.path()).status()).isEqualTo(403);
+    assertThat(delete(daan, firm.path()).status()).isEqualTo(403);
+    assertThat(delete(lars, firm.path()).status()).isIn(403, 404);
+    assertThat(anna.get(bank).status()).isEqualTo(200);
+
+    Http.Reply erased = delete(anna, firm.path());
+
+    assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+    assertThat(erased.json().path("plans").asInt()).isEqualTo(1);
+    assertThat(erased.json().path("introductions").asInt()).isEqualTo(1);
+    assertThat(erased.json().path("documents").asInt()).isEqualTo(1);
+    assertThat(erased.json().path("matches").asInt()).isPositive();
+    assertThat(erased.json().path("members").asInt()).isEqualTo(2);
+
+    // nothing of it through any endpoint, for anyone
+    assertThat(
+            List.of(
+                anna.get(firm.path()).status(),
+                anna.get(firm.planPath()).status(),
+                anna.get(firm.planPath() + "/documents/" + documentId).status(),
+                anna.get(firm.path() + "/export").status(),
+                bram.get(firm.path()).status(),
+                daan.get(bank).status(),
+                carla.get(firm.path() + "/case-file").status(),
+                delete(anna, firm.path()).status()))
+        .containsOnly(404);
+    assertThat(daan.get("api/v1/introductions").body()).doesNotContain(introductionId);
+    assertThat(carla.get("api/v1/caseload").body()).doesNotContain(firmId);
+    assertThat(anna.get("api/v1/firms").body()).doesNotContain(firmId);
+
+    // nor in any table; the audit log keeps who did what when, without content
+    List<String> traces = List.of(firmId, planId, introductionId, documentId, kvk, question, note);
+    try (Connection db = TestDatabase.application().getConnection()) {
+      for (String table : tablesOf(db)) {
+        String found = rowsContaining(db, table, traces);
+        if (table.equals("audit_entry")) {
+          assertThat(rowsContaining(db, table, List.of(kvk, question, note))).isEmpty();
+        } else {
+          assertThat(found).as("rows of %s that name the erased firm", table).isEmpty();
+        }
+      }
+      try (PreparedStatement audit =
+          db.prepareStatement(
+              "SELECT action, actor, reason, detail FROM audit_entry WHERE firm_id = ?::uuid"
+                  + " ORDER BY id")) {
+        audit.setString(1, firmId);
+        List<String> actions = new ArrayList<>();
+        try (ResultSet rows = audit.executeQuery()) {
+          while (rows.next()) {
+            actions.add(rows.getString("action"));
+            assertThat(rows.getString("reason")).isNull();
+            assertThat(rows.getString("detail")).isNull();
+            if (rows.getString("action").equals("FirmErased")) {
+              assertThat(rows.getString("actor")).isEqualTo(owner);
+            }
+          }
+        }
+        assertThat(actions).contains("FirmRegistered", "IntroductionRequested", "FirmErased");
+      }
+      // the skeleton cannot be blanked or deleted outside an erasure
+      assertThatThrownBy(
+              () ->
+                  db.createStatement()
+                      .executeUpdate(
+                          "DELETE FROM audit_entry WHERE firm_id = '" + firmId + "'::uuid"))
+          .hasMessageContaining("append-only");
+    }
+  }
+
+  @Test
+  void introductionsAndDocumentsOfAPlanEndedLongerAgoThanTheRetentionPeriodAreErased()
+      throws SQLException {
+    Firm firm = aGuidedFirmWithASubmittedPlan();
+    String planId = firm.planPath().substring(firm.planPath().lastIndexOf('/') + 1);
+    String document =
+        firm.planPath()
+            + "/documents/"
+            + new Uploads(anna)
+                .upload(firm.planPath() + "/documents", "offerte oud.pdf", Uploads.aPdf())
+                .json()
+                .path("id")
+                .asText();
+    assertThat(anna.post(firm.matchPath(), "application/json", "").status()).isEqualTo(200);
+    String bank =
+        "api/v1/introductions/"
+            + introduce(firm, "rabobank-demo", List.of("PLAN")).json().path("id").asText();
+    assertThat(anna.post(firm.planPath() + "/close", "application/json", "").status())
+        .isEqualTo(200);
+    JsonNode notYet = admin.post("api/v1/admin/retention", "application/json", "").json();
+    assertThat(notYet.path("years").asInt()).isEqualTo(7);
+    assertThat(notYet.path("plans").toString()).doesNotContain(planId);
+    assertThat(anna.get(document).status()).isEqualTo(200);
+
+    try (Connection db = TestDatabase.application().getConnection();
+        PreparedStatement ended =
+            db.prepareStatement(
+                "UPDATE investment_plan SET updated_at = now() - interval '7 years 1 day'"
+                    + " WHERE id = ?::uuid")) {
+      ended.setString(1, planId);
+      assertThat(ended.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(anna.post("api/v1/admin/retention", "application/json", "").status()).isEqualTo(403);
+    Http.Reply swept = admin.post("api/v1/admin/retention", "application/json", "");
+
+    assertThat(swept.status()).as(swept.body()).isEqualTo(200);
+    JsonNode expired = null;
+    for (JsonNode plan : swept.json().path("plans")) {
+      if (plan.path("planId").asText().equals(planId)) {
+        expired = plan;
+      }
+    }
+    assertThat(expired).as(swept.body()).isNotNull();
+    assertThat(expired.path("introductions").asInt()).isEqualTo(1);
+    assertThat(expired.path("documents").asInt()).isEqualTo(1);
+    assertThat(
+            List.of(anna.get(document).status(), daan.get(bank).status(), anna.get(bank).status()))
+        .containsOnly(404);
+    assertThat(anna.get(firm.planPath()).status()).isEqualTo(200);
+    assertThat(anna.get(firm.planPath() + "/introductions").body()).isEqualTo("[]");
+    assertThat(anna.get(firm.path() + "/audit").body()).contains("PlanRecordsExpired");
+    assertThat(admin.post("api/v1/admin/retention", "application/json", "").body())
+        .as("a plan is swept once")
+        .doesNotContain(planId);
+  }
+
+  private static Http.Reply delete(Http as, String path) {
+    return as.send(as.request(path).DELETE());
+  }
+
+  private static List<String> tablesOf(Connection db) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rows =
+        db.createStatement()
+            .executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                    + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'")) {
+      while (rows.next()) {
+        tables.add(rows.getString(1));
+      }
+    }
+    assertThat(tables).contains("firm", "introduction_event", "document_content", "record_event");
+    return tables;
+  }
+
+  /** The rows of {@code table}, as text, that contain any of {@code traces}; empty if none. */
+  private static String rowsContaining(Connection db, String table, List<String> traces)
+      throws SQLException {
+    String anyOf = String.join(" OR ", traces.stream().map(t -> "r::text LIKE ?").toList());
+    try (PreparedStatement query =
+        db.prepareStatement("SELECT r::text FROM " + table + " r WHERE " + anyOf + " LIMIT 3")) {
+      for (int i = 0; i < traces.size(); i++) {
+        query.setString(i + 1, "%" + traces.get(i) + "%");
+      }
+      StringBuilder found = new StringBuilder();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.append(rows.getString(1)).append('\n');
+        }
+      }
+      return found.toString();
+    }
   }
 
   @Test
