@@ -97,7 +97,8 @@ class PortalIT {
     FirmOwnerPages owner = new FirmOwnerPages(evidence.newBrowser(), base);
     assertThat(owner.keycloakLanguageWhenSigningIn()).isEqualTo("nl");
     owner.registerAs("fenna-" + unique, "fenna-" + unique + "@maakmatch.example", "Fenna-demo-1");
-    owner.registerFirm(uniqueKvk(), "Bakker Verspaning " + unique);
+    String kvk = uniqueKvk();
+    owner.registerFirm(kvk, "Bakker Verspaning " + unique);
     String firmId = owner.firmId();
     owner.passesPageChecks();
     owner.reviseEmployees("30");
@@ -179,6 +180,11 @@ class PortalIT {
     } finally {
       reopen(firstInStack);
     }
+
+    // 6. the owner has the firm erased: the bank and the adviser no longer see any of it
+    assertThat(owner.eraseFirm(firmId, kvk)).contains("Bakker Verspaning " + unique, "plannen 1");
+    assertThat(daan.inbox()).noneMatch(row -> row.contains(planTitle));
+    assertThat(carla.caseload()).noneMatch(row -> row.contains("Bakker Verspaning " + unique));
   }
 
   @Test

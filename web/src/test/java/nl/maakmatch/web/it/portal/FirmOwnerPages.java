@@ -68,6 +68,14 @@ public final class FirmOwnerPages extends PortalPage {
     return browser.driver.getCurrentUrl().replaceAll(".*#/firms/([0-9a-f-]{36}).*", "$1");
   }
 
+  /** Has the firm erased from its page, confirming with its KVK number; the receipt shown. */
+  public String eraseFirm(String firmId, String kvk) {
+    open("#/firms/" + firmId);
+    type("confirmKvk", kvk);
+    click(By.id("erase-firm"));
+    return find(By.cssSelector("#firm-erased .notice-success")).getText();
+  }
+
   public void requestGuidance() {
     click(By.id("request-guidance"));
     find(By.cssSelector("#guidance-form .notice-success"));
