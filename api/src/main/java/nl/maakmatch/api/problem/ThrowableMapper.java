@@ -4,6 +4,7 @@ import static nl.maakmatch.api.problem.ProblemMessages.TEXT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -107,6 +108,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     }
     if (t instanceof OptimisticLockException) {
       return Problem.of(409, TEXT.get("concurrentChange"), locale).withType(ProblemTypes.STALE);
+    }
+    if (t instanceof ResourceAllocationException) {
+      // the pool could give no connection (the database refuses them, or all are in use):
+      // nothing was written, whatever the server said
+      return Problem.of(503, TEXT.get("databaseUnavailable"), locale);
     }
     if (t instanceof SQLException sql && sql.getSQLState() != null) {
       return database(sql.getSQLState(), locale);

@@ -3,6 +3,7 @@ package nl.maakmatch.api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.resource.spi.ResourceAllocationException;
 import java.sql.SQLException;
 import nl.maakmatch.domain.DomainMessages;
 import nl.maakmatch.domain.RecordKind;
@@ -76,6 +77,23 @@ class ThrowableMapperTest {
       assertThat(problem.type()).isEqualTo(ProblemTypes.UNAVAILABLE);
       assertThat(problem.detail()).contains("niets opgeslagen").doesNotContain("refused");
     }
+  }
+
+  @Test
+  void answersAPoolThatCouldGiveNoConnectionWith503ToRetry() {
+    // as Payara reports a database that refuses connections ("not currently accepting
+    // connections", SQLState 55000) or a pool with every connection in use
+    SQLException allocating =
+        new SQLException(
+            "Error in allocating a connection",
+            new ResourceAllocationException(
+                "Connection could not be allocated",
+                new SQLException("database is not currently accepting connections", "55000")));
+
+    Problem problem = mapper.classify(new RuntimeException("query failed", allocating));
+
+    assertThat(problem.status()).isEqualTo(503);
+    assertThat(problem.type()).isEqualTo(ProblemTypes.UNAVAILABLE);
   }
 
   @Test

@@ -1,13 +1,30 @@
 package nl.maakmatch.web.it;
 
+import static nl.maakmatch.web.it.Fixtures.aMachineryPlan;
+import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
+import static nl.maakmatch.web.it.Fixtures.freshKvk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Readiness follows the database: DOWN while it refuses connections, UP again once it is back,
- * without restarting the application.
+ * without restarting the application; submissions meanwhile are refused with 503 and a Retry-After,
+ * and a client that retries under its Idempotency-Key ends with each plan stored once.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseOutageIT {
@@ -47,6 +65,101 @@ class DatabaseOutageIT {
     Http.Reply up = awaitReadiness(http, status -> status == 200);
     assertThat(up.status()).isEqualTo(200);
     assertThat(http.get("api/v1/instruments/bmkb").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aStreamOfPlanSubmissionsThroughAnOutageKeepsEveryPlanOnceAndAsksForRetriesMeanwhile()
+      throws Exception {
+    Http anna = new Http(deployed).as(TestKeycloak.tokenFor("anna"));
+    String firmId =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String plans = "api/v1/firms/" + firmId + "/plans";
+    int count = 30;
+    Map<String, String> created = new ConcurrentHashMap<>();
+    List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger refused = new AtomicInteger();
+    CountDownLatch underWay = new CountDownLatch(10);
+    Thread stream =
+        new Thread(
+            () -> {
+              for (int i = 0; i < count; i++) {
+                submitUntilStored(anna, plans, i, created, refused, unexpected);
+                underWay.countDown();
+              }
+            });
+    stream.start();
+
+    assertThat(underWay.await(60, TimeUnit.SECONDS)).isTrue();
+    try {
+      cutOffDatabase(true);
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+      while (refused.get() < 3 && Instant.now().isBefore(deadline)) {
+        Thread.sleep(100);
+      }
+    } finally {
+      cutOffDatabase(false);
+    }
+    stream.join(Duration.ofMinutes(3).toMillis());
+
+    assertThat(unexpected).isEmpty();
+    assertThat(refused.get()).as("submissions refused while the database was away").isPositive();
+    assertThat(created).hasSize(count);
+    assertThat(new HashSet<>(created.values())).hasSize(count);
+    try (Connection db = TestDatabase.application().getConnection();
+        PreparedStatement stored =
+            db.prepareStatement(
+                "SELECT count(*), count(DISTINCT title) FROM investment_plan"
+                    + " WHERE firm_id = ?::uuid")) {
+      stored.setString(1, firmId);
+      try (ResultSet row = stored.executeQuery()) {
+        row.next();
+        assertThat(row.getInt(1)).as("plans stored").isEqualTo(count);
+        assertThat(row.getInt(2)).as("distinct plans stored").isEqualTo(count);
+      }
+    }
+  }
+
+  /**
+   * Submits plan {@code i} under its own Idempotency-Key as a careful client does: a 503 says to
+   * try again (Retry-After), so it does, with the same key, until the plan is stored.
+   */
+  private static void submitUntilStored(
+      Http anna,
+      String plans,
+      int i,
+      Map<String, String> created,
+      AtomicInteger refused,
+      List<String> unexpected) {
+    String key = "outage-" + i + "-" + UUID.randomUUID();
+    Map<String, Object> plan = new LinkedHashMap<>(aMachineryPlan());
+    plan.put("title", "Plan " + i + " in de stroom");
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      Http.Reply reply =
+          anna.send(
+              anna.request(plans)
+                  .header("Content-Type", "application/json")
+                  .header("Idempotency-Key", key)
+                  .POST(HttpRequest.BodyPublishers.ofString(Http.json(plan))));
+      if (reply.status() == 201) {
+        created.put(key, reply.json().path("id").asText());
+        return;
+      }
+      if (reply.status() != 503
+          || reply.header("Retry-After") == null
+          || !reply.header("Content-Type").startsWith("application/problem+json")) {
+        unexpected.add("plan " + i + ": " + reply.status() + " " + reply.body());
+        return;
+      }
+      refused.incrementAndGet();
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    unexpected.add("plan " + i + ": not stored within 90 s");
   }
 
   /** Refuses new connections and ends existing ones, as a crashed or unreachable server would. */
