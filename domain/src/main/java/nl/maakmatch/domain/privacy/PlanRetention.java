@@ -54,6 +54,10 @@ public class PlanRetention {
    */
   @Transactional
   public List<Expired> sweepOnce() {
+    if (years < 1) {
+      // a period of 0 would erase every ended plan's deal records at once: a typo, not a policy
+      throw new IllegalStateException("maakmatch.retention.years must be at least 1: " + years);
+    }
     OffsetDateTime endedBefore = OffsetDateTime.now(clock).minusYears(years);
     List<Expired> expired = new ArrayList<>();
     for (PlanOfFirm due : records.plansEndedBefore(endedBefore, PLANS_AT_ONCE)) {

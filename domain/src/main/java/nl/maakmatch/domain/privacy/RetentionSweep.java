@@ -18,14 +18,20 @@ import nl.maakmatch.domain.privacy.PlanRetention.Expired;
 @ApplicationScoped
 public class RetentionSweep {
 
+  /** Batches of plans per run: {@code PLANS_AT_ONCE} × this many plans at most. */
+  static final int MAX_ROUNDS = 200;
+
   @Inject PlanRetention retention;
 
   /** Every due plan's introductions and documents, erased; what was erased. */
   public Report sweep() {
     List<Expired> expired = new ArrayList<>();
-    for (List<Expired> batch = retention.sweepOnce();
-        !batch.isEmpty();
-        batch = retention.sweepOnce()) {
+    // bounded, so one run cannot go on for ever; the next run takes what is left
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      List<Expired> batch = retention.sweepOnce();
+      if (batch.isEmpty()) {
+        break;
+      }
       expired.addAll(batch);
     }
     return new Report(retention.years(), expired);
