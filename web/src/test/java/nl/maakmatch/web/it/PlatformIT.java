@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.maakmatch.client.ApiClient;
 import nl.maakmatch.client.ApiException;
@@ -28,6 +33,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The deployed platform as an API client and an operator see it. */
 @ExtendWith(ArquillianExtension.class)
@@ -45,6 +51,58 @@ class PlatformIT {
   @BeforeEach
   void connect() {
     http = new Http(deployed);
+  }
+
+  /**
+   * The Docker image's own command, run without Docker (no container engine here): the same Payara
+   * Micro jar, JVM options and arguments, configured only through the environment as a container
+   * is, answers ready and serves the API with the realm's tokens.
+   */
+  @Test
+  void theImagesCommandStartsTheApplicationOutsideDocker(@TempDir Path directory) throws Exception {
+    ImageCommand image = ImageCommand.ofDockerfile();
+    assertThat(image.arguments()).contains("--deploy", "--nocluster", "--prebootcommandfile");
+    Map<String, String> environment = new HashMap<>(TestDatabase.applicationEnvironment());
+    TestKeycloak.issuer()
+        .microProfileJwtProperties()
+        .forEach(
+            (name, value) ->
+                environment.put(name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
+    // looked at, not put to work: the suite's mail and webhooks stay with the deployed instance
+    environment.put("MAAKMATCH_MAIL_ENABLED", "false");
+    environment.put("MAAKMATCH_WEBHOOKS_ENABLED", "false");
+    Path log = directory.resolve("image-command.log");
+
+    try (ImageCommand.Started started = image.start(environment, log)) {
+      Http instance = new Http(new URL("http://localhost:" + started.port() + "/"));
+      Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+      int ready = 0;
+      while (ready != 200 && started.process().isAlive() && Instant.now().isBefore(deadline)) {
+        Thread.sleep(1000);
+        ready = readiness(instance);
+      }
+      assertThat(ready).as(() -> lastLines(log)).isEqualTo(200);
+      assertThat(instance.get("api/v1/instruments/bmkb").status()).isEqualTo(200);
+      assertThat(instance.as(TestKeycloak.tokenFor("anna")).get("api/v1/firms").status())
+          .isEqualTo(200);
+    }
+  }
+
+  private static int readiness(Http instance) {
+    try {
+      return instance.get("health/ready").status();
+    } catch (UncheckedIOException e) {
+      return 0; // not listening yet
+    }
+  }
+
+  private static String lastLines(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "no log: " + e;
+    }
   }
 
   @Test

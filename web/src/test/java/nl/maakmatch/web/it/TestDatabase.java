@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -95,6 +96,12 @@ public class TestDatabase implements LauncherSessionListener {
     } catch (SQLException e) {
       throw new IllegalStateException("could not prepare the test database", e);
     }
+  }
+
+  /** How the application reaches the test database, as the environment variables it reads. */
+  static Map<String, String> applicationEnvironment() {
+    return Map.of(
+        "MAAKMATCH_DB_URL", jdbcUrl, "MAAKMATCH_DB_USER", user, "MAAKMATCH_DB_PASSWORD", password);
   }
 
   /** The application's test database as a superuser sees it, to check what was stored. */
