@@ -56,10 +56,13 @@ class PlatformIT {
   /**
    * The Docker image's own command, run without Docker (no container engine here): the same Payara
    * Micro jar, JVM options and arguments, configured only through the environment as a container
-   * is, answers ready and serves the API with the realm's tokens.
+   * is, answers ready and serves the API with the realm's tokens. Beside the deployed instance, on
+   * the same database, it is a second node: a catalogue change made on the first is in its next
+   * match, and a mail both could send goes out once.
    */
   @Test
-  void theImagesCommandStartsTheApplicationOutsideDocker(@TempDir Path directory) throws Exception {
+  void theImagesCommandStartsASecondInstanceOutsideDocker(@TempDir Path directory)
+      throws Exception {
     ImageCommand image = ImageCommand.ofDockerfile();
     assertThat(image.arguments()).contains("--deploy", "--nocluster", "--prebootcommandfile");
     Map<String, String> environment = new HashMap<>(TestDatabase.applicationEnvironment());
@@ -68,9 +71,11 @@ class PlatformIT {
         .forEach(
             (name, value) ->
                 environment.put(name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
-    // looked at, not put to work: the suite's mail and webhooks stay with the deployed instance
-    environment.put("MAAKMATCH_MAIL_ENABLED", "false");
+    // the tests' webhook receivers come and go: their deliveries stay with the deployed instance
     environment.put("MAAKMATCH_WEBHOOKS_ENABLED", "false");
+    environment.put("MAAKMATCH_MAIL_SMTP_HOST", TestMailServer.HOST);
+    environment.put("MAAKMATCH_MAIL_SMTP_PORT", String.valueOf(TestMailServer.SMTP_PORT));
+    environment.put("MAAKMATCH_MAIL_POLL_SECONDS", "1");
     Path log = directory.resolve("image-command.log");
 
     try (ImageCommand.Started started = image.start(environment, log)) {
@@ -85,7 +90,104 @@ class PlatformIT {
       assertThat(instance.get("api/v1/instruments/bmkb").status()).isEqualTo(200);
       assertThat(instance.as(TestKeycloak.tokenFor("anna")).get("api/v1/firms").status())
           .isEqualTo(200);
+
+      aCatalogueChangeOnOneInstanceIsInTheOthersNextMatch(instance);
+      aMailBothInstancesCouldSendGoesOutOnce();
     }
+  }
+
+  private void aCatalogueChangeOnOneInstanceIsInTheOthersNextMatch(Http second) throws Exception {
+    List<String> before = eligibleIn(preview(second));
+    assertThat(before).isNotEmpty();
+    String eligible = before.get(0);
+    Http admin = http.as(TestKeycloak.tokenFor("admin"));
+    Http.Reply current = admin.get("api/v1/instruments/" + eligible);
+    Http.Reply closed =
+        admin.send(
+            admin
+                .request("api/v1/instruments/" + eligible + "/close")
+                .header("Content-Type", "application/json")
+                .header("If-Match", current.header("ETag"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"tweede node\"}")));
+    try {
+      assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+      // another node's edit is noticed by its fingerprint check, at most a second later
+      Thread.sleep(1500);
+      assertThat(eligibleIn(preview(second))).doesNotContain(eligible);
+    } finally {
+      Http.Reply now = admin.get("api/v1/instruments/" + eligible);
+      admin.send(
+          admin
+              .request("api/v1/instruments/" + eligible + "/reopen")
+              .header("Content-Type", "application/json")
+              .header("If-Match", now.header("ETag"))
+              .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"weer open\"}")));
+    }
+  }
+
+  private void aMailBothInstancesCouldSendGoesOutOnce() throws Exception {
+    Http anna = http.as(TestKeycloak.tokenFor("anna"));
+    Organisations.ensureBank(http.as(TestKeycloak.tokenFor("admin")), "rabobank-demo");
+    // the financier is known to MaakMatch, with the address its token gives, once it called
+    http.as(TestKeycloak.tokenFor("daan")).get("api/v1/introductions");
+    String firm =
+        "api/v1/firms/"
+            + anna.postJson("api/v1/firms", Fixtures.aSmallMachineBuilder(Fixtures.freshKvk()))
+                .json()
+                .path("id")
+                .asText();
+    String plan =
+        firm
+            + "/plans/"
+            + anna.postJson(firm + "/plans", Fixtures.aMachineryPlan()).json().path("id").asText();
+    anna.post(plan + "/submit", "application/json", "");
+    Http.Reply introduced =
+        anna.postJson(
+            plan + "/introductions",
+            Map.of(
+                "organisation",
+                "rabobank-demo",
+                "instrumentIds",
+                List.of("bmkb"),
+                "share",
+                List.of("PLAN"),
+                "message",
+                "Twee nodes, een mail"));
+    assertThat(introduced.status()).as(introduced.body()).isEqualTo(201);
+    String link = "/introductions/" + introduced.json().path("id").asText();
+
+    Instant deadline = Instant.now().plus(Mailboxes.PATIENCE);
+    while (mailsAbout(link) == 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(250);
+    }
+    // both instances look for mail every second: time enough for a second copy to go out
+    Thread.sleep(5000);
+    assertThat(mailsAbout(link)).isEqualTo(1);
+  }
+
+  private static long mailsAbout(String link) {
+    return Mailboxes.to("daan@maakmatch.example").stream()
+        .filter(mail -> mail.body().contains(link))
+        .count();
+  }
+
+  private static List<String> eligibleIn(JsonNode match) {
+    List<String> ids = new ArrayList<>();
+    match
+        .path("instruments")
+        .forEach(
+            instrument -> {
+              if (instrument.path("eligible").asBoolean()) {
+                ids.add(instrument.path("id").asText());
+              }
+            });
+    return ids;
+  }
+
+  private JsonNode preview(Http instance) {
+    Http.Reply reply = instance.post("api/v1/match/preview", "application/json", EXAMPLE_PREVIEW);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
   }
 
   private static int readiness(Http instance) {
