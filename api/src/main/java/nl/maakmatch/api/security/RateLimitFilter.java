@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
+import java.util.Optional;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.problem.Problem;
 import nl.maakmatch.api.problem.ProblemMessages;
@@ -29,11 +30,24 @@ public class RateLimitFilter implements ContainerRequestFilter {
   @ConfigProperty(name = "maakmatch.preview.requests-per-minute", defaultValue = "30")
   int requestsPerMinute;
 
+  /**
+   * Whether every request comes through the installation's own proxy, which appends the address it
+   * saw to X-Forwarded-For (the compose setup); never where clients reach the application directly.
+   */
+  @Inject
+  @ConfigProperty(name = "maakmatch.proxy.forwarded-for", defaultValue = "false")
+  boolean behindProxy;
+
   @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long retryAfter = limit().acquire(servletRequest.getRemoteAddr(), System.nanoTime());
+    String client =
+        ClientAddress.of(
+            servletRequest.getRemoteAddr(),
+            Optional.ofNullable(request.getHeaderString("X-Forwarded-For")),
+            behindProxy);
+    long retryAfter = limit().acquire(client, System.nanoTime());
     if (retryAfter > 0) {
       Problem problem =
           Problem.of(

@@ -49,6 +49,14 @@ class ComposeFileTest {
         .containsOnly("maakmatch:latest");
     String proxy = read("proxy/maakmatch.conf.template");
     instances.forEach(name -> assertThat(proxy).contains("server " + name + ":8080"));
+    // clients are told apart by the address the proxy saw, and only the proxy is published
+    assertThat(proxy).contains("X-Forwarded-For $proxy_add_x_forwarded_for");
+    instances.forEach(
+        name -> {
+          assertThat(map(map(services().get(name)).get("environment")))
+              .containsEntry("MAAKMATCH_PROXY_FORWARDED_FOR", "true");
+          assertThat(map(services().get(name))).doesNotContainKey("ports");
+        });
     assertThat(proxy).contains("ssl_certificate /etc/nginx/certs/");
     assertThat(String.valueOf(map(services().get("proxy")).get("volumes")))
         .contains("./certs:/etc/nginx/certs:ro");
