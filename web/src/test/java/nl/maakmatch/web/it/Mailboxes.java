@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -66,10 +67,20 @@ public final class Mailboxes {
 
   /** The mails to the address that have arrived so far, in the order they came. */
   public static List<Mail> to(String address) {
-    return TestMailServer.server()
-        .findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), m -> true)
-        .map(m -> read(address, m))
-        .toList();
+    // GreenMail walks a mailbox's list of messages while its SMTP threads may append to it (two
+    // instances sending at once): a walk that met an arrival is simply made again
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return TestMailServer.server()
+            .findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), m -> true)
+            .map(m -> read(address, m))
+            .toList();
+      } catch (ConcurrentModificationException e) {
+        if (attempt == 20) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Forgets every mail received so far (the mailboxes stay). */
