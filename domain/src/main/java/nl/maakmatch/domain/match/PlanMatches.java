@@ -3,6 +3,7 @@ package nl.maakmatch.domain.match;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -30,27 +31,24 @@ public class PlanMatches {
    * whether a new result repeats it.
    */
   public Optional<Kept> newest(UUID planId) {
-    return em.createQuery(
-            "SELECT m.id, m.computedAt, m.digest FROM PlanMatch m WHERE m.planId = :plan"
-                + " ORDER BY m.computedAt DESC",
-            Object[].class)
-        .setParameter("plan", planId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(row -> new Kept((UUID) row[0], (OffsetDateTime) row[1], (String) row[2]));
+    return keptQuery(planId).setMaxResults(1).getResultStream().findFirst().map(PlanMatches::kept);
   }
 
   /** Every match of the plan without its documents, newest first. */
   public List<Kept> keptOf(UUID planId) {
+    return keptQuery(planId).getResultStream().map(PlanMatches::kept).toList();
+  }
+
+  private TypedQuery<Object[]> keptQuery(UUID planId) {
     return em.createQuery(
             "SELECT m.id, m.computedAt, m.digest FROM PlanMatch m WHERE m.planId = :plan"
                 + " ORDER BY m.computedAt DESC",
             Object[].class)
-        .setParameter("plan", planId)
-        .getResultStream()
-        .map(row -> new Kept((UUID) row[0], (OffsetDateTime) row[1], (String) row[2]))
-        .toList();
+        .setParameter("plan", planId);
+  }
+
+  private static Kept kept(Object[] row) {
+    return new Kept((UUID) row[0], (OffsetDateTime) row[1], (String) row[2]);
   }
 
   /** These matches of the plan, whole; ids of other plans' matches are left out. */

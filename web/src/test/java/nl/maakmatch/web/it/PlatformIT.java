@@ -101,27 +101,14 @@ class PlatformIT {
     assertThat(before).isNotEmpty();
     String eligible = before.get(0);
     Http admin = http.as(TestKeycloak.tokenFor("admin"));
-    Http.Reply current = admin.get("api/v1/instruments/" + eligible);
-    Http.Reply closed =
-        admin.send(
-            admin
-                .request("api/v1/instruments/" + eligible + "/close")
-                .header("Content-Type", "application/json")
-                .header("If-Match", current.header("ETag"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"tweede node\"}")));
+    Http.Reply closed = CatalogueStatus.close(admin, eligible, "tweede node");
     try {
       assertThat(closed.status()).as(closed.body()).isEqualTo(200);
       // another node's edit is noticed by its fingerprint check, at most a second later
       Thread.sleep(1500);
       assertThat(eligibleIn(preview(second))).doesNotContain(eligible);
     } finally {
-      Http.Reply now = admin.get("api/v1/instruments/" + eligible);
-      admin.send(
-          admin
-              .request("api/v1/instruments/" + eligible + "/reopen")
-              .header("Content-Type", "application/json")
-              .header("If-Match", now.header("ETag"))
-              .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"weer open\"}")));
+      CatalogueStatus.reopen(admin, eligible, "weer open");
     }
   }
 

@@ -3,8 +3,6 @@ package nl.maakmatch.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.net.http.HttpRequest;
-import java.util.Map;
 import java.util.UUID;
 import nl.maakmatch.web.it.portal.AdminPages;
 import nl.maakmatch.web.it.portal.AdviserPages;
@@ -213,14 +211,7 @@ class PortalIT {
     Http.Reply current = admin.get("api/v1/instruments/" + instrument);
     if (current.json().path("status").asText().equals("CLOSED")) {
       Http.Reply reopened =
-          admin.send(
-              admin
-                  .request("api/v1/instruments/" + instrument + "/reopen")
-                  .header("Content-Type", "application/json")
-                  .header("If-Match", current.header("ETag"))
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          Http.json(Map.of("reason", "Weer open na de browsertest")))));
+          CatalogueStatus.reopen(admin, instrument, "Weer open na de browsertest");
       assertThat(reopened.status()).isEqualTo(200);
     }
   }
