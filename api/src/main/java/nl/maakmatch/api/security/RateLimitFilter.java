@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.time.Duration;
 import java.util.Optional;
 import nl.maakmatch.api.Languages;
 import nl.maakmatch.api.problem.Problem;
@@ -18,17 +17,13 @@ import nl.maakmatch.api.problem.ProblemMessages;
 import nl.maakmatch.api.problem.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Answers 429 with Retry-After when one client address asks too often. */
+/** Answers 429 with Retry-After when one client address asks too often, over all instances. */
 @Provider
 @RateLimited
 @Priority(Priorities.AUTHENTICATION + 10)
 public class RateLimitFilter implements ContainerRequestFilter {
 
-  private static volatile ClientRateLimit limit;
-
-  @Inject
-  @ConfigProperty(name = "maakmatch.preview.requests-per-minute", defaultValue = "30")
-  int requestsPerMinute;
+  @Inject SharedRateLimit limit;
 
   /**
    * Whether every request comes through the installation's own proxy, which appends the address it
@@ -47,7 +42,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
             servletRequest.getRemoteAddr(),
             Optional.ofNullable(request.getHeaderString("X-Forwarded-For")),
             behindProxy);
-    long retryAfter = limit().acquire(client, System.nanoTime());
+    long retryAfter = limit.acquire(client);
     if (retryAfter > 0) {
       Problem problem =
           Problem.of(
@@ -59,18 +54,5 @@ public class RateLimitFilter implements ContainerRequestFilter {
               .header(HttpHeaders.RETRY_AFTER, retryAfter)
               .build());
     }
-  }
-
-  private ClientRateLimit limit() {
-    ClientRateLimit current = limit;
-    if (current == null) {
-      synchronized (RateLimitFilter.class) {
-        if (limit == null) {
-          limit = new ClientRateLimit(requestsPerMinute, Duration.ofMinutes(1));
-        }
-        current = limit;
-      }
-    }
-    return current;
   }
 }

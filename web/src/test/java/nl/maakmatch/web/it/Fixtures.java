@@ -16,6 +16,15 @@ final class Fixtures {
     return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
   }
 
+  /**
+   * A client address no other test uses (in 10.0.0.0/8), for requests counted per address: see
+   * {@link Http#from}.
+   */
+  static String freshClientAddress() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+  }
+
   /** An autonomous small machine builder in Noord-Brabant: 30 staff, EUR 6M turnover. */
   static Map<String, Object> aSmallMachineBuilder(String kvk) {
     Map<String, Object> firm = new LinkedHashMap<>();

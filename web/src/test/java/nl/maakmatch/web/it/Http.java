@@ -71,25 +71,36 @@ public final class Http {
 
   /** The same client acting for a user: every request carries that user's bearer token. */
   public Http as(String token) {
-    return new Http(base, token, language);
+    return new Http(base, token, language, clientAddress);
   }
 
   /** The same client asking for answers in a language ({@code Accept-Language}). */
   public Http inLanguage(String languageTag) {
-    return new Http(base, token, languageTag);
+    return new Http(base, token, languageTag, clientAddress);
+  }
+
+  /**
+   * The same client as if it called from {@code address} through the installation's proxy, which
+   * the tests' platform believes ({@code maakmatch.proxy.forwarded-for}): requests that are counted
+   * per client address do not share their count with other tests.
+   */
+  public Http from(String address) {
+    return new Http(base, token, language, address);
   }
 
   private final String token;
   private final String language;
+  private final String clientAddress;
 
   private Http(URI base, String token) {
-    this(base, token, null);
+    this(base, token, null, null);
   }
 
-  private Http(URI base, String token, String language) {
+  private Http(URI base, String token, String language, String clientAddress) {
     this.base = base;
     this.token = token;
     this.language = language;
+    this.clientAddress = clientAddress;
   }
 
   public Reply send(HttpRequest.Builder request) {
@@ -107,6 +118,9 @@ public final class Http {
     }
     if (language != null) {
       request.header("Accept-Language", language);
+    }
+    if (clientAddress != null) {
+      request.header("X-Forwarded-For", clientAddress);
     }
     try {
       return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);

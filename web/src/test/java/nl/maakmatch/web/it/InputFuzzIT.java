@@ -2,6 +2,7 @@ package nl.maakmatch.web.it;
 
 import static nl.maakmatch.web.it.Fixtures.aMachineryPlan;
 import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
+import static nl.maakmatch.web.it.Fixtures.freshClientAddress;
 import static nl.maakmatch.web.it.Fixtures.freshKvk;
 import static nl.maakmatch.web.it.Fixtures.withPartner;
 import static nl.maakmatch.web.it.MalformedInput.Kind.AMOUNT;
@@ -87,7 +88,7 @@ class InputFuzzIT {
 
   @Test
   void answersEveryMalformedBodyWithA4xxProblemAndChangesNothing() throws SQLException {
-    Http anna = new Http(deployed).as(TestKeycloak.tokenFor("anna"));
+    Http anna = new Http(deployed).from(freshClientAddress()).as(TestKeycloak.tokenFor("anna"));
     String firmId =
         anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
     Http.Reply firm = anna.get("api/v1/firms/" + firmId);
@@ -146,7 +147,7 @@ class InputFuzzIT {
    */
   @Test
   void hostileValuesInEveryFieldOfEveryWriteOperationNeverBreakTheServer() throws Exception {
-    Http anonymous = new Http(deployed);
+    Http anonymous = new Http(deployed).from(freshClientAddress());
     Http anna = anonymous.as(TestKeycloak.tokenFor("anna"));
     Http bram = anonymous.as(TestKeycloak.tokenFor("bram"));
     Http admin = anonymous.as(TestKeycloak.tokenFor("admin"));

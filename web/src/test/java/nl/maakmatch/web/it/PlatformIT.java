@@ -76,6 +76,10 @@ class PlatformIT {
     environment.put("MAAKMATCH_MAIL_SMTP_HOST", TestMailServer.HOST);
     environment.put("MAAKMATCH_MAIL_SMTP_PORT", String.valueOf(TestMailServer.SMTP_PORT));
     environment.put("MAAKMATCH_MAIL_POLL_SECONDS", "1");
+    environment.put("MAAKMATCH_PROXY_FORWARDED_FOR", "true");
+    environment.put(
+        "MAAKMATCH_PREVIEW_REQUESTS_PER_MINUTE",
+        String.valueOf(TestDatabase.PREVIEW_LIMIT_PER_MINUTE));
     Path log = directory.resolve("image-command.log");
 
     try (ImageCommand.Started started = image.start(environment, log)) {
@@ -93,7 +97,36 @@ class PlatformIT {
 
       aCatalogueChangeOnOneInstanceIsInTheOthersNextMatch(instance);
       aMailBothInstancesCouldSendGoesOutOnce();
+      theRateLimitIsCountedAcrossBoth(instance);
     }
+  }
+
+  private void theRateLimitIsCountedAcrossBoth(Http second) throws InterruptedException {
+    int limit = TestDatabase.PREVIEW_LIMIT_PER_MINUTE;
+    // within one minute, so the previous minute's weight does not blur the counts
+    long intoMinute = System.currentTimeMillis() % 60_000;
+    if (intoMinute > 35_000) {
+      Thread.sleep(60_000 - intoMinute + 500);
+    }
+    String address = Fixtures.freshClientAddress();
+    Http first = http.from(address);
+    for (int i = 0; i < limit / 2; i++) {
+      assertThat(first.post("api/v1/match/preview", "application/json", "{}").status())
+          .isEqualTo(400);
+    }
+    // each instance shares its counts every second
+    Thread.sleep(2500);
+    Http sameClient = second.from(address);
+    int answered = 0;
+    while (answered <= limit
+        && sameClient.post("api/v1/match/preview", "application/json", "{}").status() != 429) {
+      answered++;
+    }
+    assertThat(answered).as("the second instance counted the first's").isEqualTo(limit - limit / 2);
+    Thread.sleep(2500);
+    Http.Reply refused = first.post("api/v1/match/preview", "application/json", "{}");
+    assertThat(refused.status()).as("and the first the second's").isEqualTo(429);
+    assertThat(refused.header("Retry-After")).isNotBlank();
   }
 
   private void aCatalogueChangeOnOneInstanceIsInTheOthersNextMatch(Http second) throws Exception {

@@ -57,6 +57,8 @@ public class TestDatabase implements LauncherSessionListener {
                 + " -Dhazelcast.socket.bind.any=false"
                 // the tests' webhook receiver listens on loopback, without a certificate
                 + " -Dmaakmatch.webhooks.allow-http-loopback=true"
+                // the tests stand in for the installation's proxy (see Http.from)
+                + " -Dmaakmatch.proxy.forwarded-for=true"
                 + " -Dmaakmatch.preview.requests-per-minute="
                 + PREVIEW_LIMIT_PER_MINUTE)
             .strip());
