@@ -12,5 +12,6 @@ public enum RecordKind {
   COMMENT,
   INTRODUCTION,
   NOTIFICATION,
-  DOCUMENT
+  DOCUMENT,
+  REMATCH
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.maakmatch.api.admin.AuditLogResource;
 import nl.maakmatch.api.admin.BreakGlassResource;
 import nl.maakmatch.api.admin.GuidanceAssignmentResource;
+import nl.maakmatch.api.admin.RematchResource;
 import nl.maakmatch.api.admin.RetentionResource;
 import nl.maakmatch.api.deal.DealResource;
 import nl.maakmatch.api.deal.IntroductionResource;
@@ -59,6 +60,7 @@ public final class ApiOperations {
           PlanResource.class,
           RegionResource.class,
           RetentionResource.class,
+          RematchResource.class,
           WebhookResource.class);
 
   /**
@@ -162,6 +164,9 @@ public final class ApiOperations {
           ok("POST /api/v1/admin/break-glass/plans/{planId}", "breakGlassReadPlan"),
           ok("GET /api/v1/admin/audit", "listAuditLog"),
           ok("POST /api/v1/admin/retention", "applyRetention"),
+          ok("GET /api/v1/admin/rematch", "listRematches"),
+          created("POST /api/v1/admin/rematch", "startRematch"),
+          ok("GET /api/v1/admin/rematch/{jobId}", "getRematch"),
           ok("PUT /api/v1/admin/guidance/{firmId}/adviser", "assignAdviser"));
 
   private ApiOperations() {}

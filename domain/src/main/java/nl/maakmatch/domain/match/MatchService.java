@@ -15,12 +15,14 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.maakmatch.domain.access.Actor;
 import nl.maakmatch.domain.firm.Firm;
 import nl.maakmatch.domain.firm.FirmService;
+import nl.maakmatch.domain.firm.Firms;
 import nl.maakmatch.domain.instrument.CatalogueSnapshots;
 import nl.maakmatch.domain.instrument.EngineCatalogue;
 import nl.maakmatch.domain.plan.InvestmentPlan;
@@ -29,6 +31,7 @@ import nl.maakmatch.domain.plan.PlanStatus;
 import nl.maakmatch.domain.plan.Plans;
 import nl.maakmatch.domain.region.RegionAccess;
 import nl.maakmatch.domain.region.RegionWhatIf;
+import nl.maakmatch.domain.rematch.ResultChange;
 import nl.maakmatch.matching.MatchOptions;
 import nl.maakmatch.matching.MatchResult;
 import nl.maakmatch.matching.firm.FirmProfile;
@@ -47,6 +50,11 @@ public class MatchService {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .build();
 
+  /** Who stored a match that MaakMatch made by itself. */
+  static final String SYSTEM = "maakmatch";
+
+  private static final ResultChange NOTHING = new ResultChange(Map.of(), Map.of(), false);
+
   /** A region's plans that a firm has put forward and not yet ended or financed. */
   private static final Set<PlanStatus> REGION_PLANS =
       EnumSet.of(PlanStatus.SUBMITTED, PlanStatus.MATCHED, PlanStatus.SHARED);
@@ -56,6 +64,7 @@ public class MatchService {
   @Inject FirmService firms;
   @Inject PlanMatches matches;
   @Inject Plans storedPlans;
+  @Inject Firms storedFirms;
   @Inject Clock clock;
 
   /** A match for figures typed in without an account; nothing is stored. */
@@ -106,6 +115,55 @@ public class MatchService {
     matches.add(stored);
     return new Matched(stored.id(), now, catalogue, result);
   }
+
+  /**
+   * Matches an open plan (submitted, matched or shared) again against the catalogue as it is now,
+   * for the re-match after a catalogue change, and keeps the result unless it repeats the plan's
+   * newest kept one. Needs no actor: it acts for MaakMatch itself, and changes no plan's state.
+   * Runs in the caller's transaction and declares none itself, so that a plan the engine cannot
+   * match fails alone and the caller can go on with the others.
+   *
+   * @return what changed against the newest kept match (nothing for a plan never matched before),
+   *     or empty when the plan is gone or no longer open
+   */
+  public Optional<Rematched> rematch(UUID planId) {
+    Optional<InvestmentPlan> open =
+        storedPlans.find(planId).filter(plan -> REGION_PLANS.contains(plan.status()));
+    if (open.isEmpty()) {
+      return Optional.empty();
+    }
+    InvestmentPlan plan = open.get();
+    Firm firm = storedFirms.find(plan.firmId()).orElseThrow();
+    EngineCatalogue catalogue = catalogues.current();
+    MatchResult result =
+        catalogue
+            .engine()
+            .match(firm.profile(LocalDate.now(clock)), plan.profile(), MatchOptions.defaults());
+    String versions = json(catalogue.instrumentVersions());
+    String resultJson = json(result);
+    String digest = PlanMatch.digestOf(catalogue.catalogue().version(), versions, resultJson);
+    Optional<PlanMatches.Kept> newest = matches.newest(plan.id());
+    if (newest.isPresent() && digest.equals(newest.get().digest())) {
+      return Optional.of(new Rematched(plan, NOTHING));
+    }
+    Optional<PlanMatch> kept = matches.ofPlan(plan.id(), 1).stream().findFirst();
+    matches.add(
+        new PlanMatch(
+            plan.id(),
+            OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
+            SYSTEM,
+            catalogue.catalogue().version(),
+            versions,
+            resultJson,
+            StoredExplanation.of(result),
+            digest));
+    ResultChange change =
+        kept.map(before -> ResultChange.between(before.result(), resultJson)).orElse(NOTHING);
+    return Optional.of(new Rematched(plan, change));
+  }
+
+  /** A plan matched again and what changed for its firm. */
+  public record Rematched(InvestmentPlan plan, ResultChange change) {}
 
   /**
    * The industry note's proposals as if enacted, over the open plans (submitted, matched or shared)

@@ -1,6 +1,7 @@
 package nl.maakmatch.domain.notification;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -32,6 +33,7 @@ public class Notification {
   private String kind;
 
   @Column(name = "introduction_id", updatable = false)
+  @Convert(converter = NullableUuid.class)
   private UUID introductionId;
 
   @Column(nullable = false, updatable = false, length = Notice.LINK_LENGTH)
