@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class MailDelivery {
 
-  static final int BATCH = 20;
+  /** Mails taken at once. */
+  public static final int BATCH = 20;
 
   /** Long enough to send a batch with a slow server ({@link SmtpTransport#TIMEOUT_MILLIS}). */
   static final Duration LEASE = Duration.ofMinutes(5);

@@ -32,15 +32,16 @@ public class MailOutbox {
   }
 
   /**
-   * Up to {@code limit} mails that are due, oldest due first, taken for {@code lease}. Rows another
-   * worker (another node) is taking at this moment are skipped, not waited for.
+   * Up to {@code limit} mails that are due, oldest due first and bulk mails after all others, taken
+   * for {@code lease}. Rows another worker (another node) is taking at this moment are skipped, not
+   * waited for.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<MailToSend> takeDue(int limit, Duration lease, Clock clock) {
     List<?> ids =
         em.createNativeQuery(
                 "SELECT id FROM mail_outbox WHERE next_attempt_at <= ?1"
-                    + " ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                    + " ORDER BY bulk, next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
             // a Timestamp binds the same in every JDBC driver; PostgreSQL compares it as an instant
             .setParameter(1, Timestamp.from(clock.instant()))
             .setParameter(2, limit)

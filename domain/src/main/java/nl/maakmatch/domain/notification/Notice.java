@@ -1,6 +1,7 @@
 package nl.maakmatch.domain.notification;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.maakmatch.matching.text.Message;
@@ -27,6 +28,12 @@ public record Notice(String kind, UUID introductionId, Message title, Message bo
   // an app path: no scheme or host (so a mail never links elsewhere), no white space
   private static final Pattern APP_PATH = Pattern.compile("/(?!/)[\\x21-\\x7e]*");
 
+  /**
+   * Kinds of notice that go to many firms at once (a catalogue change tells every firm whose plan
+   * it changed): their mails yield to the others in the outbox.
+   */
+  private static final Set<String> BULK_KINDS = Set.of("PlanRematched");
+
   public Notice {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(title, "title");
@@ -38,5 +45,10 @@ public record Notice(String kind, UUID introductionId, Message title, Message bo
     if (link.length() > LINK_LENGTH || !APP_PATH.matcher(link).matches()) {
       throw new IllegalArgumentException("a notice links to a path in the app: " + link);
     }
+  }
+
+  /** Whether this notice is one of many sent at once, whose mail may wait for the others. */
+  public boolean bulk() {
+    return BULK_KINDS.contains(kind);
   }
 }

@@ -53,7 +53,7 @@ public class Notifier {
       Notification notification, Notice notice, NoticeTexts texts, Recipient recipient) {
     Locale language = NoticeTexts.spoken(recipient.language());
     MailText text = MailText.of(texts.in(language), language, settings.absolute(notice.link()));
-    return OutgoingMail.queue(notification.id(), recipient, language, text, clock);
+    return OutgoingMail.queue(notification.id(), recipient, language, text, notice.bulk(), clock);
   }
 
   private static Set<String> distinct(Collection<String> subjects) {

@@ -29,6 +29,9 @@ public class OutgoingMail {
 
   @Id private UUID id;
 
+  @Column(nullable = false, updatable = false)
+  private boolean bulk;
+
   @Column(name = "notification_id", nullable = false, updatable = false)
   private UUID notificationId;
 
@@ -71,7 +74,22 @@ public class OutgoingMail {
   /** A mail for the recipient about a notification, due at once. */
   public static OutgoingMail queue(
       UUID notificationId, Recipient recipient, Locale language, MailText text, Clock clock) {
+    return queue(notificationId, recipient, language, text, false, clock);
+  }
+
+  /**
+   * A mail to send as soon as possible; a {@code bulk} one (one of many sent at once) after the
+   * others that are due.
+   */
+  public static OutgoingMail queue(
+      UUID notificationId,
+      Recipient recipient,
+      Locale language,
+      MailText text,
+      boolean bulk,
+      Clock clock) {
     OutgoingMail mail = new OutgoingMail();
+    mail.bulk = bulk;
     mail.id = UUID.randomUUID();
     mail.notificationId = Objects.requireNonNull(notificationId, "notificationId");
     mail.toAddress = recipient.email();

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The background worker that sends the outbox's mails: every {@code maakmatch.mail.poll-seconds} (5
- * by default) it has {@link MailDelivery} send what is due, on the server's managed scheduler (so
- * the work has the application's context, and one run never overlaps the next). Nothing it meets
- * stops it: a database or mail server that is down is logged as a warning, at most every {@link
- * #WARN_AGAIN_AFTER}, and the next run tries again.
+ * by default) it has {@link MailDelivery} send what is due, batch after batch while a backlog
+ * lasts, on the server's managed scheduler (so the work has the application's context, and one run
+ * never overlaps the next). Nothing it meets stops it: a database or mail server that is down is
+ * logged as a warning, at most every {@link #WARN_AGAIN_AFTER}, and the next run tries again.
  */
 @Singleton
 @Startup
@@ -48,6 +48,9 @@ public class MailDispatch {
   private ScheduledFuture<?> running;
   private volatile Instant warned;
 
+  /** At most this many batches in one run, so a stop never waits long for the worker. */
+  private static final int MAX_BATCHES_PER_RUN = 50;
+
   @PostConstruct
   void start() {
     if (!settings.enabled()) {
@@ -68,7 +71,12 @@ public class MailDispatch {
 
   private void run() {
     try {
-      delivery.deliverDue();
+      // a backlog (a catalogue change tells every firm it touched) drains batch after batch
+      // while every mail of a batch goes out, rather than 20 mails a poll
+      int batches = 1;
+      while (delivery.deliverDue() == MailDelivery.BATCH && batches < MAX_BATCHES_PER_RUN) {
+        batches++;
+      }
     } catch (RuntimeException e) {
       // an exception would end the schedule: log it and try again on the next run
       Instant now = clock.instant();
