@@ -54,6 +54,7 @@ class InputLengthsTest {
           entry("Assignment.adviser", "guidance.assigned_adviser"),
           entry("JoinRequest.kvkNumber", "firm.kvk_number"),
           entry("StatusChangeRequest.reason", "instrument_version.change_note"),
+          entry("RematchRequest.reason", "rematch_run.reason"),
           entry("WebhookRequest.url", "webhook.url"),
           entry("WebhookRequest.secret", "webhook.secret"),
           // only its hash is kept

@@ -118,10 +118,11 @@ public class MatchService {
 
   /**
    * Matches an open plan (submitted, matched or shared) again against the catalogue as it is now,
-   * for the re-match after a catalogue change, and keeps the result unless it repeats the plan's
-   * newest kept one. Needs no actor: it acts for MaakMatch itself, and changes no plan's state.
-   * Runs in the caller's transaction and declares none itself, so that a plan the engine cannot
-   * match fails alone and the caller can go on with the others.
+   * for the re-match after a catalogue change, and keeps the result when the plan has none yet or
+   * when what fits it or its stack changed against the newest kept one. Needs no actor: it acts for
+   * MaakMatch itself, and changes no plan's state. Runs in the caller's transaction and declares
+   * none itself, so that a plan the engine cannot match fails alone and the caller can go on with
+   * the others.
    *
    * @return what changed against the newest kept match (nothing for a plan never matched before),
    *     or empty when the plan is gone or no longer open
@@ -147,6 +148,12 @@ public class MatchService {
       return Optional.of(new Rematched(plan, NOTHING));
     }
     Optional<PlanMatch> kept = matches.ofPlan(plan.id(), 1).stream().findFirst();
+    ResultChange change =
+        kept.map(before -> ResultChange.between(before.result(), resultJson)).orElse(NOTHING);
+    // the kept match still says what fits and what the stack is: nothing new to keep
+    if (kept.isPresent() && !change.any()) {
+      return Optional.of(new Rematched(plan, NOTHING));
+    }
     matches.add(
         new PlanMatch(
             plan.id(),
@@ -157,8 +164,6 @@ public class MatchService {
             resultJson,
             StoredExplanation.of(result),
             digest));
-    ResultChange change =
-        kept.map(before -> ResultChange.between(before.result(), resultJson)).orElse(NOTHING);
     return Optional.of(new Rematched(plan, change));
   }
 

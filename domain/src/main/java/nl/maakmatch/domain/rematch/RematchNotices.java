@@ -36,16 +36,23 @@ public class RematchNotices {
     String lost = String.join(", ", change.lost().values());
     String body =
         change.lost().isEmpty()
-            ? change.gained().isEmpty() ? "stack" : "gained"
-            : change.gained().isEmpty() ? "lost" : "both";
-    String title = change.lost().isEmpty() && !change.gained().isEmpty() ? "gained" : "changed";
+            ? change.gained().isEmpty()
+                ? "notice.PlanRematched.stack.body"
+                : "notice.PlanRematched.gained.body"
+            : change.gained().isEmpty()
+                ? "notice.PlanRematched.lost.body"
+                : "notice.PlanRematched.both.body";
+    String title =
+        change.lost().isEmpty() && !change.gained().isEmpty()
+            ? "notice.PlanRematched.gained.title"
+            : "notice.PlanRematched.changed.title";
     notifier.notify(
         List.copyOf(members.subjectsOf(plan.firmId())),
         new Notice(
             KIND,
             null,
-            TEXT.get("notice." + KIND + "." + title + ".title", plan.title()),
-            TEXT.get("notice." + KIND + "." + body + ".body", plan.title(), gained, lost),
+            TEXT.get(title, plan.title()),
+            TEXT.get(body, plan.title(), gained, lost),
             "/firms/" + plan.firmId() + "/plans/" + plan.id()));
   }
 }

@@ -3,13 +3,15 @@ package nl.maakmatch.domain.rematch;
 import static nl.maakmatch.domain.DomainMessages.TEXT;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +45,6 @@ public class RematchRuns {
   EntityManager em;
 
   @Inject Clock clock;
-  @Inject Event<RematchRequested> requested;
 
   /**
    * Asks for every open plan to be matched again against the catalogue as it is now. A run that has
@@ -113,9 +114,6 @@ public class RematchRuns {
         .setParameter(2, now)
         .setParameter(3, id)
         .executeUpdate();
-    if (total > 0) {
-      requested.fire(new RematchRequested(id));
-    }
     return id;
   }
 
@@ -164,10 +162,16 @@ public class RematchRuns {
         == 1;
   }
 
-  /** The running runs, oldest first. */
+  /**
+   * The running runs requested at least {@code quiet} ago, oldest first. Waiting a moment lets
+   * changes made in a burst (an administrator's edits, an import) join one run before it starts.
+   */
   @Transactional
-  public List<UUID> running() {
-    return uuids("SELECT id FROM rematch_run WHERE status = 'RUNNING' ORDER BY requested_at")
+  public List<UUID> due(Duration quiet) {
+    return uuids(
+            "SELECT id FROM rematch_run WHERE status = 'RUNNING' AND requested_at <= ?1"
+                + " ORDER BY requested_at",
+            now().minus(quiet))
         .toList();
   }
 
@@ -229,6 +233,6 @@ public class RematchRuns {
     if (value instanceof OffsetDateTime offset) {
       return offset;
     }
-    return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
   }
 }

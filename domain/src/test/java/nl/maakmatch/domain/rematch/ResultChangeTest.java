@@ -2,6 +2,7 @@ package nl.maakmatch.domain.rematch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +41,8 @@ class ResultChangeTest {
 
     ResultChange change = ResultChange.between(before, after);
 
-    assertThat(change.gained()).containsExactly(java.util.Map.entry("go", "Full go"));
-    assertThat(change.lost()).containsExactly(java.util.Map.entry("bmkb", "BMKB"));
+    assertThat(change.gained()).containsExactly(entry("go", "Full go"));
+    assertThat(change.lost()).containsExactly(entry("bmkb", "BMKB"));
     assertThat(change.stackChanged()).isTrue();
     assertThat(change.any()).isTrue();
   }

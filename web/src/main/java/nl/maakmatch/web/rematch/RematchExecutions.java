@@ -4,9 +4,8 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,23 +13,24 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import nl.maakmatch.domain.rematch.RematchRequested;
 import nl.maakmatch.domain.rematch.RematchRuns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * This instance's executions of the {@code rematch} batch job: one per running run at most. A new
- * run starts here at once; every instance also joins each running run now and then ({@link
- * #joinRunning}), which shares the work and takes over a run whose instance went down.
+ * This instance's executions of the {@code rematch} batch job: one per running run at most. Every
+ * instance joins each running run every few seconds ({@link #joinRunning}), which shares the work
+ * and takes over a run whose instance went down.
  */
 @ApplicationScoped
 public class RematchExecutions {
 
-  private static final Logger LOG = Logger.getLogger(RematchExecutions.class.getName());
-
   static final String JOB = "rematch";
+
+  /**
+   * How long a new run waits before it starts: for more changes to join it, and for every
+   * instance's catalogue cache to have seen the change (each checks once a second).
+   */
+  private static final Duration QUIET = Duration.ofSeconds(2);
 
   private static final Set<BatchStatus> ACTIVE =
       EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
@@ -44,18 +44,9 @@ public class RematchExecutions {
 
   private final Map<UUID, Long> executions = new HashMap<>();
 
-  void requested(@Observes(during = TransactionPhase.AFTER_SUCCESS) RematchRequested request) {
-    try {
-      join(request.runId());
-    } catch (RuntimeException e) {
-      // the run is stored: the next round of joinRunning starts it
-      LOG.log(Level.WARNING, "Starting a re-match here failed; it is joined within seconds", e);
-    }
-  }
-
-  /** Joins every running run this instance is not working on yet. */
+  /** Joins every running run this instance is not working on yet, once it is due. */
   public void joinRunning() {
-    List<UUID> running = runs.running();
+    List<UUID> running = runs.due(QUIET);
     synchronized (this) {
       executions.keySet().retainAll(running);
     }

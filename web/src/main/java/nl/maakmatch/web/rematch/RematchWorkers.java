@@ -21,7 +21,7 @@ public class RematchWorkers implements ServletContextListener {
 
   private static final Logger LOG = Logger.getLogger(RematchWorkers.class.getName());
 
-  private static final long EVERY_SECONDS = 5;
+  private static final long EVERY_SECONDS = 2;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
