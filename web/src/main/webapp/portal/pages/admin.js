@@ -37,6 +37,7 @@ export async function catalogue() {
   });
   return [
     h('h1', {}, t('admin.catalogueTitle')),
+    await rematchPanel(),
     table(
       [t('admin.col.instrument'), t('catalogue.status'), t('admin.col.version'), t('admin.col.action')],
       page.items.map((i) => [h('a', { href: `#/admin/instruments/${i.id}` }, i.name), tOr(`status.${i.status}`, i.status), String(i.version), statusAction(i)]),
@@ -44,6 +45,103 @@ export async function catalogue() {
     ),
     importForm,
   ];
+}
+
+// Every catalogue change has every submitted plan matched again (a batch job): the newest run
+// with a progress bar that follows it while it runs, the ones before it, and a way to start one.
+async function rematchPanel() {
+  const section = h('section', { class: 'rematch', id: 'rematch', 'aria-labelledby': 'rematch-title' });
+  const form = h(
+    'form',
+    { class: 'inline-form', novalidate: true, id: 'rematch-form' },
+    field({ name: 'reason', label: t('admin.rematchNowReason'), required: true }),
+    h('button', { type: 'submit', class: 'button-secondary', id: 'rematch-start' }, t('admin.rematchNow')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const button = form.querySelector('#rematch-start');
+    busy(button, true);
+    try {
+      await post('/v1/admin/rematch', { reason: valueOf(form, 'reason') });
+      form.reset();
+      await show();
+    } catch (e) {
+      showErrors(form, e);
+    } finally {
+      busy(button, false);
+    }
+  });
+  const runs = h('div', { id: 'rematch-runs', 'aria-live': 'polite' });
+  section.append(h('h2', { id: 'rematch-title' }, t('admin.rematchTitle')), h('p', {}, t('admin.rematchIntro')), runs, form);
+
+  async function show() {
+    const list = await get('/v1/admin/rematch');
+    runs.replaceChildren(...rematchRuns(list));
+    // follow a running run until it ends or the page is left
+    if (list.length && list[0].status === 'RUNNING') {
+      setTimeout(() => {
+        if (section.isConnected) {
+          show().catch(() => {});
+        }
+      }, 1000);
+    }
+  }
+  await show();
+  return section;
+}
+
+function rematchRuns(list) {
+  if (!list.length) {
+    return [h('p', { class: 'muted' }, t('admin.rematchNone'))];
+  }
+  const [latest, ...earlier] = list;
+  const progress = t('admin.rematchProgress', { done: latest.done, total: latest.total, percent: latest.percent });
+  const parts = [
+    h(
+      'div',
+      { class: 'rematch-latest', 'data-status': latest.status, 'data-job': latest.jobId },
+      h('p', {}, h('strong', {}, tOr(`admin.rematchStatus.${latest.status}`, latest.status)), ` · ${t('admin.rematchReason')}: ${rematchCause(latest.reason)}`),
+      h('progress', { id: 'rematch-progress', max: String(Math.max(latest.total, 1)), value: String(latest.total ? latest.done : 1), 'aria-label': progress }),
+      h(
+        'p',
+        { id: 'rematch-figures' },
+        `${progress} · ${t('admin.rematchChanged')}: ${latest.changed} · ${t('admin.rematchFailed')}: ${latest.failed} · ${t('admin.rematchStarted')}: ${dateTime(latest.requestedAt)}`,
+        latest.finishedAt ? ` · ${t('admin.rematchFinished')}: ${dateTime(latest.finishedAt)}` : '',
+      ),
+    ),
+  ];
+  if (earlier.length) {
+    parts.push(
+      h(
+        'details',
+        {},
+        h('summary', {}, t('admin.rematchEarlier')),
+        table(
+          [t('admin.rematchStarted'), t('admin.rematchReason'), t('catalogue.status'), t('admin.rematchChanged'), t('admin.rematchFailed')],
+          earlier.map((run) => [
+            dateTime(run.requestedAt),
+            rematchCause(run.reason),
+            `${tOr(`admin.rematchStatus.${run.status}`, run.status)} (${run.done}/${run.total})`,
+            String(run.changed),
+            String(run.failed),
+          ]),
+          t('admin.rematchEarlier'),
+        ),
+      ),
+    );
+  }
+  return parts;
+}
+
+// "InstrumentClosed bmkb; InstrumentRevised go" as people say it; a typed reason stays as it is
+function rematchCause(reason) {
+  return reason
+    .split('; ')
+    .map((part) => {
+      const event = part.match(/^(Instrument[A-Za-z]+) ([\w-]+)$/);
+      return event && tOr(`admin.rematchCause.${event[1]}`, null) ? t(`admin.rematchCause.${event[1]}`, { id: event[2] }) : part;
+    })
+    .join('; ');
 }
 
 function statusAction(instrument) {
