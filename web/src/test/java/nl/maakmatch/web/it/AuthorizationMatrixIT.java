@@ -162,6 +162,16 @@ class AuthorizationMatrixIT {
         .doesNotContain(closedLater.introducedPlan());
   }
 
+  private String newestRematch() {
+    return callers
+        .get(Persona.ADMIN)
+        .get("api/v1/admin/rematch")
+        .json()
+        .path(0)
+        .path("jobId")
+        .asText();
+  }
+
   private Scenario shared;
   private Scenario languageScenario;
 
@@ -299,6 +309,19 @@ class AuthorizationMatrixIT {
     t.put(
         "GET /api/v1/admin/audit",
         new Row(false, (h, s) -> h.get("api/v1/admin/audit?size=5"), adminOnly));
+    t.put(
+        "GET /api/v1/admin/rematch",
+        new Row(false, (h, s) -> h.get("api/v1/admin/rematch"), adminOnly));
+    // each scenario's new instrument started a run: the newest is the one to follow
+    t.put(
+        "GET /api/v1/admin/rematch/{jobId}",
+        new Row(false, (h, s) -> h.get("api/v1/admin/rematch/" + newestRematch()), adminOnly));
+    t.put(
+        "POST /api/v1/admin/rematch",
+        new Row(
+            false,
+            (h, s) -> h.postJson("api/v1/admin/rematch", Map.of("reason", "matrix")),
+            adminOnly));
     t.put(
         "POST /api/v1/admin/retention",
         new Row(

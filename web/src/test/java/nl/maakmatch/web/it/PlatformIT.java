@@ -12,13 +12,19 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import nl.maakmatch.client.ApiClient;
 import nl.maakmatch.client.ApiException;
 import nl.maakmatch.client.api.MatchingApi;
@@ -224,6 +230,190 @@ class PlatformIT {
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return "no log: " + e;
+    }
+  }
+
+  /**
+   * Closing an instrument has every open plan matched again by the batch job, followed through
+   * {@code /api/v1/admin/rematch}: a plan that lost it has a new stored match and its firm a
+   * notification; reopening it tells the firm it fits again.
+   */
+  @Test
+  void aCatalogueChangeHasEveryOpenPlanMatchedAgainAndItsFirmTold() throws Exception {
+    Http anna = http.as(TestKeycloak.tokenFor("anna"));
+    Http admin = http.as(TestKeycloak.tokenFor("admin"));
+    String firm =
+        "api/v1/firms/"
+            + anna.postJson("api/v1/firms", Fixtures.aSmallMachineBuilder(Fixtures.freshKvk()))
+                .json()
+                .path("id")
+                .asText();
+    String plan =
+        anna.postJson(firm + "/plans", Fixtures.aMachineryPlan()).json().path("id").asText();
+    anna.post(firm + "/plans/" + plan + "/submit", "application/json", "");
+    Http.Reply matched = anna.post("api/v1/plans/" + plan + "/match", "application/json", "");
+    assertThat(matched.status()).as(matched.body()).isEqualTo(200);
+    JsonNode closing = null;
+    for (JsonNode instrument : matched.json().path("instruments")) {
+      if (closing == null && "ELIGIBLE".equals(instrument.path("eligibility").asText())) {
+        closing = instrument;
+      }
+    }
+    assertThat(closing).as("an instrument the plan is eligible for").isNotNull();
+    String id = closing.path("id").asText();
+    String name = closing.path("shortName").asText(closing.path("name").asText());
+
+    Http.Reply closed = CatalogueStatus.close(admin, id, "herberekening");
+    try {
+      assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+      JsonNode run = finishedRematch(admin, "InstrumentClosed " + id);
+      assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
+      assertThat(run.path("total").asInt()).isPositive();
+      assertThat(run.path("done").asInt()).isEqualTo(run.path("total").asInt());
+      assertThat(run.path("percent").asInt()).isEqualTo(100);
+      assertThat(run.path("changed").asInt()).isPositive();
+      assertThat(matchesStoredByMaakMatch(plan)).isEqualTo(1);
+      assertThat(newestNoticeAbout(plan)).contains(name).contains("niet meer");
+      // the firm reads it in the app: notices without an introduction are listed like the others
+      JsonNode newest = anna.get("api/v1/notifications?limit=1").json().path(0);
+      assertThat(newest.path("kind").asText()).isEqualTo("PlanRematched");
+      assertThat(newest.path("link").asText()).startsWith("/firms/");
+    } finally {
+      CatalogueStatus.reopen(admin, id, "weer open");
+    }
+    finishedRematch(admin, "InstrumentReopened " + id);
+    assertThat(matchesStoredByMaakMatch(plan)).isEqualTo(2);
+    assertThat(newestNoticeAbout(plan))
+        .contains("Nieuwe financiering past bij")
+        .contains("in aanmerking voor " + name);
+    assertThat(admin.get("api/v1/admin/rematch/" + UUID.randomUUID()).status()).isEqualTo(404);
+    assertThat(anna.get("api/v1/admin/rematch").status()).isEqualTo(403);
+  }
+
+  /**
+   * A run left behind by an instance that went down (simulated in the database: one plan marked
+   * done before the crash, one pending) is taken over by the running instance, which matches the
+   * pending plan and not the done one again.
+   */
+  @Test
+  void aRematchRunLeftByACrashedInstanceIsFinishedWithoutMatchingAPlanTwice() throws Exception {
+    Http anna = http.as(TestKeycloak.tokenFor("anna"));
+    String firm =
+        "api/v1/firms/"
+            + anna.postJson("api/v1/firms", Fixtures.aSmallMachineBuilder(Fixtures.freshKvk()))
+                .json()
+                .path("id")
+                .asText();
+    List<String> plans = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String plan =
+          anna.postJson(firm + "/plans", Fixtures.aMachineryPlan()).json().path("id").asText();
+      anna.post(firm + "/plans/" + plan + "/submit", "application/json", "");
+      plans.add(plan);
+    }
+    UUID run = UUID.randomUUID();
+    OffsetDateTime doneBeforeTheCrash = OffsetDateTime.now().minusMinutes(3).withNano(0);
+    try (Connection db = TestDatabase.application().getConnection()) {
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO rematch_run (id, reason, requested_by, requested_at, status, total)"
+                  + " VALUES (?, 'crash', 'maakmatch', now() - interval '5 minutes', 'RUNNING', 2)")) {
+        insert.setObject(1, run);
+        insert.executeUpdate();
+      }
+      try (PreparedStatement items =
+          db.prepareStatement(
+              "INSERT INTO rematch_item (run_id, plan_id, done_at, changed) VALUES (?, ?, ?, ?)")) {
+        items.setObject(1, run);
+        items.setObject(2, UUID.fromString(plans.get(0)));
+        items.setObject(3, doneBeforeTheCrash);
+        items.setObject(4, false);
+        items.addBatch();
+        items.setObject(1, run);
+        items.setObject(2, UUID.fromString(plans.get(1)));
+        items.setObject(3, null);
+        items.setObject(4, null);
+        items.addBatch();
+        items.executeBatch();
+      }
+    }
+
+    JsonNode finished = followRematch(http.as(TestKeycloak.tokenFor("admin")), run.toString());
+
+    assertThat(finished.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(finished.path("done").asInt()).isEqualTo(2);
+    assertThat(matchesStoredByMaakMatch(plans.get(0))).as("done before the crash").isZero();
+    assertThat(matchesStoredByMaakMatch(plans.get(1))).as("pending at the crash").isEqualTo(1);
+    try (Connection db = TestDatabase.application().getConnection();
+        PreparedStatement done =
+            db.prepareStatement(
+                "SELECT done_at FROM rematch_item WHERE run_id = ? AND plan_id = ?")) {
+      done.setObject(1, run);
+      done.setObject(2, UUID.fromString(plans.get(0)));
+      try (ResultSet row = done.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getObject(1, OffsetDateTime.class).toInstant())
+            .isEqualTo(doneBeforeTheCrash.toInstant());
+      }
+    }
+  }
+
+  /** The newest run whose reason names {@code cause}, once it no longer runs. */
+  private static JsonNode finishedRematch(Http admin, String cause) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (Instant.now().isBefore(deadline)) {
+      for (JsonNode run : admin.get("api/v1/admin/rematch").json()) {
+        if (run.path("reason").asText().contains(cause)) {
+          return followRematch(admin, run.path("jobId").asText());
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no re-match run for " + cause);
+  }
+
+  private static JsonNode followRematch(Http admin, String jobId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    JsonNode run = admin.get("api/v1/admin/rematch/" + jobId).json();
+    while ("RUNNING".equals(run.path("status").asText()) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(250);
+      run = admin.get("api/v1/admin/rematch/" + jobId).json();
+    }
+    return run;
+  }
+
+  /**
+   * The texts of the newest PlanRematched notice about the plan (the firm's user has one for every
+   * plan a change touched: too many to find through the API's newest 200). Its mail, if any, is
+   * queued as bulk, behind the deals' mails.
+   */
+  private static String newestNoticeAbout(String plan) throws SQLException {
+    try (Connection db = TestDatabase.application().getConnection();
+        PreparedStatement notice =
+            db.prepareStatement(
+                "SELECT n.texts::text, bool_and(coalesce(o.bulk, true)) FROM notification n"
+                    + " LEFT JOIN mail_outbox o ON o.notification_id = n.id"
+                    + " WHERE n.kind = 'PlanRematched' AND n.link LIKE ?"
+                    + " GROUP BY n.id, n.created_at ORDER BY n.created_at DESC LIMIT 1")) {
+      notice.setString(1, "%/plans/" + plan);
+      try (ResultSet row = notice.executeQuery()) {
+        assertThat(row.next()).as("a PlanRematched notification about plan " + plan).isTrue();
+        assertThat(row.getBoolean(2)).as("its mail is bulk").isTrue();
+        return row.getString(1);
+      }
+    }
+  }
+
+  private static int matchesStoredByMaakMatch(String plan) throws SQLException {
+    try (Connection db = TestDatabase.application().getConnection();
+        PreparedStatement count =
+            db.prepareStatement(
+                "SELECT count(*) FROM plan_match WHERE plan_id = ? AND computed_by = 'maakmatch'")) {
+      count.setObject(1, UUID.fromString(plan));
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
     }
   }
 
