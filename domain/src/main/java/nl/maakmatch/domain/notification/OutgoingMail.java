@@ -168,6 +168,11 @@ public class OutgoingMail {
     return createdAt;
   }
 
+  /** Whether the mail is one of many sent at once, which waits behind the others. */
+  public boolean bulk() {
+    return bulk;
+  }
+
   public int attempts() {
     return attempts;
   }

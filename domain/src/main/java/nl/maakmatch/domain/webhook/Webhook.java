@@ -160,7 +160,8 @@ public class Webhook {
     return lockVersion;
   }
 
-  private void apply(DeliveryProgress p) {
+  /** Takes the worker's progress, as {@link Webhooks#record} writes it to the row. */
+  void apply(DeliveryProgress p) {
     deliveredUpTo = p.deliveredUpTo();
     nextAttemptAt = time(p.nextAttemptAt());
     attempts = p.attempts();

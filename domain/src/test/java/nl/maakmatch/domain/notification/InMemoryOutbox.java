@@ -29,7 +29,9 @@ class InMemoryOutbox extends MailOutbox {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return rows.stream()
         .filter(m -> m.nextAttemptAt().filter(at -> !at.isAfter(now)).isPresent())
-        .sorted(Comparator.comparing(m -> m.nextAttemptAt().orElseThrow()))
+        .sorted(
+            Comparator.comparing(OutgoingMail::bulk)
+                .thenComparing(m -> m.nextAttemptAt().orElseThrow()))
         .limit(limit)
         .toList()
         .stream()

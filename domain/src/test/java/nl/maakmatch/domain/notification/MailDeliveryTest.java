@@ -13,9 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.maakmatch.domain.fixtures.MovingClock;
+import nl.maakmatch.domain.user.Recipient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,70 @@ class MailDeliveryTest {
     assertThat(delivery.deliverDue()).isEqualTo(2);
     assertThat(server.waitForIncomingEmail(5_000, 2)).isTrue();
     assertThat(mailing.outbox.pending()).isEmpty();
+  }
+
+  @Test
+  void losesNoMailWhileTheServerIsDownForAnHourAndSendsEachOnceWhenItReturns() throws Exception {
+    int port = server.getSmtp().getPort();
+    String host = server.getSmtp().getBindTo();
+    server.stop();
+    Duration poll = Duration.ofSeconds(5);
+    int notices = 0;
+    // the worker polls every 5 seconds through the hour; a notice comes in every 10 minutes
+    for (Duration down = Duration.ZERO;
+        down.compareTo(Duration.ofHours(1)) < 0;
+        down = down.plus(poll)) {
+      if (down.toSeconds() % 600 == 0) {
+        mailing.notifier.notify(List.of("anna", "eva"), anIntroductionRequested());
+        notices++;
+      }
+      assertThat(delivery.deliverDue()).isZero();
+      clock.advance(poll);
+    }
+    int queued = 2 * notices;
+    assertThat(mailing.outbox.rows)
+        .hasSize(queued)
+        .allSatisfy(m -> assertThat(m.gaveUpAt()).as("given up on").isEmpty())
+        .allSatisfy(m -> assertThat(m.nextAttemptAt()).isPresent());
+
+    server = new GreenMail(new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP));
+    server.start();
+    int sent = 0;
+    // no mail waits longer than the longest pause once the server is back
+    for (Duration back = Duration.ZERO;
+        back.compareTo(RetrySchedule.LONGEST_PAUSE.plus(poll)) <= 0;
+        back = back.plus(poll)) {
+      sent += delivery.deliverDue();
+      clock.advance(poll);
+    }
+
+    assertThat(sent).isEqualTo(queued);
+    assertThat(server.waitForIncomingEmail(5_000, queued)).isTrue();
+    assertThat(server.getReceivedMessages()).hasSize(queued);
+    assertThat(mailing.outbox.pending()).isEmpty();
+    assertThat(mailing.outbox.rows).allSatisfy(m -> assertThat(m.sentAt()).isPresent());
+  }
+
+  @Test
+  void sendsABulkMailAfterTheOthersThatAreDue() {
+    mailing.outbox.add(
+        OutgoingMail.queue(
+            UUID.randomUUID(),
+            new Recipient("anna", "anna@maakmatch.example", null),
+            Locale.forLanguageTag("nl"),
+            new MailText("Uw plan is opnieuw gematcht", "Tekst"),
+            true,
+            clock));
+    clock.advance(Duration.ofSeconds(1));
+    mailing.notifier.notify(List.of("eva"), anIntroductionRequested());
+    List<String> order = new ArrayList<>();
+
+    mailing.delivery(mail -> order.add(mail.subject()), clock).deliverDue();
+
+    assertThat(order)
+        .containsExactly(
+            "MaakMatch: New introduction from Van Dijk Precisiemetaal B.V.",
+            "Uw plan is opnieuw gematcht");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import nl.maakmatch.domain.RecordNotFound;
+import nl.maakmatch.domain.fixtures.MovingClock;
 import org.junit.jupiter.api.Test;
 
 class NotificationServiceTest {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
+import nl.maakmatch.domain.fixtures.MovingClock;
 import nl.maakmatch.domain.user.Recipient;
 import org.junit.jupiter.api.Test;
 

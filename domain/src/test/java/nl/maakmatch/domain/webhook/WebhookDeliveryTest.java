@@ -6,6 +6,7 @@ import static nl.maakmatch.domain.webhook.EventFixtures.anOfferOfALoan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.LongStream;
+import nl.maakmatch.domain.fixtures.MovingClock;
 import nl.maakmatch.domain.fixtures.Time;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +85,44 @@ class WebhookDeliveryTest {
     assertThat(upToDate.recorded).isNull();
   }
 
+  @Test
+  void losesNoEventWhileTheReceiverIsDownForAnHourAndPostsEachOnceInOrderWhenItReturns() {
+    MovingClock clock = new MovingClock();
+    Log growing = new Log(new ArrayList<>(List.of(anIntroductionRequested(42))));
+    KeptHooks kept = new KeptHooks(aWebhookDeliveredUpTo(41));
+    WebhookDelivery worker = deliveryWith(kept, growing, receiver);
+    worker.clock = clock;
+    receiver.down = true;
+    Duration tick = Duration.ofSeconds(5);
+    long lastEvent = 42;
+    // the worker ticks every 5 seconds through the hour; the bank gets an event every 5 minutes
+    for (Duration down = Duration.ZERO;
+        down.compareTo(Duration.ofHours(1)) < 0;
+        down = down.plus(tick)) {
+      if (down.toSeconds() % 300 == 0) {
+        growing.events.add(anIntroductionRequested(++lastEvent));
+      }
+      assertThat(worker.deliverTo(THE_BANK)).isZero();
+      clock.advance(tick);
+    }
+    assertThat(kept.webhook.progress().deliveredUpTo()).isEqualTo(41);
+    assertThat(kept.webhook.progress().lastSkippedEvent()).as("skipped").isNull();
+
+    receiver.down = false;
+    // the longest wait after a failure, then a round per tick until the log is through
+    for (Duration back = Duration.ZERO;
+        back.compareTo(RetrySchedule.STANDARD.longest().plus(Duration.ofMinutes(1))) <= 0;
+        back = back.plus(tick)) {
+      worker.deliverTo(THE_BANK);
+      clock.advance(tick);
+    }
+
+    assertThat(receiver.accepted())
+        .isEqualTo(LongStream.rangeClosed(42, lastEvent).boxed().toList());
+    assertThat(kept.webhook.progress().deliveredUpTo()).isEqualTo(lastEvent);
+    assertThat(kept.webhook.progress().failing()).isFalse();
+  }
+
   private static Webhook aWebhookDeliveredUpTo(long id) {
     return Webhook.set(
         THE_BANK,
@@ -92,7 +133,7 @@ class WebhookDeliveryTest {
         Time.fixedClock());
   }
 
-  private static WebhookDelivery deliveryWith(Hooks hooks, Log log, Receiver receiver) {
+  private static WebhookDelivery deliveryWith(Webhooks hooks, Log log, Receiver receiver) {
     WebhookDelivery delivery = new WebhookDelivery();
     delivery.webhooks = hooks;
     delivery.log = log;
@@ -103,15 +144,52 @@ class WebhookDeliveryTest {
 
   private record Post(URI url, byte[] body, Map<String, String> headers) {}
 
-  /** Answers as told, then 200 to everything. */
+  /** Answers as told, then 200 to everything; while down, no connection at all. */
   private static final class Receiver implements WebhookTransport {
     final Deque<DeliveryAttempt> answers = new ArrayDeque<>();
     final List<Post> posts = new ArrayList<>();
+    final List<Long> acceptedIds = new ArrayList<>();
+    boolean down;
 
     @Override
     public DeliveryAttempt post(URI url, byte[] body, Map<String, String> headers) {
+      if (down) {
+        return new DeliveryAttempt.Failed(null, "Connection refused");
+      }
       posts.add(new Post(url, body, headers));
-      return answers.isEmpty() ? new DeliveryAttempt.Accepted(200) : answers.poll();
+      DeliveryAttempt answer =
+          answers.isEmpty() ? new DeliveryAttempt.Accepted(200) : answers.poll();
+      if (answer instanceof DeliveryAttempt.Accepted) {
+        acceptedIds.add(Long.valueOf(headers.get(WebhookDelivery.EVENT_ID_HEADER)));
+      }
+      return answer;
+    }
+
+    /** The ids of the events it accepted, in the order it got them. */
+    List<Long> accepted() {
+      return acceptedIds;
+    }
+  }
+
+  /** One webhook whose progress is kept as the table keeps it, due only when its time has come. */
+  private static final class KeptHooks extends Webhooks {
+    final Webhook webhook;
+
+    KeptHooks(Webhook webhook) {
+      this.webhook = webhook;
+    }
+
+    @Override
+    public Optional<Webhook> lockIfDue(String organisation, Instant now) {
+      boolean due = !webhook.progress().nextAttemptAt().isAfter(now);
+      return due && organisation.equals(webhook.organisation())
+          ? Optional.of(webhook)
+          : Optional.empty();
+    }
+
+    @Override
+    public void record(String organisation, DeliveryProgress progress) {
+      webhook.apply(progress);
     }
   }
 
