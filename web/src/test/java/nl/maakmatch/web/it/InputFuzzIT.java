@@ -303,6 +303,11 @@ class InputFuzzIT {
             "api/v1/admin/break-glass/plans/" + planPath.substring(planPath.lastIndexOf('/') + 1),
             null,
             Map.of("reason", "Klacht van de ondernemer nagaan")));
+    // valid variants join the run that is due, so the fuzzing starts at most a few runs
+    targets.put(
+        "POST /api/v1/admin/rematch",
+        new Target(
+            admin, "POST", "api/v1/admin/rematch", null, Map.of("reason", "Regeling bijgesteld")));
     targets.put(
         "PUT /api/v1/admin/guidance/{firmId}/adviser",
         new Target(
