@@ -873,13 +873,17 @@ export async function notifications() {
   return [
     h('h1', {}, t('notifications.title')),
     list.length ? h('p', {}, markAll) : h('p', {}, t('notifications.none')),
-    h('ul', { class: 'card-list' }, list.map((n) => h('li', { class: `card ${n.readAt ? 'read' : 'unread'}` }, h('h2', {}, n.introductionId ? h('a', { href: appLink(n) }, n.title) : n.title), h('p', {}, n.body), h('p', { class: 'hint' }, dateTime(n.createdAt))))),
+    h('ul', { class: 'card-list' }, list.map((n) => h('li', { class: `card ${n.readAt ? 'read' : 'unread'}` }, h('h2', {}, appLink(n) ? h('a', { href: appLink(n) }, n.title) : n.title), h('p', {}, n.body), h('p', { class: 'hint' }, dateTime(n.createdAt))))),
   ];
 }
 
+/** Where a notification leads: its introduction (a financier's dossier), or the page it names. */
 function appLink(notification) {
-  const me = caller();
-  return me && me.has('financier') ? `#/dossier/${notification.introductionId}` : `#/introductions/${notification.introductionId}`;
+  if (notification.introductionId) {
+    const me = caller();
+    return me && me.has('financier') ? `#/dossier/${notification.introductionId}` : `#/introductions/${notification.introductionId}`;
+  }
+  return notification.link ? `#${notification.link}` : null;
 }
 
 // --- the printable financing proposal -----------------------------------------------------------

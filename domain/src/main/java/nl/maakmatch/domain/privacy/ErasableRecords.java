@@ -1,23 +1,34 @@
 package nl.maakmatch.domain.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.maakmatch.domain.webhook.PublishedEvents;
 
 /**
  * Removes records for good, with plain statements in the caller's transaction: a firm with all it
  * holds, or the introductions and documents of one plan together with all that hangs from them
  * (timelines, notifications and mails about them, contents, the history of each record). Each
  * removal first declares its transaction an erasure, the only case in which the database lets
- * history rows go and blanks audit entries (Flyway V18).
+ * history rows go and blanks audit entries (Flyway V18). Each erased introduction leaves one {@code
+ * IntroductionErased} event in its financier's log, naming the introduction and why, so the
+ * financier learns to erase its own copies (GDPR art. 19).
  */
 @ApplicationScoped
 public class ErasableRecords {
+
+  /**
+   * Who the erased event names as its actor (never published): MaakMatch carrying out the erasure,
+   * not the person who asked, whom the erasure may forget.
+   */
+  private static final String ERASER = "maakmatch";
 
   /** A firm's plans' own rows besides their matches, child tables first. */
   private static final List<String> PLAN_TABLES =
@@ -46,8 +57,16 @@ public class ErasableRecords {
           + " AND NOT EXISTS (SELECT 1 FROM firm_member o"
           + " WHERE o.subject = k.subject AND o.firm_id <> ?1)";
 
+  /** The event an erased introduction leaves in its financier's log, and the state it names. */
+  static final String ERASED_EVENT = "IntroductionErased";
+
+  static final String ERASED_STATE = "ERASED";
+
   @PersistenceContext(unitName = "maakmatch")
   EntityManager em;
+
+  @Inject PublishedEvents published;
+  @Inject Clock clock;
 
   /** The firm's owner, with the firm locked so that nothing is added to it meanwhile. */
   public Optional<String> lockedOwnerOf(UUID firmId) {
@@ -61,7 +80,7 @@ public class ErasableRecords {
   /** Removes the firm and everything it holds; the audit log keeps its skeleton. */
   public FirmRemoved removeFirm(UUID firmId) {
     Removal firm = new Removal(Scope.FIRM, firmId);
-    int introductions = firm.introductions();
+    List<ErasedIntroduction> introductions = firm.introductions(ErasureReason.ERASURE_REQUEST);
     DocumentsRemoved documents = firm.documents();
     String plansOfFirm = "SELECT id FROM investment_plan WHERE firm_id = ?1";
     int matches = firm.run("DELETE FROM plan_match WHERE plan_id IN (" + plansOfFirm + ")");
@@ -110,7 +129,7 @@ public class ErasableRecords {
   /** Removes a plan's introductions and documents; the plan and its matches stay. */
   public PlanRecordsRemoved removeRecordsOf(UUID planId) {
     Removal plan = new Removal(Scope.PLAN, planId);
-    int introductions = plan.introductions();
+    List<ErasedIntroduction> introductions = plan.introductions(ErasureReason.RETENTION_PERIOD);
     return new PlanRecordsRemoved(introductions, plan.documents());
   }
 
@@ -138,8 +157,20 @@ public class ErasableRecords {
       this.id = id;
     }
 
-    int introductions() {
+    List<ErasedIntroduction> introductions(ErasureReason reason) {
       String ofScope = "SELECT id FROM introduction WHERE " + scope.column + " = ?1";
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT id, organisation FROM introduction WHERE "
+                      + scope.column
+                      + " = ?1 ORDER BY organisation, requested_at, id")
+              .setParameter(1, id)
+              .getResultList();
+      List<ErasedIntroduction> erased =
+          rows.stream()
+              .map(row -> new ErasedIntroduction((UUID) row[0], (String) row[1], reason))
+              .toList();
       run(
           "DELETE FROM mail_outbox WHERE notification_id IN"
               + " (SELECT id FROM notification WHERE introduction_id IN ("
@@ -152,7 +183,28 @@ public class ErasableRecords {
               + scope.column
               + " = ?1)");
       run("DELETE FROM introduction_event WHERE introduction_id IN (" + ofScope + ")");
-      return run("DELETE FROM introduction WHERE " + scope.column + " = ?1");
+      run("DELETE FROM introduction WHERE " + scope.column + " = ?1");
+      // taken after the rows' locks, in the order a deal step takes them: no deadlock
+      erased.stream()
+          .map(ErasedIntroduction::organisation)
+          .distinct()
+          .forEach(published::keepInOrder);
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      for (ErasedIntroduction introduction : erased) {
+        em.createNativeQuery(
+                "INSERT INTO introduction_event (introduction_id, organisation, type, state,"
+                    + " occurred_at, actor, party, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            .setParameter(1, introduction.id())
+            .setParameter(2, introduction.organisation())
+            .setParameter(3, ERASED_EVENT)
+            .setParameter(4, ERASED_STATE)
+            .setParameter(5, now)
+            .setParameter(6, ERASER)
+            .setParameter(7, reason.party())
+            .setParameter(8, reason.name())
+            .executeUpdate();
+      }
+      return erased;
     }
 
     DocumentsRemoved documents() {
@@ -183,16 +235,36 @@ public class ErasableRecords {
   /** How many documents were removed, and which of them kept their bytes as files. */
   public record DocumentsRemoved(int count, List<UUID> inFiles) {}
 
+  /** An introduction erased, the financier whose log tells of it, and why it went. */
+  public record ErasedIntroduction(UUID id, String organisation, ErasureReason reason) {}
+
+  /** Why an introduction was erased, and the party whose doing that was, as its event says. */
+  public enum ErasureReason {
+    ERASURE_REQUEST("FIRM"),
+    RETENTION_PERIOD("SYSTEM");
+
+    private final String party;
+
+    ErasureReason(String party) {
+      this.party = party;
+    }
+
+    String party() {
+      return party;
+    }
+  }
+
   /** What a firm's removal took, and the users it forgot. */
   public record FirmRemoved(
       int plans,
       int matches,
-      int introductions,
+      List<ErasedIntroduction> introductions,
       DocumentsRemoved documents,
       int members,
       List<String> forgottenUsers) {}
 
   public record PlanOfFirm(UUID planId, UUID firmId) {}
 
-  public record PlanRecordsRemoved(int introductions, DocumentsRemoved documents) {}
+  public record PlanRecordsRemoved(
+      List<ErasedIntroduction> introductions, DocumentsRemoved documents) {}
 }

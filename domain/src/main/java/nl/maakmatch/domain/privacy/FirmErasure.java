@@ -21,9 +21,10 @@ import nl.maakmatch.domain.user.UserDirectory;
  * A firm's right to erasure (GDPR art. 17): the firm, its plans with every match, introductions
  * with their answers, offers and messages, documents, comments, case notes, guidance, invitations
  * and the history of each record are removed in one transaction, so financiers and advisers lose
- * access at once. Members whom MaakMatch knows only as this firm's users are forgotten too. The
- * audit log keeps its skeleton — who did what when, on which record id — with every reason and
- * detail blanked, and records the erasure itself.
+ * access at once. Financiers are told, and their logs name each erased introduction (GDPR art. 19).
+ * Members whom MaakMatch knows only as this firm's users are forgotten too. The audit log keeps its
+ * skeleton — who did what when, on which record id — with every reason and detail blanked, and
+ * records the erasure itself.
  */
 @ApplicationScoped
 @Transactional
@@ -33,6 +34,7 @@ public class FirmErasure {
   @Inject FirmRelations relations;
   @Inject DocumentContents contents;
   @Inject UserDirectory directory;
+  @Inject ErasureNotices notices;
   @Inject EventRecorder events;
   @Inject Clock clock;
 
@@ -48,13 +50,14 @@ public class FirmErasure {
     FirmRemoved removed = records.removeFirm(firmId);
     contents.removeFilesOf(removed.documents().inFiles());
     directory.forgotten(removed.forgottenUsers());
+    notices.tell(removed.introductions());
     events.record(actor, new FirmErased(firmId));
     return new Erased(
         firmId,
         OffsetDateTime.now(clock),
         removed.plans(),
         removed.matches(),
-        removed.introductions(),
+        removed.introductions().size(),
         removed.documents().count(),
         removed.members());
   }

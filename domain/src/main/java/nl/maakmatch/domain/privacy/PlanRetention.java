@@ -64,10 +64,10 @@ public class PlanRetention {
       PlanRecordsRemoved removed = records.removeRecordsOf(due.planId());
       contents.removeFilesOf(removed.documents().inFiles());
       int documents = removed.documents().count();
+      int introductions = removed.introductions().size();
       events.record(
-          RETENTION,
-          new PlanRecordsExpired(due.planId(), due.firmId(), removed.introductions(), documents));
-      expired.add(new Expired(due.planId(), due.firmId(), removed.introductions(), documents));
+          RETENTION, new PlanRecordsExpired(due.planId(), due.firmId(), introductions, documents));
+      expired.add(new Expired(due.planId(), due.firmId(), introductions, documents));
     }
     return expired;
   }

@@ -440,6 +440,7 @@ class DealFlowIT {
     assertThat(delete(lars, firm.path()).status()).isIn(403, 404);
     assertThat(anna.get(bank).status()).isEqualTo(200);
 
+    long banksLastEvent = lastEventOf("rabobank-demo");
     Http.Reply erased = delete(anna, firm.path());
 
     assertThat(erased.status()).as(erased.body()).isEqualTo(200);
@@ -463,6 +464,21 @@ class DealFlowIT {
         .containsOnly(404);
     assertThat(daan.get("api/v1/introductions").body()).doesNotContain(introductionId);
     assertThat(carla.get("api/v1/caseload").body()).doesNotContain(firmId);
+
+    // the bank is told to erase its copies: its log names the introduction, and nothing else of it
+    JsonNode told =
+        daan.get("api/v1/organisations/rabobank-demo/events?after=" + banksLastEvent).json();
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0).path("type").asText()).isEqualTo("IntroductionErased");
+    assertThat(told.get(0).path("introductionId").asText()).isEqualTo(introductionId);
+    assertThat(told.get(0).path("state").asText()).isEqualTo("ERASED");
+    assertThat(told.get(0).path("party").asText()).isEqualTo("FIRM");
+    assertThat(told.get(0).path("reason").asText()).isEqualTo("ERASURE_REQUEST");
+    assertThat(told.get(0).path("text").isNull()).isTrue();
+    JsonNode notice = daan.get("api/v1/notifications?limit=1").json().get(0);
+    assertThat(notice.path("kind").asText()).isEqualTo("IntroductionErased");
+    assertThat(notice.path("body").asText()).contains("1 introductie(s) bij Bank rabobank-demo").contains("art. 19");
+    assertThat(notice.path("link").asText()).isEqualTo("/inbox");
     assertThat(anna.get("api/v1/firms").body()).doesNotContain(firmId);
 
     // nor in any table; the audit log keeps who did what when, without content
@@ -472,6 +488,11 @@ class DealFlowIT {
         String found = rowsContaining(db, table, traces);
         if (table.equals("audit_entry")) {
           assertThat(rowsContaining(db, table, List.of(kvk, question, note))).isEmpty();
+        } else if (table.equals("introduction_event")) {
+          assertThat(rowsContaining(db, table, List.of(firmId, planId, documentId, kvk, question)))
+              .isEmpty();
+          assertThat(found).as("only the erased event names the introduction").hasLineCount(1);
+          assertThat(found).contains("IntroductionErased");
         } else {
           assertThat(found).as("rows of %s that name the erased firm", table).isEmpty();
         }
@@ -537,6 +558,7 @@ class DealFlowIT {
       assertThat(ended.executeUpdate()).isEqualTo(1);
     }
     assertThat(anna.post("api/v1/admin/retention", "application/json", "").status()).isEqualTo(403);
+    long banksLastEvent = lastEventOf("rabobank-demo");
     Http.Reply swept = admin.post("api/v1/admin/retention", "application/json", "");
 
     assertThat(swept.status()).as(swept.body()).isEqualTo(200);
@@ -554,10 +576,31 @@ class DealFlowIT {
         .containsOnly(404);
     assertThat(anna.get(firm.planPath()).status()).isEqualTo(200);
     assertThat(anna.get(firm.planPath() + "/introductions").body()).isEqualTo("[]");
+    JsonNode told =
+        daan.get("api/v1/organisations/rabobank-demo/events?after=" + banksLastEvent).json();
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0).path("type").asText()).isEqualTo("IntroductionErased");
+    assertThat(bank).endsWith(told.get(0).path("introductionId").asText());
+    assertThat(told.get(0).path("party").asText()).isEqualTo("SYSTEM");
+    assertThat(told.get(0).path("reason").asText()).isEqualTo("RETENTION_PERIOD");
     assertThat(anna.get(firm.path() + "/audit").body()).contains("PlanRecordsExpired");
     assertThat(admin.post("api/v1/admin/retention", "application/json", "").body())
         .as("a plan is swept once")
         .doesNotContain(planId);
+  }
+
+  /** The id of the organisation's latest event: where a read of what follows starts. */
+  private static long lastEventOf(String organisation) throws SQLException {
+    try (Connection db = TestDatabase.application().getConnection();
+        PreparedStatement last =
+            db.prepareStatement(
+                "SELECT coalesce(max(id), 0) FROM introduction_event WHERE organisation = ?")) {
+      last.setString(1, organisation);
+      try (ResultSet row = last.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   private static Http.Reply delete(Http as, String path) {
