@@ -31,14 +31,7 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .javaMigrations(
-                new V2__LoadShippedCatalogue(), new V10__AddShippedInstrumentsNotYetListed())
-            .load()
-            .migrate();
+    MigrateResult result = migrationsOf(dataSource).migrate();
     migrated = true;
     LOG.info(
         () ->
@@ -46,6 +39,16 @@ public class DatabaseMigration {
                 + result.migrationsExecuted
                 + " version="
                 + result.targetSchemaVersion);
+  }
+
+  /** The schema's migrations as the application applies them, for the given database. */
+  public static Flyway migrationsOf(DataSource dataSource) {
+    return Flyway.configure(DatabaseMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .javaMigrations(
+            new V2__LoadShippedCatalogue(), new V10__AddShippedInstrumentsNotYetListed())
+        .load();
   }
 
   /** Whether the schema was brought up to date at start-up; readiness depends on it. */

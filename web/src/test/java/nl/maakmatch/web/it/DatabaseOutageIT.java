@@ -5,8 +5,10 @@ import static nl.maakmatch.web.it.Fixtures.aSmallMachineBuilder;
 import static nl.maakmatch.web.it.Fixtures.freshKvk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,17 +28,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
+import javax.sql.DataSource;
+import nl.maakmatch.domain.schema.DatabaseMigration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Readiness follows the database: DOWN while it refuses connections, UP again once it is back,
  * without restarting the application; submissions meanwhile are refused with 503 and a Retry-After,
- * and a client that retries under its Idempotency-Key ends with each plan stored once.
+ * and a client that retries under its Idempotency-Key ends with each plan stored once. A backup
+ * made with the operator's script restores into a fresh PostgreSQL with every plan.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseOutageIT {
@@ -47,6 +53,57 @@ class DatabaseOutageIT {
   }
 
   @ArquillianResource URL deployed;
+
+  /**
+   * docker/backup.sh, then docker/restore.sh into a fresh, empty PostgreSQL: every row of every
+   * table is there, every plan among them, and the application's migrations find nothing left to
+   * do. A backup never overwrites a file; a restore into a database that holds data is refused and
+   * changes nothing.
+   */
+  @Test
+  void aBackupRestoredIntoAFreshPostgresHoldsEveryPlan(@TempDir Path directory) throws Exception {
+    Http anna = new Http(deployed).as(TestKeycloak.tokenFor("anna"));
+    String firmId =
+        anna.postJson("api/v1/firms", aSmallMachineBuilder(freshKvk())).json().path("id").asText();
+    String planId =
+        anna.postJson("api/v1/firms/" + firmId + "/plans", aMachineryPlan())
+            .json()
+            .path("id")
+            .asText();
+    Path dump = directory.resolve("maakmatch.dump");
+
+    try (BackupRehearsal rehearsal = new BackupRehearsal()) {
+      EmbeddedPostgres original = rehearsal.newServer();
+      Map<String, String> snapshot = BackupRehearsal.copy(TestDatabase.application(), original);
+      assertThat(snapshot.get("investment_plan")).doesNotStartWith("0 ");
+      BackupRehearsal.Script backup = BackupRehearsal.run("backup.sh", original, dump);
+      assertThat(backup.exit()).as(backup.output()).isZero();
+      assertThat(BackupRehearsal.run("backup.sh", original, dump).exit()).isEqualTo(1);
+
+      EmbeddedPostgres fresh = rehearsal.newServer();
+      BackupRehearsal.Script restore = BackupRehearsal.run("restore.sh", fresh, dump);
+      assertThat(restore.exit()).as(restore.output()).isZero();
+      DataSource restored = fresh.getDatabase("postgres", BackupRehearsal.DATABASE);
+      try (Connection connection = restored.getConnection();
+          Statement statement = connection.createStatement()) {
+        assertThat(BackupRehearsal.fingerprint(connection)).isEqualTo(snapshot);
+        try (ResultSet plan =
+            statement.executeQuery(
+                "SELECT count(*) FROM investment_plan WHERE id = '" + planId + "'")) {
+          plan.next();
+          assertThat(plan.getInt(1)).isEqualTo(1);
+        }
+      }
+      assertThat(DatabaseMigration.migrationsOf(restored).migrate().migrationsExecuted).isZero();
+
+      BackupRehearsal.Script again = BackupRehearsal.run("restore.sh", fresh, dump);
+      assertThat(again.exit()).isEqualTo(1);
+      assertThat(again.output()).contains("is not empty");
+      try (Connection connection = restored.getConnection()) {
+        assertThat(BackupRehearsal.fingerprint(connection)).isEqualTo(snapshot);
+      }
+    }
+  }
 
   @Test
   void reportsNotReadyWhileTheDatabaseIsGoneAndRecoversAfterwards() throws Exception {
