@@ -477,7 +477,9 @@ class DealFlowIT {
     assertThat(told.get(0).path("text").isNull()).isTrue();
     JsonNode notice = daan.get("api/v1/notifications?limit=1").json().get(0);
     assertThat(notice.path("kind").asText()).isEqualTo("IntroductionErased");
-    assertThat(notice.path("body").asText()).contains("1 introductie(s) bij Bank rabobank-demo").contains("art. 19");
+    assertThat(notice.path("body").asText())
+        .contains("1 introductie(s) bij Bank rabobank-demo")
+        .contains("art. 19");
     assertThat(notice.path("link").asText()).isEqualTo("/inbox");
     assertThat(anna.get("api/v1/firms").body()).doesNotContain(firmId);
 
