@@ -739,8 +739,13 @@ function documentsSection(firmId, planId, documents) {
 // --- an introduction as the firm sees it ------------------------------------------------------
 
 export async function introduction(id) {
-  const dossier = await get(`/v1/introductions/${id}`);
   const me = caller();
+  // a mail links every party to /introductions/<id>; a financier works on the deal in its dossier
+  if (me && me.has('financier') && !me.has('firm')) {
+    window.location.replace(`#/dossier/${id}`);
+    return [];
+  }
+  const dossier = await get(`/v1/introductions/${id}`);
   const intro = dossier.introduction;
   const isFirm = me && me.has('firm');
   return [

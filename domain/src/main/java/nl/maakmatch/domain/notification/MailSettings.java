@@ -40,9 +40,12 @@ public record MailSettings(
     portalOrigin = portalOrigin.endsWith("/") ? portalOrigin.replaceAll("/+$", "") : portalOrigin;
   }
 
-  /** The app path {@code link} as an absolute URL on the portal. */
+  /**
+   * The app path {@code link} as an absolute URL on the portal. The portal routes in the URL's
+   * fragment, which survives the sign-in on the way.
+   */
   public String absolute(String link) {
-    return portalOrigin + link;
+    return portalOrigin + "/#" + link;
   }
 
   @Override

@@ -68,7 +68,8 @@ class MailDeliveryTest {
     assertThat(annas.getContent().toString())
         .contains("vraagt financiering van € 1.200.000")
         .contains(
-            "Bekijk het in MaakMatch: https://maakmatch.example/introductions/" + THE_INTRODUCTION);
+            "Bekijk het in MaakMatch: https://maakmatch.example/#/introductions/"
+                + THE_INTRODUCTION);
     assertThat(annas.getHeader("Content-Language")).containsExactly("nl");
     assertThat(annas.getHeader("Auto-Submitted")).containsExactly("auto-generated");
 
@@ -78,7 +79,7 @@ class MailDeliveryTest {
     assertThat(evas.getContent().toString())
         .startsWith("Hello,")
         .contains(
-            "View it in MaakMatch: https://maakmatch.example/introductions/" + THE_INTRODUCTION);
+            "View it in MaakMatch: https://maakmatch.example/#/introductions/" + THE_INTRODUCTION);
 
     assertThat(mailing.outbox.rows).allSatisfy(m -> assertThat(m.sentAt()).isPresent());
     assertThat(delivery.deliverDue()).as("nothing is sent twice").isZero();

@@ -70,7 +70,7 @@ class NotifierTest {
             Van Dijk Precisiemetaal B.V. vraagt financiering van € 1.200.000 voor een plan.\
              Antwoord binnen vijf werkdagen.
 
-            Bekijk het in MaakMatch: https://maakmatch.example/introductions/%s
+            Bekijk het in MaakMatch: https://maakmatch.example/#/introductions/%s
 
             --\s
             U ontvangt deze e-mail omdat er in MaakMatch iets is waarop u moet reageren.\
@@ -86,7 +86,7 @@ class NotifierTest {
     assertThat(evas.body())
         .startsWith("Hello,\n\nVan Dijk Precisiemetaal B.V. asks for financing of €1,200,000")
         .contains(
-            "View it in MaakMatch: https://maakmatch.example/introductions/" + THE_INTRODUCTION)
+            "View it in MaakMatch: https://maakmatch.example/#/introductions/" + THE_INTRODUCTION)
         .contains("You receive this e-mail because something in MaakMatch awaits your action.");
   }
 

@@ -3,7 +3,10 @@ package nl.maakmatch.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.maakmatch.web.it.portal.AdminPages;
 import nl.maakmatch.web.it.portal.AdviserPages;
 import nl.maakmatch.web.it.portal.Evidence;
@@ -34,6 +37,8 @@ class PortalIT {
   }
 
   @ArquillianResource URL deployed;
+
+  private static final Pattern PORTAL_LINK = Pattern.compile("https?://[^/\\s]+/(#/\\S+)");
 
   @RegisterExtension final Evidence evidence = new Evidence();
 
@@ -87,7 +92,8 @@ class PortalIT {
   }
 
   @Test
-  void aNewFirmOwnerAndAFinancierAnAdviserAndTheAdminWorkOneDealInTheBrowser() {
+  void aNewFirmOwnerAndAFinancierAnAdviserAndTheAdminWorkOneDealInTheBrowser()
+      throws InterruptedException {
     String unique = UUID.randomUUID().toString().substring(0, 8);
     String planTitle = "Freeslijn " + unique;
 
@@ -113,13 +119,15 @@ class PortalIT {
     assertThat(owner.introductionRows()).hasSize(2);
 
     // 3. the financier asks a question, the firm answers, the financier offers, the firm accepts
+    // he follows the link in the bank's mail about the introduction: signing in on the way, he
+    // lands on its dossier
     FinancierPages daan = new FinancierPages(evidence.newBrowser(), base);
-    daan.open("#/");
+    daan.open(linkInTheMailAbout(planTitle, "daan@maakmatch.example"));
     daan.signIn("daan", "daan-demo");
+    assertThat(daan.dossier()).contains("Freesmachine 5-assig", "Bakker Verspaning " + unique);
     assertThat(daan.inbox()).anyMatch(row -> row.contains(planTitle));
     daan.passesPageChecks();
     daan.openDossier(planTitle);
-    assertThat(daan.dossier()).contains("Freesmachine 5-assig", "Bakker Verspaning " + unique);
     // why the stack's first instrument fits, as the owner read it when the plan was matched
     assertThat(daan.reasonsFor(firstInStack)).isNotEmpty().doesNotContain("");
     daan.passesPageChecks();
@@ -207,6 +215,22 @@ class PortalIT {
   }
 
   /** Leaves the shared catalogue as the other test classes expect it. */
+  /** The portal route a mail about the plan links to (the part after the portal's origin). */
+  private static String linkInTheMailAbout(String planTitle, String address)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(Mailboxes.PATIENCE);
+    while (Instant.now().isBefore(deadline)) {
+      for (Mailboxes.Mail mail : Mailboxes.to(address)) {
+        Matcher link = PORTAL_LINK.matcher(mail.body());
+        if (mail.body().contains(planTitle) && link.find()) {
+          return link.group(1);
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no mail to " + address + " about " + planTitle);
+  }
+
   private void reopen(String instrument) {
     Http.Reply current = admin.get("api/v1/instruments/" + instrument);
     if (current.json().path("status").asText().equals("CLOSED")) {
