@@ -46,10 +46,13 @@ public class RematchRuns {
 
   @Inject Clock clock;
 
+  /** Serialises requests for a run with workers beginning one, across instances. */
+  private static final String RUNS_LOCK = "SELECT pg_advisory_xact_lock(hashtext('rematch_run'))";
+
   /**
-   * Asks for every open plan to be matched again against the catalogue as it is now. A run that has
-   * not matched any plan yet already will, and takes the reason on; any other running run is
-   * superseded by a new one, since plans it matched before the change need matching again.
+   * Asks for every open plan to be matched again against the catalogue as it is now. A run that no
+   * worker has begun already will, and takes the reason on; any other running run is superseded by
+   * a new one, since plans it matched before the change need matching again.
    *
    * @return the run that will do it
    */
@@ -67,13 +70,12 @@ public class RematchRuns {
 
   private UUID newRun(String requestedBy, String reason) {
     // one request at a time, across instances: two changes at once must not both start a run
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('rematch_run'))").getSingleResult();
+    em.createNativeQuery(RUNS_LOCK).getSingleResult();
     String shortReason = reason.length() > 200 ? reason.substring(0, 200) : reason;
     Optional<UUID> untouched =
         uuids(
-                "SELECT r.id FROM rematch_run r WHERE r.status = 'RUNNING' AND NOT EXISTS"
-                    + " (SELECT 1 FROM rematch_item i WHERE i.run_id = r.id"
-                    + " AND i.done_at IS NOT NULL) ORDER BY r.requested_at DESC LIMIT 1")
+                "SELECT id FROM rematch_run WHERE status = 'RUNNING' AND started_at IS NULL"
+                    + " ORDER BY requested_at DESC LIMIT 1")
             .findFirst();
     if (untouched.isPresent()) {
       em.createNativeQuery(
@@ -115,6 +117,21 @@ public class RematchRuns {
         .setParameter(3, id)
         .executeUpdate();
     return id;
+  }
+
+  /**
+   * Marks the run begun, before a worker claims any of its plans. It takes the lock requests take:
+   * a change requested before it joins the run, whose plans are then all matched against the
+   * changed catalogue; one requested after it starts a new run.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void begin(UUID runId) {
+    em.createNativeQuery(RUNS_LOCK).getSingleResult();
+    em.createNativeQuery(
+            "UPDATE rematch_run SET started_at = ?1 WHERE id = ?2 AND started_at IS NULL")
+        .setParameter(1, now())
+        .setParameter(2, runId)
+        .executeUpdate();
   }
 
   /**

@@ -32,6 +32,7 @@ public class RematchWork {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int matchNext(UUID runId, int count) {
+    runs.begin(runId);
     List<UUID> plans = runs.claim(runId, count);
     for (UUID planId : plans) {
       Boolean changed;

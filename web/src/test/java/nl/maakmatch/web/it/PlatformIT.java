@@ -358,6 +358,53 @@ class PlatformIT {
     }
   }
 
+  /**
+   * Changes made in a burst join one run while no worker has begun it; a change after a worker
+   * began the run (simulated in the database, as a worker marks it before its first claim) starts a
+   * new run, since the begun one may have matched plans against the catalogue before the change.
+   */
+  @Test
+  void aChangeAfterARunBeganStartsANewRunInsteadOfJoiningIt() throws Exception {
+    Http anna = http.as(TestKeycloak.tokenFor("anna"));
+    Http admin = http.as(TestKeycloak.tokenFor("admin"));
+    String firm =
+        "api/v1/firms/"
+            + anna.postJson("api/v1/firms", Fixtures.aSmallMachineBuilder(Fixtures.freshKvk()))
+                .json()
+                .path("id")
+                .asText();
+    String plan =
+        anna.postJson(firm + "/plans", Fixtures.aMachineryPlan()).json().path("id").asText();
+    anna.post(firm + "/plans/" + plan + "/submit", "application/json", "");
+
+    // other tests' runs finish first, so the next request makes a run of its own
+    for (JsonNode run : admin.get("api/v1/admin/rematch").json()) {
+      followRematch(admin, run.path("jobId").asText());
+    }
+    String first = startRematch(admin, "Eerste wijziging");
+    assertThat(startRematch(admin, "Tweede wijziging")).isEqualTo(first);
+    try (Connection db = TestDatabase.application().getConnection();
+        PreparedStatement begin =
+            db.prepareStatement(
+                "UPDATE rematch_run SET started_at = now() WHERE id = ? AND started_at IS NULL")) {
+      begin.setObject(1, UUID.fromString(first));
+      begin.executeUpdate();
+    }
+    String second = startRematch(admin, "Derde wijziging");
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(admin.get("api/v1/admin/rematch/" + first).json().path("reason").asText())
+        .contains("Eerste wijziging", "Tweede wijziging")
+        .doesNotContain("Derde");
+    assertThat(followRematch(admin, second).path("status").asText()).isEqualTo("COMPLETED");
+  }
+
+  private static String startRematch(Http admin, String reason) {
+    Http.Reply started = admin.postJson("api/v1/admin/rematch", Map.of("reason", reason));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return started.json().path("jobId").asText();
+  }
+
   /** The newest run whose reason names {@code cause}, once it no longer runs. */
   private static JsonNode finishedRematch(Http admin, String cause) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
