@@ -24,7 +24,7 @@ export async function inbox() {
             h('a', { href: `#/dossier/${i.id}`, 'data-introduction': i.id }, i.planTitle || i.planId),
             i.stateLabel || i.state,
             date(i.requestedAt),
-            i.overdue ? h('strong', { class: 'overdue' }, t('intro.overdue')) : date(i.dueAt),
+            i.overdue ? h('strong', { class: 'overdue' }, t('intro.overdue')) : i.answeredAt ? t('intro.answeredOn', { date: date(i.answeredAt) }) : date(i.dueAt),
           ]),
           t('inbox.title'),
         ),
@@ -37,7 +37,7 @@ export async function dossier(id) {
   return [
     h('p', {}, h('a', { href: '#/inbox' }, t('inbox.back'))),
     h('h1', {}, view.plan ? view.plan.title : intro.planTitle),
-    h('p', { class: 'badges' }, h('span', { class: 'badge', id: 'intro-state' }, intro.stateLabel || intro.state), intro.dueAt ? h('span', { class: 'badge' }, t('inbox.dueOn', { date: date(intro.dueAt) })) : null),
+    h('p', { class: 'badges' }, h('span', { class: 'badge', id: 'intro-state' }, intro.stateLabel || intro.state), intro.dueAt && !intro.answeredAt ? h('span', { class: 'badge' }, t('inbox.dueOn', { date: date(intro.dueAt) })) : null),
     view.message ? h('blockquote', {}, view.message) : null,
     firmFigures(view.firm),
     planFacts(view.plan),

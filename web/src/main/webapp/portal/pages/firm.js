@@ -691,7 +691,7 @@ function introductionsSection(firmId, planId, introductions, organisations, late
       ? h('p', {}, t('intro.none'))
       : table(
           [t('intro.col.organisation'), t('intro.col.state'), t('intro.col.requested'), t('intro.col.due')],
-          introductions.map((i) => [h('a', { href: `#/introductions/${i.id}` }, nameOf(organisations, i.organisation)), i.stateLabel || i.state, date(i.requestedAt), i.overdue ? h('strong', {}, t('intro.overdue')) : date(i.dueAt)]),
+          introductions.map((i) => [h('a', { href: `#/introductions/${i.id}` }, nameOf(organisations, i.organisation)), i.stateLabel || i.state, date(i.requestedAt), i.overdue ? h('strong', {}, t('intro.overdue')) : i.answeredAt ? t('intro.answeredOn', { date: date(i.answeredAt) }) : date(i.dueAt)]),
           t('intro.title'),
         ),
     open ? form : null,
