@@ -3,6 +3,7 @@ package nl.maakmatch.web.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,6 +117,62 @@ class ComposeFileTest {
     assertThat(version.find()).isTrue();
     assertThat(read("Dockerfile")).contains("FROM payara/micro:" + version.group(1) + "-jdk17");
   }
+
+  /**
+   * Docker Compose reads the file as {@code docker compose config} does, no engine needed: with the
+   * example env file every variable resolves and the file is valid; without one it refuses, for
+   * want of the first secret. Needs Docker Compose v2 ({@code docker compose} or {@code
+   * docker-compose}; {@code bash .ci/run} installs Debian's when missing).
+   */
+  @Test
+  void dockerComposeAcceptsTheFileWithTheExampleEnvAndRefusesItWithoutSecrets() throws Exception {
+    List<String> compose = composeCommand();
+
+    Run configured = run(compose, "--env-file", "maakmatch.env.example", "config", "--quiet");
+    assertThat(configured.exit()).as(configured.output()).isZero();
+
+    Run unconfigured = run(compose, "config", "--quiet");
+    assertThat(unconfigured.exit()).isNotZero();
+    assertThat(unconfigured.output()).contains("required variable", "is missing a value");
+  }
+
+  /** {@code docker compose} (the plugin) or {@code docker-compose}, whichever is version 2. */
+  private static List<String> composeCommand() throws InterruptedException {
+    for (List<String> candidate :
+        List.of(List.of("docker", "compose"), List.of("docker-compose"))) {
+      try {
+        List<String> version = new ArrayList<>(candidate);
+        version.add("version");
+        Run answer = run(version);
+        if (answer.exit() == 0 && answer.output().matches("(?s).*version v?2\\..*")) {
+          return candidate;
+        }
+      } catch (IOException absent) {
+        // not on this machine: try the next
+      }
+    }
+    throw new AssertionError(
+        "Docker Compose v2 is needed (docker compose or docker-compose): bash .ci/run installs it");
+  }
+
+  private static Run run(List<String> command, String... arguments)
+      throws IOException, InterruptedException {
+    List<String> line = new ArrayList<>(command);
+    if (arguments.length > 0) {
+      line.addAll(List.of("-f", "compose.yaml"));
+      line.addAll(List.of(arguments));
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(line).directory(DOCKER.toFile()).redirectErrorStream(true);
+    // only what a shell on a fresh host has: no variable of the deployment leaks in
+    builder.environment().keySet().retainAll(Set.of("PATH", "HOME"));
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return new Run(process.exitValue(), output);
+  }
+
+  private record Run(int exit, String output) {}
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> services() {
