@@ -20,6 +20,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -585,7 +587,21 @@ class InputFuzzIT {
    * How many rows each table that input could change holds, and the versions of its records: one
    * query, so that it can run around each of a few thousand requests.
    */
+  /**
+   * Every table's rows, once no re-match run is under way: a run (started by a catalogue change of
+   * another test class, or by this one's valid re-match requests) stores matches and notices of its
+   * own while it lasts.
+   */
   private static Map<String, Long> rowCounts() throws SQLException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (rematchesRunning() && Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
     StringBuilder query = new StringBuilder("SELECT ");
     for (String table : TABLES) {
       query.append(table.equals(TABLES.get(0)) ? "" : ", ");
@@ -606,6 +622,15 @@ class InputFuzzIT {
       }
     }
     return counts;
+  }
+
+  private static boolean rematchesRunning() throws SQLException {
+    try (Statement statement = database().createStatement();
+        ResultSet row =
+            statement.executeQuery("SELECT count(*) FROM rematch_run WHERE status = 'RUNNING'")) {
+      row.next();
+      return row.getLong(1) > 0;
+    }
   }
 
   private static Connection connection;
