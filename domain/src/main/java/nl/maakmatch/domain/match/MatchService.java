@@ -48,6 +48,9 @@ public class MatchService {
           .addModule(new JavaTimeModule())
           .addModule(new Jdk8Module())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          // Map.copyOf iterates in an order that differs from one JVM to the next: sorted keys keep
+          // a result's digest the same on every instance and after a restart
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();
 
   /** Who stored a match that MaakMatch made by itself. */
@@ -66,6 +69,8 @@ public class MatchService {
   @Inject Plans storedPlans;
   @Inject Firms storedFirms;
   @Inject Clock clock;
+
+  private final RecentDigests recentDigests = new RecentDigests();
 
   /** A match for figures typed in without an account; nothing is stored. */
   public Matched preview(FirmProfile firm, PlanProfile plan, MatchOptions options) {
@@ -91,9 +96,7 @@ public class MatchService {
     EngineCatalogue catalogue = catalogues.current();
     LocalDate today = LocalDate.now(clock);
     MatchResult result = catalogue.engine().match(firm.profile(today), plan.profile(), options);
-    String versions = json(catalogue.instrumentVersions());
-    String resultJson = json(result);
-    String digest = PlanMatch.digestOf(catalogue.catalogue().version(), versions, resultJson);
+    String digest = recentDigests.of(plan.id(), catalogue, result);
     plans.matched(actor, plan);
     Optional<PlanMatches.Kept> same =
         matches.newest(plan.id()).filter(kept -> digest.equals(kept.digest()));
@@ -108,8 +111,8 @@ public class MatchService {
             now,
             actor.subject(),
             catalogue.catalogue().version(),
-            versions,
-            resultJson,
+            json(catalogue.instrumentVersions()),
+            json(result),
             StoredExplanation.of(result),
             digest);
     matches.add(stored);
@@ -203,7 +206,8 @@ public class MatchService {
     return matches.ofPlan(planId, limit);
   }
 
-  private static String json(Object value) {
+  /** A value as the stored matches keep it. */
+  static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {

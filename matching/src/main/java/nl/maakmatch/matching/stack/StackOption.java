@@ -1,7 +1,9 @@
 package nl.maakmatch.matching.stack;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One eligible instrument as the stack composer sees it: numeric terms only, no eligibility logic
@@ -50,8 +52,10 @@ public record StackOption(
     Objects.requireNonNull(aidBasis, "aidBasis");
     Objects.requireNonNull(requirement, "requirement");
     Objects.requireNonNull(legalBasis, "legalBasis");
-    excludes = Set.copyOf(excludes);
-    costLineIds = Set.copyOf(costLineIds);
+    // sorted: Set.copyOf iterates in an order that differs from one JVM to the next, and the
+    // problem built from these sets, and the result written from it, must not
+    excludes = Collections.unmodifiableSortedSet(new TreeSet<>(excludes));
+    costLineIds = Collections.unmodifiableSortedSet(new TreeSet<>(costLineIds));
     if (legalBasis.aidBasis() != aidBasis) {
       throw new IllegalArgumentException(
           instrumentId + ": legal basis " + legalBasis + " does not count against " + aidBasis);
