@@ -2,19 +2,14 @@ package nl.maakmatch.domain.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
-import nl.maakmatch.domain.fixtures.Time;
+import nl.maakmatch.domain.fixtures.MovingClock;
 import org.junit.jupiter.api.Test;
 
 class RecentSightingsTest {
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(Time.NOW);
-  private final RecentSightings recent = new RecentSightings(movingClock());
+  private final MovingClock clock = new MovingClock();
+  private final RecentSightings recent = new RecentSightings(clock);
 
   @Test
   void writesASubjectOnceAnHour() {
@@ -22,10 +17,10 @@ class RecentSightingsTest {
     assertThat(recent.claim("carla")).isFalse();
     assertThat(recent.claim("lars")).isTrue();
 
-    now.set(Time.NOW.plus(Duration.ofMinutes(59)));
+    clock.advance(Duration.ofMinutes(59));
     assertThat(recent.claim("carla")).isFalse();
 
-    now.set(Time.NOW.plus(RecentSightings.INTERVAL));
+    clock.advance(RecentSightings.INTERVAL.minusMinutes(59));
     assertThat(recent.claim("carla")).isTrue();
   }
 
@@ -55,24 +50,5 @@ class RecentSightingsTest {
 
     assertThat(recent.claim("user-0")).isTrue();
     assertThat(recent.claim("user-0")).isFalse();
-  }
-
-  private Clock movingClock() {
-    return new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now.get();
-      }
-    };
   }
 }

@@ -242,15 +242,7 @@ class PlatformIT {
   void aCatalogueChangeHasEveryOpenPlanMatchedAgainAndItsFirmTold() throws Exception {
     Http anna = http.as(TestKeycloak.tokenFor("anna"));
     Http admin = http.as(TestKeycloak.tokenFor("admin"));
-    String firm =
-        "api/v1/firms/"
-            + anna.postJson("api/v1/firms", Fixtures.aSmallMachineBuilder(Fixtures.freshKvk()))
-                .json()
-                .path("id")
-                .asText();
-    String plan =
-        anna.postJson(firm + "/plans", Fixtures.aMachineryPlan()).json().path("id").asText();
-    anna.post(firm + "/plans/" + plan + "/submit", "application/json", "");
+    String plan = aSubmittedPlan(anna, aNewFirm(anna));
     Http.Reply matched = anna.post("api/v1/plans/" + plan + "/match", "application/json", "");
     assertThat(matched.status()).as(matched.body()).isEqualTo(200);
     JsonNode closing = null;
@@ -298,19 +290,8 @@ class PlatformIT {
   @Test
   void aRematchRunLeftByACrashedInstanceIsFinishedWithoutMatchingAPlanTwice() throws Exception {
     Http anna = http.as(TestKeycloak.tokenFor("anna"));
-    String firm =
-        "api/v1/firms/"
-            + anna.postJson("api/v1/firms", Fixtures.aSmallMachineBuilder(Fixtures.freshKvk()))
-                .json()
-                .path("id")
-                .asText();
-    List<String> plans = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      String plan =
-          anna.postJson(firm + "/plans", Fixtures.aMachineryPlan()).json().path("id").asText();
-      anna.post(firm + "/plans/" + plan + "/submit", "application/json", "");
-      plans.add(plan);
-    }
+    String firm = aNewFirm(anna);
+    List<String> plans = List.of(aSubmittedPlan(anna, firm), aSubmittedPlan(anna, firm));
     UUID run = UUID.randomUUID();
     OffsetDateTime doneBeforeTheCrash = OffsetDateTime.now().minusMinutes(3).withNano(0);
     try (Connection db = TestDatabase.application().getConnection()) {
@@ -367,15 +348,7 @@ class PlatformIT {
   void aChangeAfterARunBeganStartsANewRunInsteadOfJoiningIt() throws Exception {
     Http anna = http.as(TestKeycloak.tokenFor("anna"));
     Http admin = http.as(TestKeycloak.tokenFor("admin"));
-    String firm =
-        "api/v1/firms/"
-            + anna.postJson("api/v1/firms", Fixtures.aSmallMachineBuilder(Fixtures.freshKvk()))
-                .json()
-                .path("id")
-                .asText();
-    String plan =
-        anna.postJson(firm + "/plans", Fixtures.aMachineryPlan()).json().path("id").asText();
-    anna.post(firm + "/plans/" + plan + "/submit", "application/json", "");
+    String plan = aSubmittedPlan(anna, aNewFirm(anna));
 
     // other tests' runs finish first, so the next request makes a run of its own
     for (JsonNode run : admin.get("api/v1/admin/rematch").json()) {
@@ -403,6 +376,24 @@ class PlatformIT {
     Http.Reply started = admin.postJson("api/v1/admin/rematch", Map.of("reason", reason));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     return started.json().path("jobId").asText();
+  }
+
+  /** The path of a new firm of the owner's. */
+  private static String aNewFirm(Http owner) {
+    return "api/v1/firms/"
+        + owner
+            .postJson("api/v1/firms", Fixtures.aSmallMachineBuilder(Fixtures.freshKvk()))
+            .json()
+            .path("id")
+            .asText();
+  }
+
+  /** The id of a new plan of the firm at {@code firm}, submitted. */
+  private static String aSubmittedPlan(Http owner, String firm) {
+    String plan =
+        owner.postJson(firm + "/plans", Fixtures.aMachineryPlan()).json().path("id").asText();
+    owner.post(firm + "/plans/" + plan + "/submit", "application/json", "");
+    return plan;
   }
 
   /** The newest run whose reason names {@code cause}, once it no longer runs. */
