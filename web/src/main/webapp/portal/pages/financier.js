@@ -5,7 +5,7 @@ import { caller } from '../auth.js';
 import { date, eur, number, t, tOr } from '../i18n.js';
 import { busy, clearErrors, field, h, notice, rerender, showErrors, table, valueOf } from '../ui.js';
 import { storedStack } from './match.js';
-import { messageForm, offerBlock, timeline } from './firm.js';
+import { answerCell, messageForm, offerBlock, timeline } from './firm.js';
 
 const ANSWERS = ['INTERESTED', 'NEEDS_INFO', 'DECLINED', 'OFFER'];
 const REASONS = ['OUTSIDE_MANDATE', 'TOO_SMALL', 'TOO_LARGE', 'INSUFFICIENT_COLLATERAL', 'INSUFFICIENT_PROFITABILITY', 'SECTOR', 'OTHER'];
@@ -24,7 +24,7 @@ export async function inbox() {
             h('a', { href: `#/dossier/${i.id}`, 'data-introduction': i.id }, i.planTitle || i.planId),
             i.stateLabel || i.state,
             date(i.requestedAt),
-            i.overdue ? h('strong', { class: 'overdue' }, t('intro.overdue')) : i.answeredAt ? t('intro.answeredOn', { date: date(i.answeredAt) }) : date(i.dueAt),
+            answerCell(i),
           ]),
           t('inbox.title'),
         ),

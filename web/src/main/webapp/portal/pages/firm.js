@@ -691,7 +691,7 @@ function introductionsSection(firmId, planId, introductions, organisations, late
       ? h('p', {}, t('intro.none'))
       : table(
           [t('intro.col.organisation'), t('intro.col.state'), t('intro.col.requested'), t('intro.col.due')],
-          introductions.map((i) => [h('a', { href: `#/introductions/${i.id}` }, nameOf(organisations, i.organisation)), i.stateLabel || i.state, date(i.requestedAt), i.overdue ? h('strong', {}, t('intro.overdue')) : i.answeredAt ? t('intro.answeredOn', { date: date(i.answeredAt) }) : date(i.dueAt)]),
+          introductions.map((i) => [h('a', { href: `#/introductions/${i.id}` }, nameOf(organisations, i.organisation)), i.stateLabel || i.state, date(i.requestedAt), answerCell(i)]),
           t('intro.title'),
         ),
     open ? form : null,
@@ -734,6 +734,14 @@ function documentsSection(firmId, planId, documents) {
     documents.length === 0 ? h('p', {}, t('doc.none')) : h('ul', {}, documents.map((d) => h('li', {}, `${d.fileName} (${tOr(`docKind.${d.kind}`, d.kind)}, ${date(d.uploadedAt)})`))),
     form,
   );
+}
+
+/** An introduction's answer column: overdue, when it was answered, or when an answer is due. */
+export function answerCell(introduction) {
+  if (introduction.overdue) {
+    return h('strong', { class: 'overdue' }, t('intro.overdue'));
+  }
+  return introduction.answeredAt ? t('intro.answeredOn', { date: date(introduction.answeredAt) }) : date(introduction.dueAt);
 }
 
 // --- an introduction as the firm sees it ------------------------------------------------------

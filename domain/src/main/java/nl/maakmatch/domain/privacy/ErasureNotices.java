@@ -26,7 +26,8 @@ import nl.maakmatch.domain.user.KnownUsers;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ErasureNotices {
 
-  static final String KIND = "IntroductionErased";
+  /** Named as the event the financiers' systems read. */
+  static final String KIND = ErasableRecords.ERASED_EVENT;
 
   @Inject KnownUsers users;
   @Inject Organisations organisations;

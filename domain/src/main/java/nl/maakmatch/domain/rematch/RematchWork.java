@@ -26,13 +26,20 @@ public class RematchWork {
   @Inject RematchNotices notices;
 
   /**
+   * Marks the run begun, once per worker and before its first claim (see {@link
+   * RematchRuns#begin}).
+   */
+  public void begin(UUID runId) {
+    runs.begin(runId);
+  }
+
+  /**
    * Matches up to {@code count} of the run's pending plans again.
    *
    * @return how many plans were claimed; 0 when none is left to claim (or the run stopped running)
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int matchNext(UUID runId, int count) {
-    runs.begin(runId);
     List<UUID> plans = runs.claim(runId, count);
     for (UUID planId : plans) {
       Boolean changed;

@@ -31,6 +31,7 @@ public class RematchBatchlet extends AbstractBatchlet {
   @Override
   public String process() {
     UUID run = UUID.fromString(runId);
+    work.begin(run);
     while (!stopping) {
       try {
         if (work.matchNext(run, AT_ONCE) == 0) {
