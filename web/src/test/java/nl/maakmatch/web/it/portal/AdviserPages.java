@@ -18,8 +18,7 @@ public final class AdviserPages extends PortalPage {
   }
 
   public void openCaseFile(String firmId) {
-    click(By.cssSelector("a[data-firm='" + firmId + "']"));
-    settle();
+    follow(By.cssSelector("a[data-firm='" + firmId + "']"));
   }
 
   public void addNote(String text) {

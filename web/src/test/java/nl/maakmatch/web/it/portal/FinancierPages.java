@@ -17,8 +17,7 @@ public final class FinancierPages extends PortalPage {
   }
 
   public void openDossier(String planTitle) {
-    click(By.xpath("//table//a[contains(., '" + planTitle + "')]"));
-    settle();
+    follow(By.xpath("//table//a[contains(., '" + planTitle + "')]"));
   }
 
   public String dossier() {

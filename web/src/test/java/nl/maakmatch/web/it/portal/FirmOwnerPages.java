@@ -46,8 +46,7 @@ public final class FirmOwnerPages extends PortalPage {
   /** Changes the firm's head count on its edit page and returns to the firm's page. */
   public void reviseEmployees(String employees) {
     String firm = browser.driver.getCurrentUrl();
-    click(By.id("edit-firm"));
-    settle();
+    follow(By.id("edit-firm"));
     type("employees", employees);
     click(By.id("firm-submit"));
     await(d -> d.getCurrentUrl().equals(firm));
@@ -83,8 +82,7 @@ public final class FirmOwnerPages extends PortalPage {
 
   /** The wizard: the plan, two capex lines, the financing, then submit (which also matches). */
   public void createAndSubmitPlan(String title) {
-    click(By.id("new-plan"));
-    settle();
+    follow(By.id("new-plan"));
     type("title", title);
     check("purposes", "MACHINERY");
     check("purposes", "PROCESS_INNOVATION");
@@ -157,12 +155,11 @@ public final class FirmOwnerPages extends PortalPage {
   }
 
   public void openIntroductionWith(String organisationName) {
-    click(
+    follow(
         By.xpath(
             "//section[contains(@class,'introductions')]//a[contains(., '"
                 + organisationName
                 + "')]"));
-    settle();
   }
 
   public List<String> timeline() {

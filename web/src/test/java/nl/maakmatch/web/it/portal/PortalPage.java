@@ -35,17 +35,29 @@ public class PortalPage {
 
   /** Opens a route of the portal, e.g. {@code #/preview}, and waits until it has rendered. */
   public void open(String route) {
-    // a new hash in the same document is routed after get() returns: mark what is shown now, so
-    // that settle() waits for the page the route draws, not the one before it
-    ((JavascriptExecutor) browser.driver)
-        .executeScript(
-            "document.querySelectorAll('#app h1').forEach(h => h.setAttribute('data-stale', ''));");
+    markShownPageStale();
     if (browser.driver.getCurrentUrl().equals(base + route)) {
       browser.driver.navigate().refresh();
     } else {
       browser.driver.get(base + route);
     }
     settle();
+  }
+
+  /** Follows a link or button to another page of the portal and waits until that page rendered. */
+  protected void follow(By link) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(link));
+    markShownPageStale();
+    click(element);
+    settle();
+  }
+
+  // a new hash in the same document is routed after the click or get() returns: mark what is shown
+  // now, so that settle() waits for the page the route draws, not the one before it
+  private void markShownPageStale() {
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.querySelectorAll('#app h1').forEach(h => h.setAttribute('data-stale', ''));");
   }
 
   /** Waits until the page has a heading and nothing is loading any more. */
