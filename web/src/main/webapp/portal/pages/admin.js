@@ -105,7 +105,7 @@ function rematchRuns(list) {
       h(
         'p',
         { id: 'rematch-figures' },
-        `${progress} · ${t('admin.rematchChanged')}: ${latest.changed} · ${t('admin.rematchFailed')}: ${latest.failed} · ${t('admin.rematchStarted')}: ${dateTime(latest.requestedAt)}`,
+        `${progress} · ${t('admin.rematchChanged')}: ${latest.changed} · ${t('admin.rematchFailed')}: ${latest.failed} · ${t('admin.rematchInstances')}: ${latest.instances} · ${t('admin.rematchStarted')}: ${dateTime(latest.requestedAt)}`,
         latest.finishedAt ? ` · ${t('admin.rematchFinished')}: ${dateTime(latest.finishedAt)}` : '',
       ),
     ),

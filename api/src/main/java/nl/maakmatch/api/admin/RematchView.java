@@ -17,7 +17,8 @@ public record RematchView(
     int done,
     int changed,
     int failed,
-    int percent) {
+    int percent,
+    int instances) {
 
   static RematchView of(RematchProgress progress) {
     int percent =
@@ -33,6 +34,7 @@ public record RematchView(
         progress.done(),
         progress.changed(),
         progress.failed(),
-        percent);
+        percent,
+        progress.instances());
   }
 }

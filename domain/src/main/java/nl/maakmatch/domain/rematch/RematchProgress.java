@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param changed of those, plans whose eligible instruments or stack changed (their firm was told)
  * @param failed of those, plans the engine could not match (logged; the run went on)
  * @param finishedAt when it completed or was superseded; null while it runs
+ * @param instances how many instances matched plans of the run: every instance shares each run
  */
 public record RematchProgress(
     UUID id,
@@ -21,4 +22,5 @@ public record RematchProgress(
     int total,
     int done,
     int changed,
-    int failed) {}
+    int failed,
+    int instances) {}

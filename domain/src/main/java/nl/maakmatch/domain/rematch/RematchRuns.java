@@ -38,7 +38,8 @@ public class RematchRuns {
           + " (SELECT count(*) FROM rematch_item i WHERE i.run_id = r.id AND i.done_at IS NOT NULL),"
           + " (SELECT count(*) FROM rematch_item i WHERE i.run_id = r.id AND i.changed),"
           + " (SELECT count(*) FROM rematch_item i WHERE i.run_id = r.id"
-          + " AND i.done_at IS NOT NULL AND i.changed IS NULL)"
+          + " AND i.done_at IS NOT NULL AND i.changed IS NULL),"
+          + " (SELECT count(DISTINCT i.done_by) FROM rematch_item i WHERE i.run_id = r.id)"
           + " FROM rematch_run r";
 
   @PersistenceContext(unitName = "maakmatch")
@@ -150,7 +151,7 @@ public class RematchRuns {
   }
 
   /**
-   * Marks a plan of the run matched, in the transaction that stored its match.
+   * Marks a plan of the run matched by this instance, in the transaction that stored its match.
    *
    * @param changed whether the firm was told of a change; null when matching the plan failed
    */
@@ -158,11 +159,13 @@ public class RematchRuns {
   public void done(UUID runId, UUID planId, Boolean changed) {
     OffsetDateTime now = now();
     em.createNativeQuery(
-            "UPDATE rematch_item SET done_at = ?1, changed = ?2 WHERE run_id = ?3 AND plan_id = ?4")
+            "UPDATE rematch_item SET done_at = ?1, changed = ?2, done_by = ?3"
+                + " WHERE run_id = ?4 AND plan_id = ?5")
         .setParameter(1, now)
         .setParameter(2, changed)
-        .setParameter(3, runId)
-        .setParameter(4, planId)
+        .setParameter(3, ThisInstance.name())
+        .setParameter(4, runId)
+        .setParameter(5, planId)
         .executeUpdate();
   }
 
@@ -227,7 +230,8 @@ public class RematchRuns {
                     ((Number) row[6]).intValue(),
                     ((Number) row[7]).intValue(),
                     ((Number) row[8]).intValue(),
-                    ((Number) row[9]).intValue()));
+                    ((Number) row[9]).intValue(),
+                    ((Number) row[10]).intValue()));
   }
 
   private Stream<UUID> uuids(String sql, Object... parameters) {

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -104,6 +105,92 @@ class PlatformIT {
       aCatalogueChangeOnOneInstanceIsInTheOthersNextMatch(instance);
       aMailBothInstancesCouldSendGoesOutOnce();
       theRateLimitIsCountedAcrossBoth(instance);
+      aRematchRunIsSharedByBoth();
+    }
+  }
+
+  /**
+   * Both instances work on one re-match run. To see it every time, however fast the plans are
+   * matched, the test holds the run's items still: each worker then waits with the plans it claimed
+   * until the test lets go, so the other instance's workers join and claim the rest.
+   */
+  private void aRematchRunIsSharedByBoth() throws Exception {
+    Http admin = http.as(TestKeycloak.tokenFor("admin"));
+    awaitNoRematchRunning();
+    // more plans than one instance's two workers claim at once (20 each)
+    Http anna = http.as(TestKeycloak.tokenFor("anna"));
+    String firm = aNewFirm(anna);
+    for (long open = openPlans(); open <= 40; open++) {
+      aSubmittedPlan(anna, firm);
+    }
+    try (Connection holder = TestDatabase.application().getConnection()) {
+      Http.Reply started =
+          admin.postJson("api/v1/admin/rematch", Map.of("reason", "twee instanties"));
+      assertThat(started.status()).as(started.body()).isEqualTo(201);
+      String jobId = started.json().path("jobId").asText();
+      // before the run is due (2 s after it was requested): a plan's worker can claim it, but
+      // cannot mark it done until the lock goes
+      holder.setAutoCommit(false);
+      try (Statement lock = holder.createStatement()) {
+        lock.execute("LOCK TABLE rematch_item IN SHARE MODE");
+      }
+      int waiting = 0;
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+      while (waiting < 3 && Instant.now().isBefore(deadline)) {
+        Thread.sleep(200);
+        waiting = workersWaitingForTheItems();
+      }
+      holder.commit();
+      assertThat(waiting)
+          .as("workers holding plans: more than one instance's two")
+          .isGreaterThanOrEqualTo(3);
+
+      JsonNode run = followRematch(admin, jobId);
+      assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
+      assertThat(run.path("done").asInt()).isEqualTo(run.path("total").asInt()).isGreaterThan(40);
+      assertThat(run.path("instances").asInt()).isEqualTo(2);
+      try (Connection db = TestDatabase.application().getConnection();
+          PreparedStatement split =
+              db.prepareStatement(
+                  "SELECT count(DISTINCT done_by), count(*) FILTER (WHERE done_by IS NULL)"
+                      + " FROM rematch_item WHERE run_id = ?")) {
+        split.setObject(1, UUID.fromString(jobId));
+        try (ResultSet row = split.executeQuery()) {
+          assertThat(row.next()).isTrue();
+          assertThat(row.getInt(1)).as("instances that matched plans").isEqualTo(2);
+          assertThat(row.getInt(2)).as("plans no one marked matched").isZero();
+        }
+      }
+    }
+  }
+
+  private static void awaitNoRematchRunning() throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (scalar("SELECT count(*) FROM rematch_run WHERE status = 'RUNNING'") > 0) {
+      assertThat(Instant.now()).as("re-match runs still running").isBefore(deadline);
+      Thread.sleep(250);
+    }
+  }
+
+  private static long openPlans() throws SQLException {
+    return scalar(
+        "SELECT count(*) FROM investment_plan WHERE status IN ('SUBMITTED', 'MATCHED', 'SHARED')");
+  }
+
+  /** Workers (database sessions) waiting to write to the run's items. */
+  private static int workersWaitingForTheItems() throws SQLException {
+    return (int)
+        scalar(
+            "SELECT count(DISTINCT pid) FROM pg_locks"
+                + " WHERE relation = 'rematch_item'::regclass AND NOT granted");
+  }
+
+  private static long scalar(String sql) throws SQLException {
+    try (Connection db = TestDatabase.application().getConnection();
+        Statement query = db.createStatement();
+        ResultSet row = query.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
     }
   }
 
@@ -231,6 +318,53 @@ class PlatformIT {
     } catch (IOException e) {
       return "no log: " + e;
     }
+  }
+
+  /**
+   * The tests' database began as an earlier version's installation ({@link EarlierInstallation}):
+   * upgraded at start, it serves that version's firm, plan, history and stored match as they were
+   * entered, its share with a ROM as an introduction, and the plan can be matched again.
+   */
+  @Test
+  void anEarlierVersionsInstallationIsServedAfterTheUpgrade() {
+    Http anna = http.as(TestKeycloak.tokenFor("anna"));
+    String firm = "api/v1/firms/" + EarlierInstallation.FIRM;
+    String plan = firm + "/plans/" + EarlierInstallation.PLAN;
+
+    JsonNode firmView = anna.get(firm).json();
+    assertThat(firmView.path("kvkNumber").asText()).isEqualTo("01010010");
+    assertThat(firmView.path("legalName").asText()).isEqualTo("Gieterij Van Dam B.V.");
+    assertThat(firmView.path("sbiCodes").path(0).asText()).isEqualTo("24.51");
+    JsonNode planView = anna.get(plan).json();
+    assertThat(planView.path("title").asText()).isEqualTo("Elektrische smeltoven");
+    assertThat(planView.path("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(planView.path("capexLines").path(0).path("amountEur").asLong()).isEqualTo(1_500_000);
+    assertThat(anna.get(plan + "/history").json().findValuesAsText("event"))
+        .containsExactly("PlanCreated", "PlanSubmitted");
+
+    JsonNode kept = null;
+    for (JsonNode match :
+        anna.get("api/v1/plans/" + EarlierInstallation.PLAN + "/matches?limit=100").json()) {
+      if (match.path("id").asText().equals(EarlierInstallation.MATCH.toString())) {
+        kept = match;
+      }
+    }
+    assertThat(kept).as("the match the earlier version stored").isNotNull();
+    assertThat(kept.path("result").path("stack").path("parts").path(0).path("fundsEur").asLong())
+        .isEqualTo(600_000);
+    assertThat(kept.path("explanation").isMissingNode() || kept.path("explanation").isNull())
+        .as("stored before explanations were kept")
+        .isTrue();
+
+    JsonNode introductions = anna.get(plan + "/introductions").json();
+    assertThat(introductions).hasSize(1);
+    assertThat(introductions.path(0).path("organisation").asText()).isEqualTo("oost-nl");
+    assertThat(introductions.path(0).path("state").asText()).isEqualTo("REQUESTED");
+
+    Http.Reply matched =
+        anna.post("api/v1/plans/" + EarlierInstallation.PLAN + "/match", "application/json", "");
+    assertThat(matched.status()).as(matched.body()).isEqualTo(200);
+    assertThat(matched.json().path("instruments")).isNotEmpty();
   }
 
   /**
