@@ -12,9 +12,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Gives the integration tests a real PostgreSQL: a fresh embedded server per test run, or the
- * server named by {@code MAAKMATCH_TEST_DB_URL}. Runs before Arquillian sets up Payara, and hands
- * the connection settings to it through {@code payara.cmdOptions}.
+ * Gives the integration tests a real PostgreSQL: a fresh embedded server per test run, holding an
+ * earlier version's installation ({@link EarlierInstallation}), or the server named by {@code
+ * MAAKMATCH_TEST_DB_URL}. Runs before Arquillian sets up Payara, and hands the connection settings
+ * to it through {@code payara.cmdOptions}.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -90,6 +91,8 @@ public class TestDatabase implements LauncherSessionListener {
         statement.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");
         statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE);
       }
+      // the application starts on the database of an earlier version and upgrades it
+      EarlierInstallation.into(postgres.getDatabase(ROLE, DATABASE));
       jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
       user = ROLE;
       password = PASSWORD;
