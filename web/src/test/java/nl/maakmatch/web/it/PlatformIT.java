@@ -321,6 +321,24 @@ class PlatformIT {
   }
 
   /**
+   * Mails sent before their links carried the portal's route after {@code #} point at paths the
+   * server does not serve: it sends their readers on to the route, and nowhere else.
+   */
+  @Test
+  void linksInMailsSentBeforeThePortalsRoutesLeadToThem() {
+    String introduction = "introductions/" + UUID.randomUUID();
+    String plan = "firms/" + UUID.randomUUID() + "/plans/" + UUID.randomUUID();
+    for (String route : List.of(introduction, plan, "inbox", "notifications")) {
+      Http.Reply reply = http.get(route);
+      assertThat(reply.status()).as(route).isEqualTo(301);
+      assertThat(reply.header("Location")).endsWith("/#/" + route);
+    }
+    Http.Reply strange = http.get("firms/x.y");
+    assertThat(strange.status()).isEqualTo(404);
+    assertThat(strange.header("Location")).isNull();
+  }
+
+  /**
    * The tests' database began as an earlier version's installation ({@link EarlierInstallation}):
    * upgraded at start, it serves that version's firm, plan, history and stored match as they were
    * entered, its share with a ROM as an introduction, and the plan can be matched again.
