@@ -594,7 +594,7 @@ class InputFuzzIT {
    */
   private static Map<String, Long> rowCounts() throws SQLException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (rematchesRunning() && Instant.now().isBefore(deadline)) {
+    while (TestDatabase.rematchRunning() && Instant.now().isBefore(deadline)) {
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {
@@ -622,15 +622,6 @@ class InputFuzzIT {
       }
     }
     return counts;
-  }
-
-  private static boolean rematchesRunning() throws SQLException {
-    try (Statement statement = database().createStatement();
-        ResultSet row =
-            statement.executeQuery("SELECT count(*) FROM rematch_run WHERE status = 'RUNNING'")) {
-      row.next();
-      return row.getLong(1) > 0;
-    }
   }
 
   private static Connection connection;

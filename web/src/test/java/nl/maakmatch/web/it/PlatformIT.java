@@ -166,32 +166,23 @@ class PlatformIT {
 
   private static void awaitNoRematchRunning() throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (scalar("SELECT count(*) FROM rematch_run WHERE status = 'RUNNING'") > 0) {
+    while (TestDatabase.rematchRunning()) {
       assertThat(Instant.now()).as("re-match runs still running").isBefore(deadline);
       Thread.sleep(250);
     }
   }
 
   private static long openPlans() throws SQLException {
-    return scalar(
+    return TestDatabase.scalar(
         "SELECT count(*) FROM investment_plan WHERE status IN ('SUBMITTED', 'MATCHED', 'SHARED')");
   }
 
   /** Workers (database sessions) waiting to write to the run's items. */
   private static int workersWaitingForTheItems() throws SQLException {
     return (int)
-        scalar(
+        TestDatabase.scalar(
             "SELECT count(DISTINCT pid) FROM pg_locks"
                 + " WHERE relation = 'rematch_item'::regclass AND NOT granted");
-  }
-
-  private static long scalar(String sql) throws SQLException {
-    try (Connection db = TestDatabase.application().getConnection();
-        Statement query = db.createStatement();
-        ResultSet row = query.executeQuery(sql)) {
-      row.next();
-      return row.getLong(1);
-    }
   }
 
   private void theRateLimitIsCountedAcrossBoth(Http second) throws InterruptedException {

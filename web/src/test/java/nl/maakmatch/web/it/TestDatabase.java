@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -115,6 +116,21 @@ public class TestDatabase implements LauncherSessionListener {
       throw new IllegalStateException("only the embedded test database can be inspected");
     }
     return postgres.getDatabase("postgres", DATABASE);
+  }
+
+  /** The one number a query of the application's test database answers, e.g. a count. */
+  static long scalar(String sql) throws SQLException {
+    try (Connection db = application().getConnection();
+        Statement query = db.createStatement();
+        ResultSet row = query.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  /** Whether a re-match run is under way, storing matches and notices as it goes. */
+  static boolean rematchRunning() throws SQLException {
+    return scalar("SELECT count(*) FROM rematch_run WHERE status = 'RUNNING'") > 0;
   }
 
   /** A superuser connection to the test server, for tests that simulate an outage. */
