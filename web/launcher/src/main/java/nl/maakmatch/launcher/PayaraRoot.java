@@ -21,6 +21,23 @@ final class PayaraRoot {
 
   private static final Logger LOG = Logger.getLogger(PayaraRoot.class.getName());
 
+  /**
+   * Payara's health endpoints and its MicroProfile JWT check call {@code Json.create…} on every
+   * request, and each call looks the JSON-P provider up anew through the service loader
+   * (jakartaee/jsonp-api#154): a search of every jar of the runtime and the application that cost
+   * the liveness probe a third of its time. Named by this property, the provider class is found
+   * once, when the API first asks, and only instantiated after that.
+   */
+  static final String JSON_PROVIDER_PROPERTY = "jakarta.json.provider";
+
+  static final String JSON_PROVIDER = "org.eclipse.parsson.JsonProviderImpl";
+
+  /**
+   * Changes when the options an archive is written under do (an archive records the boot class path
+   * it was written with), so that an archive of another layout is not mapped.
+   */
+  private static final String ARCHIVE_LAYOUT = "p2";
+
   private final Path directory;
   private final boolean classDataSharing;
 
@@ -104,12 +121,12 @@ final class PayaraRoot {
   }
 
   /**
-   * JVM options that map the archive, or have this run write it when it ends; and that answer the
-   * JSON-P provider lookup first.
+   * JVM options that map the archive, or have this run write it when it ends; and that name the
+   * JSON-P provider.
    */
-  List<String> jvmOptions() throws IOException {
+  List<String> jvmOptions() {
     List<String> options = new ArrayList<>();
-    options.add("-Xbootclasspath/a:" + JsonProviderHint.writeInto(directory));
+    options.add("-D" + JSON_PROVIDER_PROPERTY + "=" + JSON_PROVIDER);
     if (classDataSharing) {
       Path archive = archive();
       if (Files.isRegularFile(archive)) {
@@ -127,7 +144,7 @@ final class PayaraRoot {
   private Path archive() {
     String jdk = System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.-]", "_");
     // the archive holds the boot class path it was written with: a new layout needs a new archive
-    return directory.resolve("classes-" + jdk + "-" + JsonProviderHint.LAYOUT + ".jsa");
+    return directory.resolve("classes-" + jdk + "-" + ARCHIVE_LAYOUT + ".jsa");
   }
 
   private static String java() {
