@@ -117,8 +117,16 @@ public final class PlanAccess {
     return toReadThroughItsFirm().then(() -> firm.membersOnly(TEXT.get("firm.membersOnly")));
   }
 
+  /**
+   * Whether the organisations the plan was shown to can change this actor's answer: only a
+   * financier's, so for anyone else {@link Facts#sharedWith} need not be looked up.
+   */
+  public static boolean turnsOnSharing(Actor actor) {
+    return actor.has(Role.FINANCIER) && actor.organisation().isPresent();
+  }
+
   private boolean consentedTo() {
-    return actor.has(Role.FINANCIER)
+    return turnsOnSharing(actor)
         && actor.organisation().filter(facts.sharedWith()::contains).isPresent();
   }
 }

@@ -257,7 +257,8 @@ public class PlanService {
             .find(planId)
             .filter(p -> p.firmId().equals(firmId))
             .orElseThrow(() -> new RecordNotFound(RecordKind.PLAN, planId));
-    Set<String> sharedWith = audience.organisationsShownThePlan(planId);
+    Set<String> sharedWith =
+        PlanAccess.turnsOnSharing(actor) ? audience.organisationsShownThePlan(planId) : Set.of();
     PlanAccess access =
         PlanAccess.of(
             actor,

@@ -14,6 +14,7 @@ import static nl.maakmatch.domain.fixtures.Outcome.REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -237,5 +238,37 @@ class PlanAccessTest {
             .toRevise();
 
     assertThat(((Access.Denied) access).reason().key()).isEqualTo("plan.changeOwnerOrEditor");
+  }
+
+  static Stream<Actor> everyone() {
+    return Stream.of(
+        anna(),
+        bramOfAnotherFirm(),
+        carlaAdviserInNoordBrabant(),
+        dirkAdviserInLimburg(),
+        daanFinancierOfTheBank(),
+        evaFinancierOfAnotherBank(),
+        anAdmin());
+  }
+
+  /** The service skips looking up whom a plan was shown to when the answer cannot depend on it. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyone")
+  void whomThePlanWasShownToChangesOnlyTheAnswerOfAnActorItTurnsOnFor(Actor actor) {
+    for (FirmAccess.Facts firm :
+        List.of(FirmAccess.Facts.ofMember(), FirmAccess.Facts.ofStranger())) {
+      for (PlanStatus status : PlanStatus.values()) {
+        PlanAccess unshared = PlanAccess.of(actor, new PlanAccess.Facts(firm, status, Set.of()));
+        PlanAccess shared =
+            PlanAccess.of(actor, new PlanAccess.Facts(firm, status, Set.of(THE_BANK)));
+        if (!PlanAccess.turnsOnSharing(actor)) {
+          assertThat(Outcome.of(shared.toRead())).isEqualTo(Outcome.of(unshared.toRead()));
+          assertThat(Outcome.of(shared.toRevise())).isEqualTo(Outcome.of(unshared.toRevise()));
+          assertThat(Outcome.of(shared.toChangeItsStatus()))
+              .isEqualTo(Outcome.of(unshared.toChangeItsStatus()));
+        }
+      }
+    }
+    assertThat(PlanAccess.turnsOnSharing(actor)).isEqualTo(actor.has(Role.FINANCIER));
   }
 }
