@@ -70,7 +70,7 @@ public class MatchService {
   @Inject Firms storedFirms;
   @Inject Clock clock;
 
-  private final RecentDigests recentDigests = new RecentDigests();
+  private final RecentResults recentResults = new RecentResults();
 
   /** A match for figures typed in without an account; nothing is stored. */
   public Matched preview(FirmProfile firm, PlanProfile plan, MatchOptions options) {
@@ -95,8 +95,10 @@ public class MatchService {
     Firm firm = firms.firm(actor, plan.firmId());
     EngineCatalogue catalogue = catalogues.current();
     LocalDate today = LocalDate.now(clock);
-    MatchResult result = catalogue.engine().match(firm.profile(today), plan.profile(), options);
-    String digest = recentDigests.of(plan.id(), catalogue, result);
+    RecentResults.Known known =
+        recentResults.of(plan.id(), catalogue, today, firm.profile(today), plan.profile(), options);
+    MatchResult result = known.result();
+    String digest = known.digest();
     plans.matched(actor, plan);
     Optional<PlanMatches.Kept> same =
         matches.newest(plan.id()).filter(kept -> digest.equals(kept.digest()));
