@@ -27,18 +27,20 @@ final class PayaraProcess implements AutoCloseable {
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
   /**
-   * Sized for a small server (2 cores): a 384 MB heap holds the catalogue, the engine and a few
-   * hundred concurrent requests. The serial collector: with a young generation of 128 MB and a few
-   * MB surviving each collection its pauses stay at a few milliseconds, and it needs no marking
-   * structures beside the heap; after the load benchmark the process held 628 MB against the
-   * parallel collector's 765–783, for 5% less throughput. The code cache keeps the JDK's default
-   * size: smaller, it is not segmented and its sweeper threw away some 20,000 compiled methods
-   * within 20 s of load, which then had to be compiled again; it holds about 70 MB resident either
-   * way. {@code MAAKMATCH_JAVA_OPTS} replaces these.
+   * Sized for a small server (2 cores): a 352 MB heap holds the catalogue, the engine and a few
+   * hundred concurrent requests; the parallel collector gives the best throughput on few cores.
+   * Every page of the heap is touched within minutes of load, so the heap is most of the resident
+   * memory: at 384 MB the process held 762–783 MB after ten minutes of mixed load, at 352 MB
+   * 744–756 (a full collection of about 0.2 s every minute and a half of that load), at 320 MB full
+   * collections came often enough to push the preview's p99 over 100 ms. The serial collector held
+   * as much (764 MB) with slower full collections. The code cache keeps the JDK's default size:
+   * smaller, it is not segmented and its sweeper threw away some 20,000 compiled methods within 20
+   * s of load, which then had to be compiled again; it holds about 70 MB resident either way.
+   * {@code MAAKMATCH_JAVA_OPTS} replaces these.
    */
   static final String DEFAULT_JAVA_OPTIONS =
-      "-Xms384m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=240m -Xss512k"
-          + " -XX:+UseSerialGC";
+      "-Xms352m -Xmx352m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=240m -Xss512k"
+          + " -XX:+UseParallelGC";
 
   /** Where Payara Micro's root directories are kept between runs. */
   private static final Path ROOT_PARENT =
