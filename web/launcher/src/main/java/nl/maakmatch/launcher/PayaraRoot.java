@@ -28,9 +28,9 @@ final class PayaraRoot {
    * the liveness probe a third of its time. Named by this property, the provider class is found
    * once, when the API first asks, and only instantiated after that.
    */
-  static final String JSON_PROVIDER_PROPERTY = "jakarta.json.provider";
+  private static final String JSON_PROVIDER_PROPERTY = "jakarta.json.provider";
 
-  static final String JSON_PROVIDER = "org.eclipse.parsson.JsonProviderImpl";
+  private static final String JSON_PROVIDER = "org.eclipse.parsson.JsonProviderImpl";
 
   /**
    * Changes when the options an archive is written under do (an archive records the boot class path
