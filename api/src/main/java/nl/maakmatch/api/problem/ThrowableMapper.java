@@ -5,6 +5,7 @@ import static nl.maakmatch.api.problem.ProblemMessages.TEXT;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.resource.spi.ResourceAllocationException;
+import jakarta.transaction.SystemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -70,6 +71,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       if (known != null) {
         return known;
       }
+    }
+    if (transactionManagerFailed(exception)) {
+      return Problem.of(503, TEXT.get("databaseUnavailable"), locale);
     }
     String requestId = RequestId.current();
     LOG.log(Level.SEVERE, "event=http.unexpected requestId=" + requestId, exception);
@@ -148,6 +152,22 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       return Problem.of(422, TEXT.get("unstorableValue"), locale).withType(ProblemTypes.VALIDATION);
     }
     return null;
+  }
+
+  /**
+   * The transaction manager could not end the transaction: its one resource, the database, went
+   * away while it committed. When the flush at commit fails on a connection the database ended,
+   * Payara rolls back, the rollback fails on the closed connection too, and what reaches us is a
+   * bare {@link SystemException} with the database's own error only in the server log. PostgreSQL
+   * drops a transaction whose connection ended, so this is an outage to retry, like 08xxx.
+   */
+  private static boolean transactionManagerFailed(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SystemException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Problem explained(int status, Explained error, Locale locale) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.resource.spi.ResourceAllocationException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import nl.maakmatch.domain.DomainMessages;
 import nl.maakmatch.domain.RecordKind;
 import nl.maakmatch.domain.RecordNotFound;
@@ -94,6 +97,35 @@ class ThrowableMapperTest {
 
     assertThat(problem.status()).isEqualTo(503);
     assertThat(problem.type()).isEqualTo(ProblemTypes.UNAVAILABLE);
+  }
+
+  @Test
+  void answersACommitTheDatabaseWentAwayDuringWith503ToRetry() {
+    // as Payara reports a flush at commit on a connection the database ended: the rollback fails
+    // on the closed connection as well, and the database's own error is not in the chain
+    SystemException rollbackFailed = new SystemException();
+    rollbackFailed.initCause(
+        new XAException(
+            "jakarta.resource.spi.LocalTransactionException: This connection has been closed."));
+
+    Problem problem =
+        mapper.classify(
+            new TransactionalException(
+                "Managed bean with Transactional annotation and TxType of REQUIRED encountered"
+                    + " exception during commit jakarta.transaction.SystemException",
+                rollbackFailed));
+
+    assertThat(problem.status()).isEqualTo(503);
+    assertThat(problem.type()).isEqualTo(ProblemTypes.UNAVAILABLE);
+  }
+
+  @Test
+  void answersAConflictAtCommitWith409EvenWhenTheTransactionManagerFailedToo() {
+    SystemException failed = new SystemException("rollback failed");
+    failed.initCause(new SQLException("duplicate key value", "23505"));
+
+    assertThat(mapper.classify(new TransactionalException("commit", failed)).status())
+        .isEqualTo(409);
   }
 
   @Test
