@@ -126,7 +126,13 @@ function renderHeader() {
   banner.textContent = loginStatus.available ? '' : loginStatus.message;
 }
 
+// Every route() call takes a turn; a page whose data arrives after a later turn began is dropped,
+// so a slow page never replaces the one the user went to next (or a second route() of the same
+// address, as after signing in, when setting the hash queues a hashchange).
+let routeTurn = 0;
+
 async function route() {
+  const turn = ++routeTurn;
   const path = (window.location.hash || '#/').replace(/^#\/?/, '').split('?')[0];
   for (const [pattern, page, role] of ROUTES) {
     const match = path.match(pattern);
@@ -139,22 +145,29 @@ async function route() {
     } else if (role && !allowed(role)) {
       view.replaceChildren(h('h1', {}, t('error.forbiddenTitle')), notice('error', t('error.forbidden')));
     } else {
-      await show(view, () => page(...match.slice(1)));
+      await show(view, () => page(...match.slice(1)), turn);
     }
-    renderHeader();
+    if (turn === routeTurn) {
+      renderHeader();
+    }
     return;
   }
   app().replaceChildren(h('h1', {}, t('error.notFoundTitle')), h('p', {}, t('error.notFound')));
 }
 
-async function show(view, render) {
+async function show(view, render, turn) {
   view.replaceChildren(h('p', { class: 'loading', role: 'status' }, t('common.loading')));
+  let shown;
   try {
     const content = await render();
-    view.replaceChildren(...[content].flat(Infinity).filter((part) => part !== null && part !== undefined && part !== false));
+    shown = [content].flat(Infinity).filter((part) => part !== null && part !== undefined && part !== false);
   } catch (e) {
-    view.replaceChildren(h('h1', {}, t('error.title')), notice('error', e.message || String(e)));
+    shown = [h('h1', {}, t('error.title')), notice('error', e.message || String(e))];
   }
+  if (turn !== routeTurn) {
+    return;
+  }
+  view.replaceChildren(...shown);
   const title = view.querySelector('h1');
   document.title = title ? `${title.textContent} – ${t('app.name')}` : t('app.name');
   document.getElementById('main').focus({ preventScroll: true });

@@ -72,10 +72,15 @@ class PortalIT {
     preview.passesPageChecks();
 
     preview.open("#/catalogue");
+    String catalogue = preview.heading();
     preview.passesPageChecks();
     preview.open("#/catalogue/bmkb");
     assertThat(preview.heading()).contains("BMKB");
     preview.passesPageChecks();
+
+    // a page whose data comes late never replaces the one the visitor went on to
+    preview.leaveBeforeItsDataArrives("#/catalogue/go", "/v1/instruments/go", "#/catalogue");
+    assertThat(preview.heading()).isEqualTo(catalogue);
   }
 
   @Test

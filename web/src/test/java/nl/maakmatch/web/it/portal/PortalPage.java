@@ -52,6 +52,36 @@ public class PortalPage {
     settle();
   }
 
+  /**
+   * Goes to {@code slowRoute}, whose data ({@code slowApi}) reaches the browser a second and a half
+   * late, and on to {@code next} before it has arrived; returns once that data arrived and the page
+   * had time to draw it, with the browser's own fetch back in place.
+   */
+  public void leaveBeforeItsDataArrives(String slowRoute, String slowApi, String next) {
+    markShownPageStale();
+    ((JavascriptExecutor) browser.driver)
+        .executeScript(
+            "const [slowRoute, slowApi, next] = arguments;"
+                + "const real = window.fetch;"
+                + "window.lateDataDrawn = false;"
+                + "window.fetch = async (url, options) => {"
+                + "  const response = await real(url, options);"
+                + "  if (String(url).endsWith(slowApi)) {"
+                + "    await new Promise((later) => setTimeout(later, 1500));"
+                + "    setTimeout(() => { window.fetch = real; window.lateDataDrawn = true; }, 500);"
+                + "  }"
+                + "  return response;"
+                + "};"
+                + "location.hash = slowRoute;"
+                + "setTimeout(() => { location.hash = next; }, 100);",
+            slowRoute,
+            slowApi,
+            next);
+    wait.until(
+        d -> (Boolean) ((JavascriptExecutor) d).executeScript("return window.lateDataDrawn;"));
+    settle();
+  }
+
   // a new hash in the same document is routed after the click or get() returns: mark what is shown
   // now, so that settle() waits for the page the route draws, not the one before it
   private void markShownPageStale() {
