@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,6 +175,10 @@ class DealFlowIT {
 
   private void walkTheWholePath(WebhookReceiver receiver) {
     Mailboxes.clear();
+    // a webhook another test left set keeps its undelivered events when its address changes; a
+    // stopped one starts again after the newest event, so the receiver gets this walk's only
+    Http.Reply stopped = delete(daan, "api/v1/organisations/rabobank-demo/webhook");
+    assertThat(stopped.status()).as(stopped.body()).isIn(204, 404);
     Http.Reply hook =
         daan.putJson(
             "api/v1/organisations/rabobank-demo/webhook",
@@ -199,11 +204,15 @@ class DealFlowIT {
         .isEqualTo(409);
 
     // the bank and the investor are told, each in their own language, with a link to the file
-    Mailboxes.Mail toTheBank = Mailboxes.awaitMails("daan@maakmatch.example", 1).get(0);
+    String bankLink = bank.substring(bank.indexOf("/introductions/"));
+    Mailboxes.Mail toTheBank =
+        Mailboxes.awaitMails("daan@maakmatch.example", m -> m.body().contains(bankLink), 1).get(0);
     assertThat(toTheBank.language()).isEqualTo("nl");
     assertThat(toTheBank.subject()).contains("Nieuwe introductie");
-    assertThat(toTheBank.body()).contains(bank.substring(bank.indexOf("/introductions/")));
-    Mailboxes.Mail toTheInvestor = Mailboxes.awaitMails("eva@maakmatch.example", 1).get(0);
+    String investorLink = investor.substring(investor.indexOf("/introductions/"));
+    Mailboxes.Mail toTheInvestor =
+        Mailboxes.awaitMails("eva@maakmatch.example", m -> m.body().contains(investorLink), 1)
+            .get(0);
     assertThat(toTheInvestor.language()).isEqualTo("en");
     assertThat(toTheInvestor.subject()).contains("New introduction");
 
@@ -285,12 +294,15 @@ class DealFlowIT {
 
     // the firm and its adviser were told of each answer, in the app and by mail
     List<String> annasNotices = new ArrayList<>();
-    anna.get("api/v1/notifications").json().forEach(n -> annasNotices.add(n.path("kind").asText()));
+    anna.get("api/v1/notifications?limit=200")
+        .json()
+        .forEach(n -> annasNotices.add(n.path("kind").asText()));
     assertThat(annasNotices)
         .contains(
             "IntroductionDeclined", "InformationRequested", "OfferMade", "IntroductionFunded");
-    List<Mailboxes.Mail> annasMails = Mailboxes.awaitMails("anna@maakmatch.example", 4);
-    assertThat(annasMails).allSatisfy(m -> assertThat(m.body()).contains("/introductions/"));
+    List<Mailboxes.Mail> annasMails =
+        Mailboxes.awaitMails(
+            "anna@maakmatch.example", m -> m.body().contains("/introductions/"), 4);
     assertThat(annasMails.stream().map(Mailboxes.Mail::subject).toList())
         .anySatisfy(subject -> assertThat(subject).contains("Aanbod"));
     assertThat(Mailboxes.awaitMails("carla@maakmatch.example", 4)).isNotEmpty();
@@ -671,7 +683,11 @@ class DealFlowIT {
                 "kind",
                 "OFFER",
                 "offer",
-                Map.of("amountEur", 1000, "validUntil", LocalDate.now().minusDays(1).toString())));
+                Map.of(
+                    "amountEur",
+                    1000,
+                    "validUntil",
+                    LocalDate.now(ZoneOffset.UTC).minusDays(1).toString())));
     assertThat(pastOffer.status()).isEqualTo(400);
     assertThat(anna.get(bank).json().path("timeline").size()).isEqualTo(stepsBefore);
   }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The mail the deployed application sent, as the test mail server ({@link TestMailServer}) received
@@ -41,10 +42,24 @@ public final class Mailboxes {
    * order they came; fails, saying what did arrive, if they do not come within {@code patience}.
    */
   public static List<Mail> awaitMails(String address, int count, Duration patience) {
+    return awaitMails(address, mail -> true, count, patience);
+  }
+
+  /**
+   * Waits up to {@link #PATIENCE} until {@code count} mails to the address that are {@code about}
+   * something arrived, and returns those: mails of other tests' work (a re-match, say) may come
+   * meanwhile.
+   */
+  public static List<Mail> awaitMails(String address, Predicate<Mail> about, int count) {
+    return awaitMails(address, about, count, PATIENCE);
+  }
+
+  private static List<Mail> awaitMails(
+      String address, Predicate<Mail> about, int count, Duration patience) {
     GreenMail server = TestMailServer.server();
     long deadline = System.nanoTime() + patience.toNanos();
     while (true) {
-      List<Mail> mails = to(address);
+      List<Mail> mails = to(address).stream().filter(about).toList();
       if (mails.size() >= count) {
         return mails;
       }

@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,7 +188,7 @@ class PlatformIT {
                 + " WHERE relation = 'rematch_item'::regclass AND NOT granted");
   }
 
-  private void theRateLimitIsCountedAcrossBoth(Http second) throws InterruptedException {
+  private void theRateLimitIsCountedAcrossBoth(Http second) throws Exception {
     int limit = TestDatabase.PREVIEW_LIMIT_PER_MINUTE;
     // within one minute, so the previous minute's weight does not blur the counts
     long intoMinute = System.currentTimeMillis() % 60_000;
@@ -198,8 +201,9 @@ class PlatformIT {
       assertThat(first.post("api/v1/match/preview", "application/json", "{}").status())
           .isEqualTo(400);
     }
-    // each instance shares its counts every second
-    Thread.sleep(2500);
+    // each instance shares its counts about every second; the second asks the store for a client
+    // it has not seen yet
+    awaitSharedCount(address, limit / 2);
     Http sameClient = second.from(address);
     int answered = 0;
     while (answered <= limit
@@ -207,10 +211,34 @@ class PlatformIT {
       answered++;
     }
     assertThat(answered).as("the second instance counted the first's").isEqualTo(limit - limit / 2);
+    awaitSharedCount(address, limit);
+    // the first asks the store again once what it knows of the client is two seconds old
     Thread.sleep(2500);
     Http.Reply refused = first.post("api/v1/match/preview", "application/json", "{}");
     assertThat(refused.status()).as("and the first the second's").isEqualTo(429);
     assertThat(refused.header("Retry-After")).isNotBlank();
+  }
+
+  /** Waits until the instances' shared counts of the client at this address reach this minute's. */
+  private static void awaitSharedCount(String address, int hits) throws Exception {
+    String client =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(address.getBytes(StandardCharsets.UTF_8)),
+                0,
+                16);
+    long minute = System.currentTimeMillis() / 60_000;
+    Instant deadline = Instant.now().plusSeconds(15);
+    while (TestDatabase.scalar(
+            "SELECT coalesce(sum(hits), 0) FROM request_count WHERE client = '"
+                + client
+                + "' AND minute = "
+                + minute)
+        < hits) {
+      assertThat(Instant.now()).as("requests counted in the shared store").isBefore(deadline);
+      Thread.sleep(100);
+    }
   }
 
   private void aCatalogueChangeOnOneInstanceIsInTheOthersNextMatch(Http second) throws Exception {
@@ -438,6 +466,8 @@ class PlatformIT {
     UUID run = UUID.randomUUID();
     OffsetDateTime doneBeforeTheCrash = OffsetDateTime.now().minusMinutes(3).withNano(0);
     try (Connection db = TestDatabase.application().getConnection()) {
+      // run and items together, or a worker could find the run without items and complete it
+      db.setAutoCommit(false);
       try (PreparedStatement insert =
           db.prepareStatement(
               "INSERT INTO rematch_run (id, reason, requested_by, requested_at, status, total)"
@@ -460,6 +490,7 @@ class PlatformIT {
         items.addBatch();
         items.executeBatch();
       }
+      db.commit();
     }
 
     JsonNode finished = followRematch(http.as(TestKeycloak.tokenFor("admin")), run.toString());

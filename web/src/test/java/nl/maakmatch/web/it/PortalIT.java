@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,7 +108,7 @@ class PortalIT {
     FirmOwnerPages owner = new FirmOwnerPages(evidence.newBrowser(), base);
     assertThat(owner.keycloakLanguageWhenSigningIn()).isEqualTo("nl");
     owner.registerAs("fenna-" + unique, "fenna-" + unique + "@maakmatch.example", "Fenna-demo-1");
-    String kvk = uniqueKvk();
+    String kvk = Fixtures.freshKvk();
     owner.registerFirm(kvk, "Bakker Verspaning " + unique);
     String firmId = owner.firmId();
     owner.passesPageChecks();
@@ -147,7 +149,7 @@ class PortalIT {
     daan.inbox();
     daan.openDossier(planTitle);
     assertThat(daan.timeline()).anyMatch(entry -> entry.contains("3,1 miljoen"));
-    daan.offer("500000", "5.4", "84", "2027-03-31");
+    daan.offer("500000", "5.4", "84", LocalDate.now(ZoneOffset.UTC).plusMonths(4).toString());
 
     owner.open(planUrl.substring(planUrl.indexOf('#')));
     owner.openIntroductionWith("rabobank-demo");
@@ -213,10 +215,6 @@ class PortalIT {
     daan.passesPageChecks();
     daan.open("#/notifications");
     daan.passesPageChecks();
-  }
-
-  private String uniqueKvk() {
-    return String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
   }
 
   /** Leaves the shared catalogue as the other test classes expect it. */

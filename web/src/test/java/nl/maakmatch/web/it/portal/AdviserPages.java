@@ -2,7 +2,6 @@ package nl.maakmatch.web.it.portal;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** The ROM adviser's steps: the caseload, a firm's case file and its notes, the pipeline. */
@@ -39,11 +38,9 @@ public final class AdviserPages extends PortalPage {
 
   /** Whether Chart.js drew the named pipeline chart. */
   public boolean showsChart(String key) {
-    return (Boolean)
-        ((JavascriptExecutor) browser.driver)
-            .executeScript(
-                "const c = document.getElementById('chart-' + arguments[0]);"
-                    + " return c !== null && window.Chart.getChart(c) !== undefined;",
-                key);
+    return comesTrue(
+        "const c = document.getElementById('chart-' + arguments[0]);"
+            + " return c !== null && window.Chart.getChart(c) !== undefined;",
+        key);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -235,6 +236,19 @@ public class PortalPage {
     ((JavascriptExecutor) browser.driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
+  }
+
+  /**
+   * Whether the script comes true within the wait, for what the page draws a frame after it
+   * rendered (Chart.js charts are drawn in an animation frame).
+   */
+  protected boolean comesTrue(String script, Object... arguments) {
+    try {
+      return wait.until(
+          d -> (Boolean) ((JavascriptExecutor) d).executeScript(script, arguments) ? true : null);
+    } catch (TimeoutException e) {
+      return false;
+    }
   }
 
   protected <T> T await(Function<WebDriver, T> condition) {

@@ -2,7 +2,6 @@ package nl.maakmatch.web.it.portal;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** "Bekijk uw mogelijkheden": the anonymous preview form and its instant result. */
@@ -60,12 +59,10 @@ public final class PreviewPage extends PortalPage {
 
   /** Whether Chart.js drew the stack: the canvas has a chart bound to it and a size. */
   public boolean showsAStackChart() {
-    return (Boolean)
-        ((JavascriptExecutor) browser.driver)
-            .executeScript(
-                "const c = document.getElementById('stack-chart');"
-                    + " return c !== null && window.Chart.getChart(c) !== undefined"
-                    + " && c.width > 0 && c.height > 0;");
+    return comesTrue(
+        "const c = document.getElementById('stack-chart');"
+            + " return c !== null && window.Chart.getChart(c) !== undefined"
+            + " && c.width > 0 && c.height > 0;");
   }
 
   /** Types into a field as a person would, replacing what was there. */
