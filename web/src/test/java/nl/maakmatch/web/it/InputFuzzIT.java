@@ -584,17 +584,28 @@ class InputFuzzIT {
       List.of("firm", "investment_plan", "guidance", "organisation", "instrument", "introduction");
 
   /**
-   * How many rows each table that input could change holds, and the versions of its records: one
-   * query, so that it can run around each of a few thousand requests.
+   * Whether the deal sweeper (every minute) has introductions to tell parties about: left
+   * unanswered past their due date, or with an offer past its validity, by other test classes.
    */
+  private static boolean sweeperHasWork() throws SQLException {
+    return TestDatabase.scalar(
+            "SELECT count(*) FROM introduction WHERE (state IN ('REQUESTED', 'SEEN')"
+                + " AND due_at < now() AND overdue_noticed_at IS NULL) OR (state = 'OFFERED'"
+                + " AND offer_valid_until < (now() AT TIME ZONE 'UTC')::date)")
+        > 0;
+  }
+
   /**
-   * Every table's rows, once no re-match run is under way: a run (started by a catalogue change of
-   * another test class, or by this one's valid re-match requests) stores matches and notices of its
-   * own while it lasts.
+   * How many rows each table that input could change holds, and the versions of its records: one
+   * query, so that it can run around each of a few thousand requests. Counted once no re-match run
+   * is under way (a run started by a catalogue change of another test class, or by this one's
+   * valid re-match requests, stores matches and notices while it lasts) and the sweeper has
+   * nothing left to do.
    */
   private static Map<String, Long> rowCounts() throws SQLException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (TestDatabase.rematchRunning() && Instant.now().isBefore(deadline)) {
+    while ((TestDatabase.rematchRunning() || sweeperHasWork())
+        && Instant.now().isBefore(deadline)) {
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {
