@@ -598,9 +598,9 @@ class InputFuzzIT {
   /**
    * How many rows each table that input could change holds, and the versions of its records: one
    * query, so that it can run around each of a few thousand requests. Counted once no re-match run
-   * is under way (a run started by a catalogue change of another test class, or by this one's
-   * valid re-match requests, stores matches and notices while it lasts) and the sweeper has
-   * nothing left to do.
+   * is under way (a run started by a catalogue change of another test class, or by this one's valid
+   * re-match requests, stores matches and notices while it lasts) and the sweeper has nothing left
+   * to do.
    */
   private static Map<String, Long> rowCounts() throws SQLException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
