@@ -66,13 +66,20 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   Problem classify(Throwable exception) {
     Locale locale = Languages.of(headers);
+    boolean transactionManagerFailed = false;
     for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
       Problem known = known(t, locale);
       if (known != null) {
         return known;
       }
+      transactionManagerFailed |= t instanceof SystemException;
     }
-    if (transactionManagerFailed(exception)) {
+    // The transaction manager could not end the transaction: its one resource, the database, went
+    // away while it committed. When the flush at commit fails on a connection the database ended,
+    // Payara rolls back, the rollback fails on the closed connection too, and what reaches us is a
+    // bare SystemException with the database's own error only in the server log. PostgreSQL drops
+    // a transaction whose connection ended, so this is an outage to retry, like 08xxx.
+    if (transactionManagerFailed) {
       return Problem.of(503, TEXT.get("databaseUnavailable"), locale);
     }
     String requestId = RequestId.current();
@@ -152,22 +159,6 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
       return Problem.of(422, TEXT.get("unstorableValue"), locale).withType(ProblemTypes.VALIDATION);
     }
     return null;
-  }
-
-  /**
-   * The transaction manager could not end the transaction: its one resource, the database, went
-   * away while it committed. When the flush at commit fails on a connection the database ended,
-   * Payara rolls back, the rollback fails on the closed connection too, and what reaches us is a
-   * bare {@link SystemException} with the database's own error only in the server log. PostgreSQL
-   * drops a transaction whose connection ended, so this is an outage to retry, like 08xxx.
-   */
-  private static boolean transactionManagerFailed(Throwable exception) {
-    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SystemException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Problem explained(int status, Explained error, Locale locale) {
